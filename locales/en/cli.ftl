@@ -1,0 +1,35 @@
+## The command line: help text and errors. Errors are one line and name what is wrong.
+
+cli-about = Check Hong Kong's talent-admission schemes and keep client files, offline. Run without a command to open the window.
+cli-usage-heading = Usage
+cli-commands-heading = Commands
+cli-options-heading = Options
+cli-command-placeholder = COMMAND
+cli-opt-lang = Language of all output: en, zh-Hant or zh-Hans (default: the system language)
+cli-opt-data-dir = Folder for client files and settings (default: { $default }; also set by TALENTNAV_DATA_DIR)
+cli-opt-help = Show this help
+cli-opt-version = Show the version
+cli-opt-json = Print JSON instead of text
+cli-cmd-about = Show the version, the data folder and the rule pack
+cli-no-window = This build of { app-name } has no window. Run “talentnav --help” to see the commands.
+
+error-line = Error: { $message }
+error-unknown-argument = { $arg } is not an option here. Run “talentnav --help” to see the options.
+error-unknown-command = { $command } is not a command. Run “talentnav --help” to see the commands.
+error-missing-value = { $arg } needs a value.
+error-invalid-value = “{ $value }” is not a valid value for { $arg }.
+error-bad-command-line = The command line could not be read. Run “talentnav --help” to see how to use it.
+error-unsupported-language = “{ $value }” is not a language { app-name } speaks; use en, zh-Hant or zh-Hans.
+error-io = { $path }: { $reason }
+error-internal = Something went wrong inside { app-name }: { $detail }
+error-window = The window could not be opened: { $detail }
+
+io-not-found = not found
+io-permission-denied = permission denied
+io-already-exists = already exists
+io-not-a-directory = not a folder
+io-storage-full = the disk is full
+io-read-only = the disk is read-only
+io-invalid-data = the file is damaged or not in the expected format
+io-other = could not be read or written ({ $detail })
+label-value = { $label }: { $value }

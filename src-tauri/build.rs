@@ -1,0 +1,16 @@
+// With the `gui` feature: tauri-build reads tauri.conf.json from the package root (the working
+// directory of build scripts) and turns our command list into an app ACL, so the window can call
+// exactly these commands and nothing else.
+fn main() {
+    #[cfg(feature = "gui")]
+    {
+        println!("cargo:rerun-if-changed=src-tauri/capabilities");
+        println!("cargo:rerun-if-changed=tauri.conf.json");
+        tauri_build::try_build(
+            tauri_build::Attributes::new()
+                .capabilities_path_pattern("src-tauri/capabilities/**/*")
+                .app_manifest(tauri_build::AppManifest::new().commands(&["app_info", "locale_bundle", "set_locale", "app_ready"])),
+        )
+        .expect("tauri-build: check tauri.conf.json and src-tauri/capabilities");
+    }
+}

@@ -1,0 +1,33 @@
+//! What the About panel and `talentnav about` show, and the messages the window is given.
+
+use serde::Serialize;
+use std::path::Path;
+use talentnav_i18n::{Locale, resources};
+use talentnav_rules::pack::{self, PackInfo};
+use ts_rs::TS;
+
+pub const VERSION: &str = env!("CARGO_PKG_VERSION");
+
+#[derive(Debug, Clone, Serialize, TS)]
+pub struct AppInfo {
+    pub version: String,
+    pub data_dir: String,
+    pub rule_pack: PackInfo,
+}
+
+pub fn app_info(data_dir: &Path) -> AppInfo {
+    AppInfo { version: VERSION.to_string(), data_dir: data_dir.display().to_string(), rule_pack: pack::embedded().clone() }
+}
+
+/// The Fluent sources the window needs for one language, plus English to fall back on.
+#[derive(Debug, Clone, Serialize, TS)]
+pub struct LocaleBundle {
+    pub locale: Locale,
+    pub resources: Vec<String>,
+    pub fallback: Vec<String>,
+}
+
+pub fn locale_bundle(locale: Locale) -> LocaleBundle {
+    let owned = |l: Locale| resources(l).into_iter().map(str::to_string).collect();
+    LocaleBundle { locale, resources: owned(locale), fallback: owned(Locale::En) }
+}

@@ -1,0 +1,204 @@
+//! The `talentnav` command line. With no command it opens the window; every command runs headless.
+//! Help and errors are localized like everything else, so clap's English is replaced throughout.
+
+use clap::{Arg, ArgAction, ArgMatches, Command, error::ContextKind, error::ErrorKind};
+use std::{ffi::OsString, io::Write, path::PathBuf};
+use talentnav_core::{
+    UserError,
+    app_info::{VERSION, app_info},
+    paths::{DATA_DIR_ENV, default_data_dir, resolve_data_dir},
+    settings::Settings,
+};
+use talentnav_i18n::{Args, Locale, args, message, negotiate_request, os_preferences};
+
+/// Exit status for bad input or a failed read/write (the contract's "exit 2").
+pub const EXIT_USER_ERROR: i32 = 2;
+const EXIT_INTERNAL: i32 = 1;
+
+/// What every command gets: the language to speak and the data folder.
+pub struct Context {
+    pub locale: Locale,
+    pub data_dir: PathBuf,
+}
+
+impl Context {
+    pub fn t(&self, id: &str, args: &Args) -> String {
+        message(self.locale, id, args)
+    }
+}
+
+pub fn run(argv: Vec<OsString>) -> i32 {
+    let early = EarlyFlags::scan(&argv);
+    let data_dir = resolve_data_dir(early.data_dir.clone(), std::env::var(DATA_DIR_ENV).ok());
+    let requested = early.lang.as_deref().and_then(negotiate_request);
+    let locale = Settings::load(&data_dir).locale(requested, &os_preferences());
+    let ctx = Context { locale, data_dir };
+
+    let matches = match command(&ctx).try_get_matches_from(argv) {
+        Ok(m) => m,
+        Err(e) => return clap_error(&ctx, e),
+    };
+    let outcome = match matches.subcommand() {
+        Some(("about", sub)) => about(&ctx, sub),
+        Some((other, _)) => Err(UserError::invalid("error-unknown-command", args![("command", other)])),
+        None => open_window(&ctx),
+    };
+    match outcome {
+        Ok(()) => 0,
+        Err(e) => fail(&ctx, &e),
+    }
+}
+
+/// `--lang` and `--data-dir` must be known before clap runs, because they decide the help's language.
+#[derive(Default)]
+struct EarlyFlags {
+    lang: Option<String>,
+    data_dir: Option<PathBuf>,
+}
+
+impl EarlyFlags {
+    fn scan(argv: &[OsString]) -> EarlyFlags {
+        let mut flags = EarlyFlags::default();
+        let mut words = argv.iter().skip(1).map(|a| a.to_string_lossy().into_owned());
+        while let Some(word) = words.next() {
+            if word == "--" {
+                break;
+            }
+            let (name, inline) = match word.split_once('=') {
+                Some((n, v)) => (n.to_string(), Some(v.to_string())),
+                None => (word.clone(), None),
+            };
+            match name.as_str() {
+                "--lang" => flags.lang = inline.or_else(|| words.next()),
+                "--data-dir" => flags.data_dir = inline.or_else(|| words.next()).map(PathBuf::from),
+                _ => {}
+            }
+        }
+        flags
+    }
+}
+
+fn command(ctx: &Context) -> Command {
+    let t = |id: &str| ctx.t(id, &args![]);
+    let lang = Arg::new("lang")
+        .long("lang")
+        .value_name("LANG")
+        .global(true)
+        .value_parser(|v: &str| negotiate_request(v).ok_or_else(|| v.to_string()))
+        .help(t("cli-opt-lang"));
+    let data_dir = Arg::new("data-dir")
+        .long("data-dir")
+        .value_name("DIR")
+        .global(true)
+        .value_parser(clap::value_parser!(PathBuf))
+        .help(ctx.t("cli-opt-data-dir", &args![("default", default_data_dir().display().to_string())]));
+    let version = Arg::new("version").short('V').long("version").action(ArgAction::Version).help(t("cli-opt-version"));
+    let about = localized(ctx, Command::new("about"))
+        .about(t("cli-cmd-about"))
+        .override_usage("talentnav about [--json]")
+        .arg(json_flag(ctx));
+
+    localized(ctx, Command::new("talentnav"))
+        .version(VERSION)
+        .about(t("cli-about"))
+        .override_usage(format!("talentnav [--lang LANG] [--data-dir DIR] [{}]", t("cli-command-placeholder")))
+        .subcommand_value_name(t("cli-command-placeholder"))
+        .subcommand_help_heading(t("cli-commands-heading"))
+        .disable_version_flag(true)
+        .disable_help_subcommand(true)
+        .arg(lang)
+        .arg(data_dir)
+        .arg(version)
+        .subcommand(about)
+}
+
+/// Help layout, headings and the help flag in the user's language (clap's own headings are English
+/// and end in an ASCII colon, so the template spells them out).
+fn localized(ctx: &Context, cmd: Command) -> Command {
+    let t = |id: &str| ctx.t(id, &args![]);
+    let heading = |id: &str, body: &str| ctx.t("label-value", &args![("label", t(id)), ("value", body)]);
+    let commands = if cmd.get_name() == "talentnav" { format!("{}\n{{subcommands}}\n\n", heading("cli-commands-heading", "")) } else { String::new() };
+    let template = format!("{{about}}\n\n{}\n\n{commands}{}\n{{options}}", heading("cli-usage-heading", "{usage}"), heading("cli-options-heading", ""));
+    cmd.help_template(template.replace(" \n", "\n"))
+        .disable_help_flag(true)
+        .arg(Arg::new("help").short('h').long("help").action(ArgAction::Help).help(t("cli-opt-help")))
+}
+
+fn json_flag(ctx: &Context) -> Arg {
+    Arg::new("json").long("json").action(ArgAction::SetTrue).help(ctx.t("cli-opt-json", &args![]))
+}
+
+fn clap_error(ctx: &Context, e: clap::Error) -> i32 {
+    let context = |kind: ContextKind| e.get(kind).map(|v| v.to_string()).unwrap_or_default();
+    let user_error = match e.kind() {
+        ErrorKind::DisplayHelp | ErrorKind::DisplayVersion => {
+            print(&e.render().to_string());
+            return 0;
+        }
+        ErrorKind::UnknownArgument => UserError::invalid("error-unknown-argument", args![("arg", context(ContextKind::InvalidArg))]),
+        ErrorKind::InvalidSubcommand => {
+            UserError::invalid("error-unknown-command", args![("command", context(ContextKind::InvalidSubcommand))])
+        }
+        ErrorKind::InvalidValue | ErrorKind::ValueValidation => {
+            let arg = context(ContextKind::InvalidArg);
+            let value = context(ContextKind::InvalidValue);
+            if value.is_empty() {
+                UserError::invalid("error-missing-value", args![("arg", arg)])
+            } else if arg.starts_with("--lang") {
+                UserError::invalid("error-unsupported-language", args![("value", value)])
+            } else {
+                UserError::invalid("error-invalid-value", args![("arg", arg), ("value", value)])
+            }
+        }
+        _ => UserError::invalid("error-bad-command-line", args![]),
+    };
+    fail(ctx, &user_error)
+}
+
+/// Prints the one-line localized error to stderr and returns the exit status.
+pub fn fail(ctx: &Context, e: &UserError) -> i32 {
+    let line = ctx.t("error-line", &args![("message", e.localized(ctx.locale))]);
+    let _ = writeln!(std::io::stderr().lock(), "{line}");
+    match e.code {
+        talentnav_core::ErrorCode::Internal => EXIT_INTERNAL,
+        _ => EXIT_USER_ERROR,
+    }
+}
+
+/// Writes to stdout; a closed pipe (`talentnav about | head -1`) is not an error worth a panic.
+pub fn print(text: &str) {
+    let mut out = std::io::stdout().lock();
+    let _ = out.write_all(text.as_bytes());
+    if !text.ends_with('\n') {
+        let _ = out.write_all(b"\n");
+    }
+}
+
+fn about(ctx: &Context, m: &ArgMatches) -> Result<(), UserError> {
+    let info = app_info(&ctx.data_dir);
+    if m.get_flag("json") {
+        print(&serde_json::to_string_pretty(&info).map_err(UserError::internal)?);
+        return Ok(());
+    }
+    let line = |label: &str, value: String| ctx.t("label-value", &args![("label", ctx.t(label, &args![])), ("value", value)]);
+    let pack = &info.rule_pack;
+    let lines = [
+        ctx.t("app-name", &args![]),
+        ctx.t("about-version", &args![("version", info.version.clone())]),
+        line("about-data-dir", info.data_dir.clone()),
+        line("about-rule-pack", ctx.t("about-rule-pack-value", &args![("id", pack.id.clone()), ("version", pack.version.clone())])),
+        line("about-rule-pack-checksum", pack.sha256.clone()),
+    ];
+    print(&lines.join("\n"));
+    Ok(())
+}
+
+#[cfg(feature = "gui")]
+fn open_window(ctx: &Context) -> Result<(), UserError> {
+    crate::shell::run(ctx)
+}
+
+#[cfg(not(feature = "gui"))]
+fn open_window(_ctx: &Context) -> Result<(), UserError> {
+    Err(UserError::invalid("cli-no-window", args![]))
+}

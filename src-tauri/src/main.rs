@@ -1,0 +1,6 @@
+// No console window on Windows release builds; the CLI still writes to a parent console.
+#![cfg_attr(all(not(debug_assertions), target_os = "windows"), windows_subsystem = "windows")]
+
+fn main() {
+    std::process::exit(talentnav::cli::run(std::env::args_os().collect()));
+}
