@@ -7,9 +7,9 @@ fn main() {
         println!("cargo:rerun-if-changed=src-tauri/capabilities");
         println!("cargo:rerun-if-changed=tauri.conf.json");
         tauri_build::try_build(
-            tauri_build::Attributes::new()
-                .capabilities_path_pattern("src-tauri/capabilities/**/*")
-                .app_manifest(tauri_build::AppManifest::new().commands(&["app_info", "locale_bundle", "set_locale", "app_ready"])),
+            tauri_build::Attributes::new().capabilities_path_pattern("src-tauri/capabilities/**/*").app_manifest(
+                tauri_build::AppManifest::new().commands(&["app_info", "locale_bundle", "set_locale", "app_ready"]),
+            ),
         )
         .expect("tauri-build: check tauri.conf.json and src-tauri/capabilities");
     }

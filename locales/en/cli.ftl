@@ -22,6 +22,7 @@ error-bad-command-line = The command line could not be read. Run “talentnav --
 error-unsupported-language = “{ $value }” is not a language { app-name } speaks; use en, zh-Hant or zh-Hans.
 error-io = { $path }: { $reason }
 error-internal = Something went wrong inside { app-name }: { $detail }
+error-no-display = No display was found (DISPLAY is not set), so the window cannot open. The commands in “talentnav --help” work without one.
 error-window = The window could not be opened: { $detail }
 
 io-not-found = not found

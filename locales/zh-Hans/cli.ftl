@@ -22,6 +22,7 @@ error-bad-command-line = 无法读取命令行。请运行“talentnav --help”
 error-unsupported-language = { app-name }不支持“{ $value }”；请使用 en、zh-Hant 或 zh-Hans。
 error-io = { $path }：{ $reason }
 error-internal = { app-name }内部出错：{ $detail }
+error-no-display = 找不到显示器（未设置 DISPLAY），因此无法打开窗口。“talentnav --help”列出的命令无需显示器也能使用。
 error-window = 无法打开窗口：{ $detail }
 
 io-not-found = 找不到

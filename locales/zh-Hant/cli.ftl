@@ -22,6 +22,7 @@ error-bad-command-line = 無法讀取命令列。請執行「talentnav --help」
 error-unsupported-language = { app-name }不支援「{ $value }」；請使用 en、zh-Hant 或 zh-Hans。
 error-io = { $path }：{ $reason }
 error-internal = { app-name }內部出錯：{ $detail }
+error-no-display = 找不到顯示器（未設定 DISPLAY），因此無法開啟視窗。「talentnav --help」列出的指令毋須顯示器亦可使用。
 error-window = 無法開啟視窗：{ $detail }
 
 io-not-found = 找不到

@@ -117,8 +117,16 @@ fn command(ctx: &Context) -> Command {
 fn localized(ctx: &Context, cmd: Command) -> Command {
     let t = |id: &str| ctx.t(id, &args![]);
     let heading = |id: &str, body: &str| ctx.t("label-value", &args![("label", t(id)), ("value", body)]);
-    let commands = if cmd.get_name() == "talentnav" { format!("{}\n{{subcommands}}\n\n", heading("cli-commands-heading", "")) } else { String::new() };
-    let template = format!("{{about}}\n\n{}\n\n{commands}{}\n{{options}}", heading("cli-usage-heading", "{usage}"), heading("cli-options-heading", ""));
+    let commands = if cmd.get_name() == "talentnav" {
+        format!("{}\n{{subcommands}}\n\n", heading("cli-commands-heading", ""))
+    } else {
+        String::new()
+    };
+    let template = format!(
+        "{{about}}\n\n{}\n\n{commands}{}\n{{options}}",
+        heading("cli-usage-heading", "{usage}"),
+        heading("cli-options-heading", "")
+    );
     cmd.help_template(template.replace(" \n", "\n"))
         .disable_help_flag(true)
         .arg(Arg::new("help").short('h').long("help").action(ArgAction::Help).help(t("cli-opt-help")))
@@ -135,7 +143,9 @@ fn clap_error(ctx: &Context, e: clap::Error) -> i32 {
             print(&e.render().to_string());
             return 0;
         }
-        ErrorKind::UnknownArgument => UserError::invalid("error-unknown-argument", args![("arg", context(ContextKind::InvalidArg))]),
+        ErrorKind::UnknownArgument => {
+            UserError::invalid("error-unknown-argument", args![("arg", context(ContextKind::InvalidArg))])
+        }
         ErrorKind::InvalidSubcommand => {
             UserError::invalid("error-unknown-command", args![("command", context(ContextKind::InvalidSubcommand))])
         }
@@ -180,13 +190,17 @@ fn about(ctx: &Context, m: &ArgMatches) -> Result<(), UserError> {
         print(&serde_json::to_string_pretty(&info).map_err(UserError::internal)?);
         return Ok(());
     }
-    let line = |label: &str, value: String| ctx.t("label-value", &args![("label", ctx.t(label, &args![])), ("value", value)]);
+    let line =
+        |label: &str, value: String| ctx.t("label-value", &args![("label", ctx.t(label, &args![])), ("value", value)]);
     let pack = &info.rule_pack;
     let lines = [
         ctx.t("app-name", &args![]),
         ctx.t("about-version", &args![("version", info.version.clone())]),
         line("about-data-dir", info.data_dir.clone()),
-        line("about-rule-pack", ctx.t("about-rule-pack-value", &args![("id", pack.id.clone()), ("version", pack.version.clone())])),
+        line(
+            "about-rule-pack",
+            ctx.t("about-rule-pack-value", &args![("id", pack.id.clone()), ("version", pack.version.clone())]),
+        ),
         line("about-rule-pack-checksum", pack.sha256.clone()),
     ];
     print(&lines.join("\n"));

@@ -16,7 +16,11 @@ pub struct AppInfo {
 }
 
 pub fn app_info(data_dir: &Path) -> AppInfo {
-    AppInfo { version: VERSION.to_string(), data_dir: data_dir.display().to_string(), rule_pack: pack::embedded().clone() }
+    AppInfo {
+        version: VERSION.to_string(),
+        data_dir: data_dir.display().to_string(),
+        rule_pack: pack::embedded().clone(),
+    }
 }
 
 /// The Fluent sources the window needs for one language, plus English to fall back on.

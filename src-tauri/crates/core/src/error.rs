@@ -75,7 +75,10 @@ mod tests {
     fn crosses_ipc_as_code_message_id_and_args() {
         let e = UserError::invalid("error-unsupported-language", args![("value", "fr")]);
         let json = serde_json::to_value(&e).unwrap();
-        assert_eq!(json, serde_json::json!({"code": "invalid_input", "message_id": "error-unsupported-language", "args": {"value": "fr"}}));
+        assert_eq!(
+            json,
+            serde_json::json!({"code": "invalid_input", "message_id": "error-unsupported-language", "args": {"value": "fr"}})
+        );
     }
 
     #[test]

@@ -49,9 +49,8 @@ struct Catalog {
     bundles: Vec<(Locale, Bundle)>,
 }
 
-static CATALOG: LazyLock<Catalog> = LazyLock::new(|| Catalog {
-    bundles: Locale::ALL.into_iter().map(|l| (l, build_bundle(l))).collect(),
-});
+static CATALOG: LazyLock<Catalog> =
+    LazyLock::new(|| Catalog { bundles: Locale::ALL.into_iter().map(|l| (l, build_bundle(l))).collect() });
 
 fn build_bundle(locale: Locale) -> Bundle {
     let mut bundle = Bundle::new_concurrent(vec![locale.langid()]);

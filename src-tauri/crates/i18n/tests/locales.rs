@@ -62,7 +62,8 @@ fn inline_vars(i: &InlineExpression<&str>, out: &mut BTreeSet<String>) {
         InlineExpression::VariableReference { id } => {
             out.insert(id.name.to_string());
         }
-        InlineExpression::FunctionReference { arguments, .. } | InlineExpression::TermReference { arguments: Some(arguments), .. } => {
+        InlineExpression::FunctionReference { arguments, .. }
+        | InlineExpression::TermReference { arguments: Some(arguments), .. } => {
             for a in &arguments.positional {
                 inline_vars(a, out);
             }
@@ -103,9 +104,18 @@ fn messages_format_in_each_locale_with_money_and_dates() {
     assert_eq!(message(Locale::ZhHant, "app-name", &a), "人才入境導航");
     assert_eq!(message(Locale::ZhHans, "app-name", &a), "人才入境导航");
     let fmt = args![("date", "2026-03-15"), ("amount", 2_500_000i64)];
-    assert_eq!(message(Locale::En, "about-format-example", &fmt), "Money and dates appear as HK$2,500,000 on 15 Mar 2026.");
-    assert_eq!(message(Locale::ZhHant, "about-format-example", &fmt), "金額及日期顯示為：2026年3月15日，HK$2,500,000。");
-    assert_eq!(message(Locale::ZhHans, "about-format-example", &fmt), "金额和日期显示为：2026年3月15日，HK$2,500,000。");
+    assert_eq!(
+        message(Locale::En, "about-format-example", &fmt),
+        "Money and dates appear as HK$2,500,000 on 15 Mar 2026."
+    );
+    assert_eq!(
+        message(Locale::ZhHant, "about-format-example", &fmt),
+        "金額及日期顯示為：2026年3月15日，HK$2,500,000。"
+    );
+    assert_eq!(
+        message(Locale::ZhHans, "about-format-example", &fmt),
+        "金额和日期显示为：2026年3月15日，HK$2,500,000。"
+    );
 }
 
 #[test]

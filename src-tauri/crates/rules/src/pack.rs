@@ -56,7 +56,11 @@ mod tests {
     fn the_embedded_pack_identifies_itself() {
         let p = embedded();
         assert_eq!(p.id, "hk-talent");
-        assert!(p.version.split('.').count() == 3 && p.version.split('.').all(|n| n.parse::<u32>().is_ok()), "{}", p.version);
+        assert!(
+            p.version.split('.').count() == 3 && p.version.split('.').all(|n| n.parse::<u32>().is_ok()),
+            "{}",
+            p.version
+        );
         assert_eq!(p.sha256.len(), 64);
         assert!(p.sha256.chars().all(|c| c.is_ascii_hexdigit()));
         assert_eq!(p.revised.len(), 10);

@@ -1,0 +1,103 @@
+#!/usr/bin/env python3
+"""Measures the real app under Xvfb (run through scripts/bench). Launch time is taken from spawning the
+process to the moment the page reports its first screen painted (the app's `app_ready` command prints
+`talentnav-startup-ms` when TALENTNAV_STARTUP_TRACE is set). Memory is the PSS of the app and every
+process it started (WebKitWebProcess, WebKitNetworkProcess), read from /proc after it has sat idle."""
+import os, statistics, subprocess, sys, tempfile, time
+from pathlib import Path
+
+WARM_RUNS = 7
+IDLE_SECONDS = 10
+
+def descendants(pid):
+    kids = {}
+    for p in Path("/proc").iterdir():
+        if p.name.isdigit():
+            try:
+                ppid = int((p / "stat").read_text().rsplit(")", 1)[1].split()[1])
+                kids.setdefault(ppid, []).append(int(p.name))
+            except (OSError, IndexError, ValueError):
+                pass
+    out, todo = [], [pid]
+    while todo:
+        p = todo.pop()
+        out.append(p)
+        todo.extend(kids.get(p, []))
+    return out
+
+def pss_kib(pid):
+    try:
+        for line in Path(f"/proc/{pid}/smaps_rollup").read_text().splitlines():
+            if line.startswith("Pss:"):
+                return int(line.split()[1])
+    except OSError:
+        pass
+    return 0
+
+def launch(binary, data_dir, env):
+    t0 = time.perf_counter()
+    proc = subprocess.Popen([binary, "--data-dir", data_dir], env=env, stderr=subprocess.PIPE, text=True)
+    for line in proc.stderr:
+        if line.startswith("talentnav-startup-ms"):
+            return proc, (time.perf_counter() - t0) * 1000
+    raise SystemExit(f"the app exited before its first screen (status {proc.wait()})")
+
+def stop(proc):
+    proc.terminate()
+    try:
+        proc.wait(timeout=10)
+    except subprocess.TimeoutExpired:
+        proc.kill()
+
+def drop_caches():
+    try:
+        os.sync()
+        Path("/proc/sys/vm/drop_caches").write_text("3\n")
+        return True
+    except OSError:
+        return False
+
+def main():
+    binary, dist = sys.argv[1], Path(sys.argv[2])
+    size = Path(binary).stat().st_size
+    fonts = sum(f.stat().st_size for f in dist.rglob("*.woff2"))
+    home = tempfile.mkdtemp(prefix="talentnav-bench-")
+    env = dict(os.environ, TALENTNAV_STARTUP_TRACE="1", HOME=home, XDG_CACHE_HOME=f"{home}/cache",
+               XDG_DATA_HOME=f"{home}/share", LANG="en_US.UTF-8")
+    data = f"{home}/data"
+
+    dropped = drop_caches()
+    proc, cold = launch(binary, data, env)
+    stop(proc)
+    warm = []
+    for _ in range(WARM_RUNS):
+        proc, ms = launch(binary, data, env)
+        warm.append(ms)
+        stop(proc)
+
+    proc, _ = launch(binary, data, env)
+    time.sleep(IDLE_SECONDS)
+    procs = [(p, Path(f"/proc/{p}/comm").read_text().strip()) for p in descendants(proc.pid) if Path(f"/proc/{p}").exists()]
+    mem = [(name, pss_kib(p)) for p, name in procs]
+    stop(proc)
+    total = sum(k for _, k in mem)
+
+    mib = lambda b: b / 1048576
+    rows = [
+        ("release binary size", f"{mib(size):.1f} MiB", "< 25 MiB without fonts"),
+        ("  of which bundled UI fonts (woff2)", f"{mib(fonts):.1f} MiB", ""),
+        ("  binary without the fonts (≈)", f"{mib(size - fonts):.1f} MiB", "< 25 MiB"),
+        ("launch → first screen, cold" + ("" if dropped else " (page cache not dropped: not root)"), f"{cold:.0f} ms", ""),
+        (f"launch → first screen, warm (median of {WARM_RUNS})", f"{statistics.median(warm):.0f} ms", "< 500 ms"),
+        ("  warm min / max", f"{min(warm):.0f} / {max(warm):.0f} ms", ""),
+    ]
+    rows += [(f"idle PSS after {IDLE_SECONDS} s: {name}", f"{k / 1024:.0f} MiB", "") for name, k in mem]
+    rows.append(("idle PSS total (app + WebKit processes)", f"{total / 1024:.0f} MiB", "≤ 300 MiB"))
+    w = max(len(r[0]) for r in rows)
+    print(f"{'measure':<{w}}  {'value':>14}  target")
+    print("-" * (w + 30))
+    for name, value, target in rows:
+        print(f"{name:<{w}}  {value:>14}  {target}")
+
+if __name__ == "__main__":
+    main()

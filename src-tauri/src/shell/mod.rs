@@ -1,0 +1,42 @@
+//! The Tauri shell: state plus commands that are adapters over talentnav-core. No logic lives here.
+
+mod commands;
+
+use crate::cli::Context;
+use std::{path::PathBuf, sync::Mutex, time::Instant};
+use talentnav_core::UserError;
+use talentnav_i18n::{Locale, args, message};
+use tauri::Manager;
+
+pub struct AppState {
+    pub data_dir: PathBuf,
+    pub locale: Mutex<Locale>,
+    pub started: Instant,
+}
+
+pub fn run(ctx: &Context) -> Result<(), UserError> {
+    let has_display = ["DISPLAY", "WAYLAND_DISPLAY"].iter().any(|v| std::env::var_os(v).is_some_and(|s| !s.is_empty()));
+    if cfg!(target_os = "linux") && !has_display {
+        return Err(UserError::invalid("error-no-display", args![]));
+    }
+    let state = AppState { data_dir: ctx.data_dir.clone(), locale: Mutex::new(ctx.locale), started: Instant::now() };
+    let title = message(ctx.locale, "app-name", &args![]);
+    tauri::Builder::default()
+        .manage(state)
+        .invoke_handler(tauri::generate_handler![
+            commands::app_info,
+            commands::locale_bundle,
+            commands::set_locale,
+            commands::app_ready
+        ])
+        .setup(move |app| {
+            if let Some(window) = app.get_webview_window("main") {
+                let _ = window.set_title(&title);
+            }
+            Ok(())
+        })
+        .run(tauri::generate_context!())
+        .map_err(|e| {
+            UserError::new(talentnav_core::ErrorCode::Internal, "error-window", args![("detail", e.to_string())])
+        })
+}

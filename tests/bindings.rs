@@ -1,0 +1,42 @@
+//! `ui/src/generated/bindings.ts` is generated from the Rust types that cross IPC. This test fails
+//! when the file is stale, so the UI cannot drift from Rust. Refresh: `UPDATE_BINDINGS=1 cargo test --test bindings`.
+
+use talentnav_core::{
+    ErrorCode, UserError,
+    app_info::{AppInfo, LocaleBundle},
+};
+use talentnav_i18n::{ArgValue, Locale};
+use talentnav_rules::pack::PackInfo;
+use ts_rs::{Config, TS};
+
+fn generated() -> String {
+    let cfg = Config::new();
+    let decls = [
+        Locale::decl(&cfg),
+        ArgValue::decl(&cfg),
+        ErrorCode::decl(&cfg),
+        UserError::decl(&cfg),
+        PackInfo::decl(&cfg),
+        AppInfo::decl(&cfg),
+        LocaleBundle::decl(&cfg),
+    ];
+    let mut out = String::from("// Generated from the Rust types by tests/bindings.rs. Do not edit by hand.\n\n");
+    for d in decls {
+        out.push_str("export ");
+        out.push_str(d.trim());
+        out.push_str("\n\n");
+    }
+    out.trim_end().to_string() + "\n"
+}
+
+#[test]
+fn ui_bindings_match_the_rust_types() {
+    let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("ui/src/generated/bindings.ts");
+    let want = generated();
+    if std::env::var_os("UPDATE_BINDINGS").is_some() {
+        std::fs::create_dir_all(path.parent().unwrap()).unwrap();
+        std::fs::write(&path, &want).unwrap();
+    }
+    let have = std::fs::read_to_string(&path).unwrap_or_default();
+    assert!(have == want, "{} is stale: run `UPDATE_BINDINGS=1 cargo test --test bindings`", path.display());
+}

@@ -1,0 +1,42 @@
+// Fluent in the window, over the very files the Rust side embeds (sent by `locale_bundle`). The
+// language is negotiated in Rust only: @fluent/langneg maps zh-CN to zh-Hant.
+import { FluentBundle, FluentNumber, FluentResource, type FluentValue } from '@fluent/bundle';
+import type { ArgValue, Locale, LocaleBundle } from './generated/bindings';
+import { formatIsoDate, formatMoney } from './format';
+
+export type Args = Record<string, ArgValue>;
+
+function bundleFor(locale: Locale, sources: string[]): FluentBundle {
+  const bundle = new FluentBundle(locale, {
+    useIsolating: false,
+    functions: {
+      DATE: ([d]: FluentValue[]) => (typeof d === 'string' ? formatIsoDate(d, locale) : String(d ?? '')),
+      MONEY: ([a]: FluentValue[], named: Record<string, FluentValue>) => {
+        const amount = a instanceof FluentNumber ? a.value : Number(a);
+        const currency = typeof named['currency'] === 'string' ? named['currency'] : 'HKD';
+        return Number.isFinite(amount) ? formatMoney(amount, currency, locale) : String(a);
+      },
+    },
+  });
+  for (const text of sources) bundle.addResource(new FluentResource(text));
+  return bundle;
+}
+
+/** Messages of one locale, falling back to English, then to the id itself (never a blank). */
+export class Messages {
+  readonly locale: Locale;
+  private readonly bundles: FluentBundle[];
+
+  constructor(b: LocaleBundle) {
+    this.locale = b.locale;
+    this.bundles = [bundleFor(b.locale, b.resources), bundleFor('en', b.fallback)];
+  }
+
+  t(id: string, args: Args = {}): string {
+    for (const bundle of this.bundles) {
+      const msg = bundle.getMessage(id);
+      if (msg?.value) return bundle.formatPattern(msg.value, args);
+    }
+    return id;
+  }
+}
