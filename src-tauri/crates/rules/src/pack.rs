@@ -1,12 +1,29 @@
-//! The embedded rule pack: its identity (id, version, checksum) and its files.
+//! The embedded rule pack: dated, cited data that the engine evaluates. Every scheme, route, criterion,
+//! threshold and list carries its sources and, where it changed, `from`/`to` dates (both inclusive).
 
+use crate::{date::Date, profile::Day};
 use serde::{Deserialize, Serialize};
 use sha2::{Digest, Sha256};
-use std::sync::LazyLock;
+use std::{collections::BTreeMap, sync::LazyLock};
 use ts_rs::TS;
 
 /// Every file of the pack, by name. The checksum covers names and contents in this order.
-const FILES: &[(&str, &str)] = &[("pack.toml", include_str!("../pack/pack.toml"))];
+const FILES: &[(&str, &str)] = &[
+    ("pack.toml", include_str!("../pack/pack.toml")),
+    ("sources.toml", include_str!("../pack/sources.toml")),
+    ("aggregate-list.toml", include_str!("../pack/aggregate-list.toml")),
+    ("rates.toml", include_str!("../pack/rates.toml")),
+    ("fees.toml", include_str!("../pack/fees.toml")),
+    ("qmas-legacy.toml", include_str!("../pack/qmas-legacy.toml")),
+    ("schemes/ttps.toml", include_str!("../pack/schemes/ttps.toml")),
+    ("schemes/qmas.toml", include_str!("../pack/schemes/qmas.toml")),
+    ("schemes/gep.toml", include_str!("../pack/schemes/gep.toml")),
+    ("schemes/asmtp.toml", include_str!("../pack/schemes/asmtp.toml")),
+    ("schemes/techtas.toml", include_str!("../pack/schemes/techtas.toml")),
+    ("schemes/iang.toml", include_str!("../pack/schemes/iang.toml")),
+    ("schemes/assg.toml", include_str!("../pack/schemes/assg.toml")),
+    ("schemes/new_cies.toml", include_str!("../pack/schemes/new_cies.toml")),
+];
 
 /// What identifies the rules an answer was computed with (`rule_pack` in talentnav.assessment/1).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
@@ -19,6 +36,391 @@ pub struct PackInfo {
     pub revised: String,
 }
 
+#[derive(Debug, Clone, Deserialize)]
+pub struct Source {
+    pub title: String,
+    pub url: Option<String>,
+    pub revised: Day,
+}
+
+/// A period a rule is in force, both ends inclusive; open ends mean "always".
+#[derive(Debug, Clone, Copy, Default, Deserialize)]
+pub struct Period {
+    pub from: Option<Day>,
+    pub to: Option<Day>,
+}
+
+impl Period {
+    pub fn contains(&self, on: Date) -> bool {
+        self.from.is_none_or(|f| f.0 <= on) && self.to.is_none_or(|t| on <= t.0)
+    }
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Scheme {
+    pub id: String,
+    pub sources: Vec<String>,
+    pub in_operation: Option<Operation>,
+    #[serde(default)]
+    pub common: Vec<Criterion>,
+    pub route: Vec<Route>,
+    pub comparison: Comparison,
+}
+
+/// When a scheme started taking applications. Between `from` and `uncertain_until` the exact start
+/// day is not known (only the month or year), so the answer is "review".
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Operation {
+    pub from: Day,
+    pub uncertain_until: Option<Day>,
+    pub sources: Vec<String>,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Route {
+    pub id: String,
+    pub criteria: Vec<Criterion>,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+pub struct Criterion {
+    pub id: String,
+    #[serde(flatten)]
+    pub period: Period,
+    pub sources: Vec<String>,
+    #[serde(default)]
+    pub role: Role,
+    #[serde(flatten)]
+    pub check: Check,
+}
+
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Deserialize, Serialize, TS)]
+#[serde(rename_all = "snake_case")]
+pub enum Role {
+    /// Must be met for the route.
+    #[default]
+    Required,
+    /// One of several criteria counted towards a threshold (QMAS General Points Test).
+    Scored,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+pub struct DatedCountries {
+    pub until: Day,
+    pub countries: Vec<String>,
+    pub sources: Vec<String>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum WorkKind {
+    /// Graduate or specialist level.
+    Graduate,
+    /// Graduate level, in multinational or renowned enterprises.
+    Renowned,
+    /// Graduate level, in innovation and technology, finance or international trade.
+    SpecifiedFields,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum OfferFlag {
+    FullTime,
+    GenuineVacancy,
+    RelevantToBackground,
+    MarketLevelPay,
+    DegreeLevelPost,
+    EmployerTechtasQuota,
+    PrincipallyRnd,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum AssetWindow {
+    SixMonths,
+    TwoYears,
+}
+
+/// What a criterion tests. Each variant is one small function in `checks.rs`.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(tag = "check", rename_all = "snake_case")]
+pub enum Check {
+    NationalityNotIn {
+        countries: Vec<String>,
+        also_before: Option<DatedCountries>,
+    },
+    CnPassportOverseas {
+        min_years: i32,
+    },
+    MainlandResident {
+        required: bool,
+    },
+    GoodCharacter,
+    TravelDocumentValid,
+    FinancialMeans,
+    /// `unconfirmed`: the register item that makes "below" a review rather than a refusal.
+    AgeAtLeast {
+        years: i32,
+        unconfirmed: Option<String>,
+    },
+    AgeAtMost {
+        years: i32,
+    },
+    /// Inclusive range; `upper_unconfirmed`: whether the upper age itself is inside is not stated.
+    AgeBetween {
+        min: i32,
+        max: i32,
+        upper_unconfirmed: Option<String>,
+    },
+    IncomeAtLeast {
+        hkd: f64,
+    },
+    ListedBachelor,
+    WorkMonthsWithin {
+        months: f64,
+        years: i32,
+    },
+    WorkMonthsBelow {
+        months: f64,
+    },
+    GraduatedWithinYears {
+        years: i32,
+    },
+    NotLocalNonLocalUndergraduate,
+    DegreeOrException {
+        relevant_to_offer: bool,
+    },
+    LanguageGood {
+        any_of: Vec<String>,
+    },
+    LanguagesGoodCount {
+        count: usize,
+    },
+    ListedPostgraduate {
+        stem: bool,
+    },
+    WorkYears {
+        years: f64,
+        kind: WorkKind,
+    },
+    InternationalWorkYears {
+        years: f64,
+    },
+    BusinessProfitAtLeast {
+        hkd: f64,
+    },
+    OwnsListedCompany,
+    PointsThreshold {
+        required: usize,
+    },
+    LegacyPoints {
+        pass_mark: i32,
+    },
+    Achievement,
+    JobOffer,
+    Offer {
+        flag: OfferFlag,
+    },
+    LocalRecruitment {
+        package_hkd: f64,
+        facilitation_from: Day,
+    },
+    TechtasDegree {
+        bachelor_work_months: f64,
+    },
+    IangQualification {
+        gba_from: Day,
+        gba_confirmed_until: Day,
+    },
+    IangNationality {
+        excluded: Vec<String>,
+        conditional: Vec<String>,
+        conditional_from: Day,
+    },
+    GraduatedWithinMonths {
+        months: i32,
+        recent: bool,
+    },
+    BornOverseas,
+    AssgParent,
+    CiesScope {
+        excluded: Vec<String>,
+    },
+    NetAssetsAtLeast {
+        hkd: f64,
+        window: AssetWindow,
+    },
+    InvestmentAtLeast {
+        hkd: f64,
+    },
+}
+
+/// Initial stay, processing time and the scheme's own notes, for comparing schemes.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Comparison {
+    #[serde(default)]
+    pub processing: Vec<Processing>,
+    pub stay: Vec<Stay>,
+    pub sources: Vec<String>,
+}
+
+/// "Normally N weeks" once all documents and the fee are in.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Processing {
+    pub routes: Vec<String>,
+    pub weeks: u32,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Stay {
+    pub routes: Vec<String>,
+    pub months: u32,
+    /// An upper limit ("up to 24 months") rather than a fixed grant.
+    #[serde(default)]
+    pub up_to: bool,
+    #[serde(flatten)]
+    pub period: Period,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+pub struct Fees {
+    pub fee: Vec<FeeRule>,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+pub struct FeeRule {
+    #[serde(flatten)]
+    pub period: Period,
+    pub per_person_hkd: f64,
+    pub sources: Vec<String>,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+pub struct Rates {
+    pub rate: Vec<Rate>,
+}
+
+/// HK dollars per unit of `currency`, for income periods ending within `period`.
+#[derive(Debug, Clone, Deserialize)]
+pub struct Rate {
+    pub currency: String,
+    pub hkd: f64,
+    #[serde(flatten)]
+    pub period: Period,
+    pub as_of: Day,
+    pub sources: Vec<String>,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+pub struct University {
+    pub name: String,
+    pub country: String,
+    #[serde(default)]
+    pub aliases: Vec<String>,
+    #[serde(default = "yes")]
+    pub in_2026_list: bool,
+}
+
+fn yes() -> bool {
+    true
+}
+
+#[derive(Debug, Clone, Deserialize)]
+pub struct Predecessor {
+    pub name: String,
+    pub successor: String,
+    pub aliases: Vec<String>,
+    pub unconfirmed: String,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+pub struct ListChange {
+    pub effective: Day,
+    pub sources: Vec<String>,
+    pub added: Vec<String>,
+    pub removed: Vec<String>,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+pub struct AggregateList {
+    pub launched: Day,
+    pub partial_before: Day,
+    pub institution: Vec<University>,
+    #[serde(default)]
+    pub predecessor: Vec<Predecessor>,
+    pub change: Vec<ListChange>,
+}
+
+/// The legacy QMAS General Points Test (before 2024-11-01): points per factor, dated.
+#[derive(Debug, Clone, Deserialize)]
+pub struct LegacyTables {
+    pub version: Vec<LegacyVersion>,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+pub struct LegacyVersion {
+    pub id: String,
+    #[serde(flatten)]
+    pub period: Period,
+    pub maximum: i32,
+    pub sources: Vec<String>,
+    /// Register item that makes this version's band values uncertain, if any.
+    pub unconfirmed: Option<String>,
+    pub age: Vec<AgeBand>,
+    pub academic: AcademicPoints,
+    pub work: WorkPoints,
+    pub talent_list: i32,
+    pub language: LanguagePoints,
+    pub family: FamilyPoints,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+pub struct AgeBand {
+    pub min: i32,
+    pub max: i32,
+    pub points: i32,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+pub struct AcademicPoints {
+    pub two_doctorates: i32,
+    pub doctorate_or_two_masters: i32,
+    pub master_or_two_bachelors: i32,
+    pub bachelor: i32,
+    pub renowned_institution_bonus: i32,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+pub struct WorkPoints {
+    pub ten_years_five_senior: i32,
+    pub five_years_two_senior: i32,
+    pub five_years: i32,
+    pub two_years: i32,
+    pub international_bonus: i32,
+    pub renowned_enterprise_bonus: i32,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+pub struct LanguagePoints {
+    pub chinese_and_english: i32,
+    pub one_plus_foreign: i32,
+    pub one: i32,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+pub struct FamilyPoints {
+    pub immediate_family_in_hk: i32,
+    pub spouse_degree: i32,
+    pub per_child: i32,
+    pub children_max: i32,
+}
+
 #[derive(Deserialize)]
 struct Manifest {
     id: String,
@@ -26,14 +428,59 @@ struct Manifest {
     revised: String,
 }
 
-static EMBEDDED: LazyLock<PackInfo> = LazyLock::new(|| {
-    let manifest: Manifest = toml::from_str(FILES[0].1).expect("the embedded pack.toml is tested to parse");
-    PackInfo { id: manifest.id, version: manifest.version, sha256: checksum(FILES), revised: manifest.revised }
+pub struct Pack {
+    pub info: PackInfo,
+    pub sources: BTreeMap<String, Source>,
+    pub schemes: Vec<Scheme>,
+    pub universities: AggregateList,
+    pub rates: Vec<Rate>,
+    pub fees: Vec<FeeRule>,
+    pub legacy_qmas: Vec<LegacyVersion>,
+}
+
+impl Pack {
+    pub fn source(&self, id: &str) -> Option<&Source> {
+        self.sources.get(id)
+    }
+}
+
+fn file(name: &str) -> &'static str {
+    FILES.iter().find(|(n, _)| *n == name).map(|(_, t)| *t).expect("every pack file is listed in FILES")
+}
+
+fn parse<T: serde::de::DeserializeOwned>(name: &str) -> T {
+    // The embedded files are fixed at compile time and `tests::every_file_loads` parses them all, so a
+    // failure here is a build defect, never a user's input.
+    toml::from_str(file(name)).unwrap_or_else(|e| panic!("rule pack file {name} is invalid: {e}"))
+}
+
+static EMBEDDED: LazyLock<Pack> = LazyLock::new(|| {
+    let manifest: Manifest = parse("pack.toml");
+    let schemes = FILES.iter().filter(|(n, _)| n.starts_with("schemes/")).map(|(n, _)| parse::<Scheme>(n)).collect();
+    Pack {
+        info: PackInfo {
+            id: manifest.id,
+            version: manifest.version,
+            sha256: checksum(FILES),
+            revised: manifest.revised,
+        },
+        sources: parse("sources.toml"),
+        schemes,
+        universities: parse("aggregate-list.toml"),
+        rates: parse::<Rates>("rates.toml").rate,
+        fees: parse::<Fees>("fees.toml").fee,
+        legacy_qmas: parse::<LegacyTables>("qmas-legacy.toml").version,
+    }
 });
 
 /// The pack compiled into this binary.
-pub fn embedded() -> &'static PackInfo {
+pub fn embedded_pack() -> &'static Pack {
     &EMBEDDED
+}
+
+/// The identity of the pack compiled into this binary.
+pub fn embedded() -> &'static PackInfo {
+    &EMBEDDED.info
 }
 
 fn checksum(files: &[(&str, &str)]) -> String {
@@ -51,6 +498,31 @@ fn checksum(files: &[(&str, &str)]) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn every_file_loads_and_every_cited_source_exists() {
+        let p = embedded_pack();
+        assert_eq!(p.schemes.len(), 8);
+        let mut cited: Vec<&String> = Vec::new();
+        for s in &p.schemes {
+            cited.extend(&s.sources);
+            cited.extend(&s.comparison.sources);
+            if let Some(op) = &s.in_operation {
+                cited.extend(&op.sources);
+            }
+            for c in s.common.iter().chain(s.route.iter().flat_map(|r| &r.criteria)) {
+                assert!(!c.sources.is_empty(), "{} cites no source", c.id);
+                cited.extend(&c.sources);
+            }
+        }
+        cited.extend(p.rates.iter().flat_map(|r| &r.sources));
+        cited.extend(p.fees.iter().flat_map(|f| &f.sources));
+        cited.extend(p.universities.change.iter().flat_map(|c| &c.sources));
+        cited.extend(p.legacy_qmas.iter().flat_map(|v| &v.sources));
+        for id in cited {
+            assert!(p.source(id).is_some(), "source {id} is cited but not in sources.toml");
+        }
+    }
 
     #[test]
     fn the_embedded_pack_identifies_itself() {
