@@ -34,3 +34,24 @@ io-read-only = the disk is read-only
 io-invalid-data = the file is damaged or not in the expected format
 io-other = could not be read or written ({ $detail })
 label-value = { $label }: { $value }
+
+cli-cmd-assess = Assess a profile against all eight schemes as of a date
+cli-cmd-schema = Print the JSON Schema of the profile format
+cli-opt-profile = The profile to assess (talentnav.profile/1 JSON)
+cli-opt-batch = Assess every line of a JSON Lines file, one result per line
+cli-opt-as-of = Evaluate the rules as of this date instead of the profile's submission_date
+error-assess-needs-input = Give a profile with --profile FILE, or a file of profiles with --batch FILE.
+error-profile = { $message }
+error-batch-lines = { $count ->
+    [one] One line could not be assessed; see the messages above.
+   *[other] { $count } lines could not be assessed; see the messages above.
+}
+assess-title = Assessment as of { DATE($date) } · rule pack { $pack }
+assess-col-scheme = Scheme
+assess-col-verdict = Result
+assess-dependants = Dependants
+assess-missing = Still needed (most decisive first):
+assess-review = Why it needs review:
+assess-what-if = What would change the answer:
+assess-notes = Notes:
+assess-comparison = Stay, processing and fees:

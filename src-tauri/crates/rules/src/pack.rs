@@ -190,9 +190,7 @@ pub enum Check {
         years: i32,
     },
     NotLocalNonLocalUndergraduate,
-    DegreeOrException {
-        relevant_to_offer: bool,
-    },
+    DegreeOrException,
     LanguageGood {
         any_of: Vec<String>,
     },

@@ -1,6 +1,8 @@
 //! The `talentnav` command line. With no command it opens the window; every command runs headless.
 //! Help and errors are localized like everything else, so clap's English is replaced throughout.
 
+mod assess;
+
 use clap::{Arg, ArgAction, ArgMatches, Command, error::ContextKind, error::ErrorKind};
 use std::{ffi::OsString, io::Write, path::PathBuf};
 use talentnav_core::{
@@ -40,6 +42,8 @@ pub fn run(argv: Vec<OsString>) -> i32 {
     };
     let outcome = match matches.subcommand() {
         Some(("about", sub)) => about(&ctx, sub),
+        Some(("assess", sub)) => assess::run(&ctx, sub),
+        Some(("schema", sub)) => assess::schema(&ctx, sub),
         Some((other, _)) => Err(UserError::invalid("error-unknown-command", args![("command", other)])),
         None => open_window(&ctx),
     };
@@ -110,11 +114,13 @@ fn command(ctx: &Context) -> Command {
         .arg(data_dir)
         .arg(version)
         .subcommand(about)
+        .subcommand(assess::command(ctx))
+        .subcommand(assess::schema_command(ctx))
 }
 
 /// Help layout, headings and the help flag in the user's language (clap's own headings are English
 /// and end in an ASCII colon, so the template spells them out).
-fn localized(ctx: &Context, cmd: Command) -> Command {
+pub(crate) fn localized(ctx: &Context, cmd: Command) -> Command {
     let t = |id: &str| ctx.t(id, &args![]);
     let heading = |id: &str, body: &str| ctx.t("label-value", &args![("label", t(id)), ("value", body)]);
     let commands = if cmd.get_name() == "talentnav" {
@@ -132,7 +138,7 @@ fn localized(ctx: &Context, cmd: Command) -> Command {
         .arg(Arg::new("help").short('h').long("help").action(ArgAction::Help).help(t("cli-opt-help")))
 }
 
-fn json_flag(ctx: &Context) -> Arg {
+pub(crate) fn json_flag(ctx: &Context) -> Arg {
     Arg::new("json").long("json").action(ArgAction::SetTrue).help(ctx.t("cli-opt-json", &args![]))
 }
 

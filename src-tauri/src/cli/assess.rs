@@ -1,0 +1,255 @@
+//! `talentnav assess` and `talentnav schema profile`: the eligibility engine on the command line.
+
+use super::{Context, json_flag, localized, print};
+use clap::{Arg, ArgMatches, Command};
+use std::{
+    fs::File,
+    io::{BufRead, BufReader, BufWriter, Read, Write},
+    path::{Path, PathBuf},
+};
+use talentnav_core::UserError;
+use talentnav_i18n::args;
+use talentnav_rules::{
+    date::{self, Date},
+    input::{InputError, MAX_BYTES, parse_profile},
+    profile::Profile,
+    report::{Assessment, SchemeResult, message_id},
+};
+use unicode_width::UnicodeWidthStr;
+
+pub fn command(ctx: &Context) -> Command {
+    let t = |id: &str| ctx.t(id, &args![]);
+    localized(ctx, Command::new("assess"))
+        .about(t("cli-cmd-assess"))
+        .override_usage("talentnav assess (--profile FILE | --batch FILE.jsonl) [--as-of YYYY-MM-DD] [--json]")
+        .arg(
+            Arg::new("profile")
+                .long("profile")
+                .value_name("FILE")
+                .value_parser(clap::value_parser!(PathBuf))
+                .help(t("cli-opt-profile")),
+        )
+        .arg(
+            Arg::new("batch")
+                .long("batch")
+                .value_name("FILE")
+                .value_parser(clap::value_parser!(PathBuf))
+                .conflicts_with("profile")
+                .help(t("cli-opt-batch")),
+        )
+        .arg(
+            Arg::new("as-of")
+                .long("as-of")
+                .value_name("YYYY-MM-DD")
+                .value_parser(|v: &str| date::parse(v).ok_or_else(|| v.to_string()))
+                .help(t("cli-opt-as-of")),
+        )
+        .arg(json_flag(ctx))
+}
+
+pub fn schema_command(ctx: &Context) -> Command {
+    localized(ctx, Command::new("schema"))
+        .about(ctx.t("cli-cmd-schema", &args![]))
+        .override_usage("talentnav schema profile")
+        .arg(Arg::new("which").value_name("profile").value_parser(["profile"]).required(true))
+}
+
+pub fn schema(_ctx: &Context, _m: &ArgMatches) -> Result<(), UserError> {
+    let text = serde_json::to_string_pretty(&talentnav_rules::profile::json_schema()).map_err(UserError::internal)?;
+    print(&text);
+    Ok(())
+}
+
+pub fn run(ctx: &Context, m: &ArgMatches) -> Result<(), UserError> {
+    let as_of = m.get_one::<Date>("as-of").copied();
+    let json = m.get_flag("json");
+    if let Some(batch) = m.get_one::<PathBuf>("batch") {
+        return run_batch(ctx, batch, as_of, json);
+    }
+    let Some(path) = m.get_one::<PathBuf>("profile") else {
+        return Err(UserError::invalid("error-assess-needs-input", args![]));
+    };
+    let bytes = read_limited(ctx, path)?;
+    let profile = parse_profile(&bytes).map_err(|e| input_error(ctx, &e))?;
+    let day = effective_date(&profile, as_of).map_err(|e| input_error(ctx, &e))?;
+    let report = talentnav_rules::assess(&profile, day, ctx.locale);
+    if json {
+        print(&serde_json::to_string_pretty(&report).map_err(UserError::internal)?);
+    } else {
+        print(&human(ctx, &report));
+    }
+    Ok(())
+}
+
+fn effective_date(p: &Profile, as_of: Option<Date>) -> Result<Date, InputError> {
+    as_of.or(p.submission_date.map(|d| d.0)).ok_or(InputError { message_id: "profile-error-no-date", args: args![] })
+}
+
+fn input_error(ctx: &Context, e: &InputError) -> UserError {
+    UserError::invalid("error-profile", args![("message", e.localized(ctx.locale))])
+}
+
+/// Reads a file, refusing anything over the profile size limit before reading it.
+fn read_limited(ctx: &Context, path: &Path) -> Result<Vec<u8>, UserError> {
+    let io = |e: &std::io::Error| UserError::io(path, e, ctx.locale);
+    let file = File::open(path).map_err(|e| io(&e))?;
+    let len = file.metadata().map_err(|e| io(&e))?.len();
+    if len > MAX_BYTES as u64 {
+        let e = InputError {
+            message_id: "profile-error-too-large",
+            args: args![("size", len as f64), ("limit", MAX_BYTES)],
+        };
+        return Err(input_error(ctx, &e));
+    }
+    let mut bytes = Vec::with_capacity(len as usize);
+    file.take(MAX_BYTES as u64 + 1).read_to_end(&mut bytes).map_err(|e| io(&e))?;
+    Ok(bytes)
+}
+
+/// One assessment per input line, streamed: a bad line is reported with its number (stderr, and an
+/// error object in its place on stdout) and the rest are still assessed.
+fn run_batch(ctx: &Context, path: &Path, as_of: Option<Date>, json: bool) -> Result<(), UserError> {
+    let file = File::open(path).map_err(|e| UserError::io(path, &e, ctx.locale))?;
+    let reader = BufReader::with_capacity(1 << 20, file);
+    let stdout = std::io::stdout();
+    let mut out = BufWriter::with_capacity(1 << 20, stdout.lock());
+    let mut bad = 0usize;
+    for (n, line) in reader.split(b'\n').enumerate() {
+        let line_no = n + 1;
+        let bytes = line.map_err(|e| UserError::io(path, &e, ctx.locale))?;
+        let bytes = bytes.strip_suffix(b"\r").unwrap_or(&bytes);
+        if bytes.iter().all(u8::is_ascii_whitespace) {
+            continue;
+        }
+        let outcome = parse_profile(bytes).and_then(|p| effective_date(&p, as_of).map(|d| (p, d)));
+        let written = match outcome {
+            Ok((profile, day)) => {
+                let report = talentnav_rules::assess(&profile, day, ctx.locale);
+                if json {
+                    serde_json::to_writer(&mut out, &report).map_err(UserError::internal)?;
+                    out.write_all(b"\n")
+                } else {
+                    writeln!(out, "{line_no}: {}", summary(ctx, &report))
+                }
+            }
+            Err(e) => {
+                bad += 1;
+                let text =
+                    ctx.t("profile-error-batch-line", &args![("line", line_no), ("message", e.localized(ctx.locale))]);
+                let _ = writeln!(std::io::stderr().lock(), "{text}");
+                if json {
+                    let obj = serde_json::json!({"line": line_no, "error": {"message_id": e.message_id, "message": e.localized(ctx.locale)}});
+                    writeln!(out, "{obj}")
+                } else {
+                    writeln!(out, "{text}")
+                }
+            }
+        };
+        if written.is_err() {
+            return Ok(()); // stdout closed (e.g. piped into `head`): stop quietly.
+        }
+    }
+    let _ = out.flush();
+    if bad > 0 { Err(UserError::invalid("error-batch-lines", args![("count", bad)])) } else { Ok(()) }
+}
+
+fn summary(ctx: &Context, r: &Assessment) -> String {
+    r.results
+        .iter()
+        .map(|s| {
+            format!("{} {}", ctx.t(&message_id("scheme", &format!("{}-short", s.scheme)), &args![]), s.verdict_label)
+        })
+        .collect::<Vec<_>>()
+        .join(" · ")
+}
+
+fn mark(outcome: talentnav_rules::checks::Outcome) -> &'static str {
+    use talentnav_rules::checks::Outcome::*;
+    match outcome {
+        Met => "✓",
+        NotMet => "✗",
+        Unknown => "?",
+        Review => "!",
+    }
+}
+
+fn pad(s: &str, width: usize) -> String {
+    let w = UnicodeWidthStr::width(s);
+    format!("{s}{}", " ".repeat(width.saturating_sub(w)))
+}
+
+/// The assessment for people: a summary table of the eight schemes, then each scheme's routes and
+/// criteria with their explanations, missing facts, review points and what would change the answer.
+fn human(ctx: &Context, r: &Assessment) -> String {
+    let t = |id: &str| ctx.t(id, &args![]);
+    let mut out = String::new();
+    let title = ctx.t(
+        "assess-title",
+        &args![("date", r.as_of.clone()), ("pack", format!("{} {}", r.rule_pack.id, r.rule_pack.version))],
+    );
+    out.push_str(&title);
+    out.push_str("\n\n");
+    let names: Vec<String> = r
+        .results
+        .iter()
+        .map(|s| format!("{} {}", t(&message_id("scheme", &format!("{}-short", s.scheme))), s.name))
+        .collect();
+    let width = names.iter().map(|n| UnicodeWidthStr::width(n.as_str())).max().unwrap_or(0).min(72);
+    let header = format!("{}  {}", pad(&t("assess-col-scheme"), width), t("assess-col-verdict"));
+    out.push_str(&header);
+    out.push('\n');
+    out.push_str(&"─".repeat(UnicodeWidthStr::width(header.as_str()).max(width + 20)));
+    out.push('\n');
+    for (s, name) in r.results.iter().zip(&names) {
+        out.push_str(&format!("{}  {}\n", pad(name, width), s.verdict_label));
+    }
+    for s in &r.results {
+        out.push('\n');
+        scheme_detail(ctx, s, &mut out);
+    }
+    if !r.dependants.is_empty() {
+        out.push('\n');
+        out.push_str(&t("assess-dependants"));
+        out.push('\n');
+        for d in &r.dependants {
+            out.push_str(&format!("  {} {}. {}\n", mark(d.outcome), d.index + 1, d.explanation));
+            for h in &d.what_if {
+                out.push_str(&format!("      → {h}\n"));
+            }
+        }
+    }
+    out.push('\n');
+    out.push_str(&t("n-discretion"));
+    out
+}
+
+fn scheme_detail(ctx: &Context, s: &SchemeResult, out: &mut String) {
+    let t = |id: &str| ctx.t(id, &args![]);
+    out.push_str(&format!("■ {} — {}\n", s.name, s.verdict_label));
+    for route in &s.routes {
+        out.push_str(&format!(
+            "  {} — {}\n",
+            route.name,
+            t(&message_id("verdict", talentnav_rules::report::verdict_id(route.verdict)))
+        ));
+        for c in &route.criteria {
+            out.push_str(&format!("    {} {}\n      {}\n", mark(c.outcome), c.label, c.explanation));
+        }
+    }
+    let section = |id: &str, items: &[String], out: &mut String| {
+        if !items.is_empty() {
+            out.push_str(&format!("  {}\n", t(id)));
+            for i in items {
+                out.push_str(&format!("    • {i}\n"));
+            }
+        }
+    };
+    section("assess-missing", &s.missing_facts, out);
+    section("assess-review", &s.review_points, out);
+    section("assess-what-if", &s.what_if, out);
+    section("assess-notes", &s.notes, out);
+    let mut cmp: Vec<String> = s.comparison.initial_stay.clone();
+    cmp.extend(s.comparison.processing.iter().cloned());
+    cmp.extend(s.comparison.fees.iter().cloned());
+    section("assess-comparison", &cmp, out);
+}
