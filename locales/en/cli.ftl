@@ -49,6 +49,7 @@ error-batch-lines = { $count ->
 assess-title = Assessment as of { DATE($date) } · rule pack { $pack }
 assess-col-scheme = Scheme
 assess-col-verdict = Result
+assess-general = Requirements for every route:
 assess-dependants = Dependants
 assess-missing = Still needed (most decisive first):
 assess-review = Why it needs review:

@@ -46,6 +46,7 @@ error-batch-lines = 有 { $count } 行未能评估；请查看上面的信息。
 assess-title = 评估日期：{ DATE($date) } · 规则数据包 { $pack }
 assess-col-scheme = 计划
 assess-col-verdict = 结果
+assess-general = 所有申请类别的共同要求：
 assess-dependants = 受养人
 assess-missing = 尚需信息（按重要性排列）：
 assess-review = 需要复核的原因：

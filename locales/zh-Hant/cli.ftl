@@ -46,6 +46,7 @@ error-batch-lines = 有 { $count } 行未能評估；請參閱上面的訊息。
 assess-title = 評估日期：{ DATE($date) } · 規則資料包 { $pack }
 assess-col-scheme = 計劃
 assess-col-verdict = 結果
+assess-general = 所有申請類別的共同要求：
 assess-dependants = 受養人
 assess-missing = 尚需資料（按重要性排列）：
 assess-review = 需要覆核的原因：

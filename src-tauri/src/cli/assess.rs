@@ -173,6 +173,22 @@ fn mark(outcome: talentnav_rules::checks::Outcome) -> &'static str {
     }
 }
 
+/// At most `width` columns (CJK characters take two), ending in "…" when cut.
+fn clip(s: &str, width: usize) -> String {
+    if UnicodeWidthStr::width(s) <= width {
+        return s.to_string();
+    }
+    let mut out = String::new();
+    for ch in s.chars() {
+        if UnicodeWidthStr::width(out.as_str()) + unicode_width::UnicodeWidthChar::width(ch).unwrap_or(0) > width - 1 {
+            break;
+        }
+        out.push(ch);
+    }
+    out.push('…');
+    out
+}
+
 fn pad(s: &str, width: usize) -> String {
     let w = UnicodeWidthStr::width(s);
     format!("{s}{}", " ".repeat(width.saturating_sub(w)))
@@ -189,12 +205,13 @@ fn human(ctx: &Context, r: &Assessment) -> String {
     );
     out.push_str(&title);
     out.push_str("\n\n");
+    const NAME_WIDTH: usize = 60;
     let names: Vec<String> = r
         .results
         .iter()
-        .map(|s| format!("{} {}", t(&message_id("scheme", &format!("{}-short", s.scheme))), s.name))
+        .map(|s| clip(&format!("{} {}", t(&message_id("scheme", &format!("{}-short", s.scheme))), s.name), NAME_WIDTH))
         .collect();
-    let width = names.iter().map(|n| UnicodeWidthStr::width(n.as_str())).max().unwrap_or(0).min(72);
+    let width = names.iter().map(|n| UnicodeWidthStr::width(n.as_str())).max().unwrap_or(0);
     let header = format!("{}  {}", pad(&t("assess-col-scheme"), width), t("assess-col-verdict"));
     out.push_str(&header);
     out.push('\n');
@@ -226,30 +243,50 @@ fn human(ctx: &Context, r: &Assessment) -> String {
 fn scheme_detail(ctx: &Context, s: &SchemeResult, out: &mut String) {
     let t = |id: &str| ctx.t(id, &args![]);
     out.push_str(&format!("■ {} — {}\n", s.name, s.verdict_label));
+    // Criteria every route shares are shown once, before the routes.
+    let shared: Vec<&str> = s.routes.first().map_or(Vec::new(), |first| {
+        first
+            .criteria
+            .iter()
+            .map(|c| &*c.id)
+            .filter(|id| s.routes.iter().all(|r| r.criteria.iter().any(|c| &*c.id == *id)))
+            .collect()
+    });
+    let line = |c: &talentnav_rules::report::CriterionResult, indent: &str, out: &mut String| {
+        out.push_str(&format!("{indent}{} {}\n{indent}  {}\n", mark(c.outcome), c.label, c.explanation));
+    };
+    if s.routes.len() > 1 && !shared.is_empty() {
+        out.push_str(&format!("  {}\n", t("assess-general")));
+        if let Some(first) = s.routes.first() {
+            for c in first.criteria.iter().filter(|c| shared.contains(&&*c.id)) {
+                line(c, "    ", out);
+            }
+        }
+    }
     for route in &s.routes {
         out.push_str(&format!(
             "  {} — {}\n",
             route.name,
             t(&message_id("verdict", talentnav_rules::report::verdict_id(route.verdict)))
         ));
-        for c in &route.criteria {
-            out.push_str(&format!("    {} {}\n      {}\n", mark(c.outcome), c.label, c.explanation));
+        for c in route.criteria.iter().filter(|c| s.routes.len() == 1 || !shared.contains(&&*c.id)) {
+            line(c, "    ", out);
         }
     }
-    let section = |id: &str, items: &[String], out: &mut String| {
+    fn section<S: AsRef<str>>(heading: String, items: &[S], out: &mut String) {
         if !items.is_empty() {
-            out.push_str(&format!("  {}\n", t(id)));
+            out.push_str(&format!("  {heading}\n"));
             for i in items {
-                out.push_str(&format!("    • {i}\n"));
+                out.push_str(&format!("    • {}\n", i.as_ref()));
             }
         }
-    };
-    section("assess-missing", &s.missing_facts, out);
-    section("assess-review", &s.review_points, out);
-    section("assess-what-if", &s.what_if, out);
-    section("assess-notes", &s.notes, out);
+    }
+    section(t("assess-missing"), &s.missing_facts, out);
+    section(t("assess-review"), &s.review_points, out);
+    section(t("assess-what-if"), &s.what_if, out);
+    section(t("assess-notes"), &s.notes, out);
     let mut cmp: Vec<String> = s.comparison.initial_stay.clone();
     cmp.extend(s.comparison.processing.iter().cloned());
     cmp.extend(s.comparison.fees.iter().cloned());
-    section("assess-comparison", &cmp, out);
+    section(t("assess-comparison"), &cmp, out);
 }

@@ -77,11 +77,22 @@ pub struct Ctx<'a> {
     pub on: Date,
     pub pack: &'a Pack,
     income: OnceCell<IncomeYear>,
+    bachelor: OnceCell<(Finding, Option<DegreeChoice>)>,
+    iang_degree: OnceCell<(Finding, Option<DegreeChoice>)>,
+    ttps_work: OnceCell<WorkSpans>,
 }
 
 impl<'a> Ctx<'a> {
     pub fn new(p: &'a Profile, on: Date, pack: &'a Pack) -> Self {
-        Ctx { p, on, pack, income: OnceCell::new() }
+        Ctx {
+            p,
+            on,
+            pack,
+            income: OnceCell::new(),
+            bachelor: OnceCell::new(),
+            iang_degree: OnceCell::new(),
+            ttps_work: OnceCell::new(),
+        }
     }
     fn income(&self) -> &IncomeYear {
         self.income.get_or_init(|| facts::income_year(self.p, self.on, self.pack))
@@ -92,7 +103,8 @@ impl<'a> Ctx<'a> {
 }
 
 pub fn iso(d: Date) -> String {
-    d.format("%Y-%m-%d").to_string()
+    // chrono's `format` parses its pattern on every call; this runs for every date in every report.
+    format!("{:04}-{:02}-{:02}", d.year(), d.month(), d.day())
 }
 
 fn months_arg(m: f64) -> ArgValue {
@@ -118,7 +130,7 @@ pub fn evaluate(check: &Check, c: &Ctx) -> Finding {
         Check::AgeAtMost { years } => age_at_most(c, *years),
         Check::AgeBetween { min, max, upper_unconfirmed } => age_between(c, *min, *max, upper_unconfirmed.as_deref()),
         Check::IncomeAtLeast { hkd } => income_at_least(c, *hkd),
-        Check::ListedBachelor => listed_bachelor(c).0,
+        Check::ListedBachelor => listed_bachelor(c).0.clone(),
         Check::WorkMonthsWithin { months, years } => work_months_within(c, *months, *years),
         Check::WorkMonthsBelow { months } => work_months_below(c, *months),
         Check::GraduatedWithinYears { years } => graduated_within_years(c, *years),
@@ -560,7 +572,11 @@ fn degrees<'a>(c: &Ctx<'a>) -> Result<&'a Vec<Education>, Finding> {
 }
 
 /// A bachelor's degree from a university on the aggregate list in force on the as-of date.
-pub fn listed_bachelor(c: &Ctx) -> (Finding, Option<DegreeChoice>) {
+pub fn listed_bachelor<'c>(c: &'c Ctx) -> &'c (Finding, Option<DegreeChoice>) {
+    c.bachelor.get_or_init(|| find_listed_bachelor(c))
+}
+
+fn find_listed_bachelor(c: &Ctx) -> (Finding, Option<DegreeChoice>) {
     let list = match degrees(c) {
         Ok(l) => l,
         Err(f) => return (f, None),
@@ -598,8 +614,12 @@ pub fn listed_bachelor(c: &Ctx) -> (Finding, Option<DegreeChoice>) {
 }
 
 /// Full-time employment or self-employment after graduation (TTPS notes 5).
-fn ttps_work(c: &Ctx) -> WorkSpans {
-    let graduated = listed_bachelor(c).1.and_then(|d| d.awarded_on);
+fn ttps_work<'c>(c: &'c Ctx) -> &'c WorkSpans {
+    c.ttps_work.get_or_init(|| find_ttps_work(c))
+}
+
+fn find_ttps_work(c: &Ctx) -> WorkSpans {
+    let graduated = listed_bachelor(c).1.as_ref().and_then(|d| d.awarded_on);
     facts::work_spans(c.p, c.on, |i, job| {
         let kind = facts::either(
             facts::job_flag(job.full_time, i, "full_time"),
@@ -622,7 +642,8 @@ fn work_months_within(c: &Ctx, needed: f64, years: i32) -> Finding {
     let high = date::months_within(&all, c.on, years);
     let a = args![("months", months_arg(low)), ("needed", needed), ("years", years as i64)];
     if w.unknown_list {
-        return Finding::unknown(msg("d-unknown", args![("fact", "applicant.employment")]), w.missing).reads(reads);
+        return Finding::unknown(msg("d-unknown", args![("fact", "applicant.employment")]), w.missing.clone())
+            .reads(reads);
     }
     if low >= needed - 1e-9 {
         Finding::met(msg("d-work-within-met", a)).reads(reads)
@@ -635,7 +656,7 @@ fn work_months_within(c: &Ctx, needed: f64, years: i32) -> Finding {
         }
         f
     } else {
-        Finding::unknown(msg("d-work-within-unknown", a), w.missing).reads(reads)
+        Finding::unknown(msg("d-work-within-unknown", a), w.missing.clone()).reads(reads)
     }
 }
 
@@ -643,7 +664,8 @@ fn work_months_below(c: &Ctx, limit: f64) -> Finding {
     let w = ttps_work(c);
     let reads = &["applicant.employment"];
     if w.unknown_list {
-        return Finding::unknown(msg("d-unknown", args![("fact", "applicant.employment")]), w.missing).reads(reads);
+        return Finding::unknown(msg("d-unknown", args![("fact", "applicant.employment")]), w.missing.clone())
+            .reads(reads);
     }
     let low = date::total_months(&w.certain);
     let all: Vec<_> = w.certain.iter().chain(&w.possible).copied().collect();
@@ -660,7 +682,7 @@ fn work_months_below(c: &Ctx, limit: f64) -> Finding {
         }
         f
     } else {
-        Finding::unknown(msg("d-work-below-unknown", a), w.missing).reads(reads)
+        Finding::unknown(msg("d-work-below-unknown", a), w.missing.clone()).reads(reads)
     }
 }
 
@@ -670,7 +692,7 @@ fn graduated_within_years(c: &Ctx, years: i32) -> Finding {
         Ok(l) => l,
         Err(f) => return f,
     };
-    let chosen = listed_bachelor(c).1.map(|d| d.index).or_else(|| {
+    let chosen = listed_bachelor(c).1.as_ref().map(|d| d.index).or_else(|| {
         list.iter()
             .enumerate()
             .filter(|(_, e)| e.level == Some(Level::Bachelor))
@@ -1296,10 +1318,10 @@ fn iang_nationality(c: &Ctx, excluded: &[String], conditional: &[String], from: 
 
 fn graduated_within_months(c: &Ctx, months: i32, recent: bool) -> Finding {
     let reads = &["applicant.education"];
-    let (q, choice) = iang_qualification(c, Date::MIN, Date::MAX);
+    let (q, choice) = c.iang_degree.get_or_init(|| iang_qualification(c, Date::MIN, Date::MAX));
     let Some(choice) = choice else {
         return match q.outcome {
-            Outcome::Unknown => Finding::unknown(msg("d-iang-unknown", args![]), q.missing),
+            Outcome::Unknown => Finding::unknown(msg("d-iang-unknown", args![]), q.missing.clone()),
             _ => Finding::not_met(msg("d-iang-no-degree", args![])),
         }
         .reads(reads);

@@ -77,9 +77,10 @@ impl Span {
 /// exactly as a calendar would; broken spans are added up.
 pub fn months_in(span: Span) -> f64 {
     let end_excl = span.last + Duration::days(1);
-    let mut whole = 0;
-    while add_months(span.first, whole + 1) <= end_excl {
-        whole += 1;
+    let months_apart = |a: Date, b: Date| (b.year() - a.year()) * 12 + b.month() as i32 - a.month() as i32;
+    let mut whole = months_apart(span.first, end_excl);
+    while whole > 0 && add_months(span.first, whole) > end_excl {
+        whole -= 1;
     }
     let from = add_months(span.first, whole);
     let rest_days = (end_excl - from).num_days() as f64;
@@ -198,7 +199,8 @@ pub fn parse(s: &str) -> Option<Date> {
     if !shaped {
         return None;
     }
-    NaiveDate::parse_from_str(s, "%Y-%m-%d").ok()
+    let num = |r: std::ops::Range<usize>| b[r].iter().fold(0u32, |n, d| n * 10 + u32::from(d - b'0'));
+    NaiveDate::from_ymd_opt(num(0..4) as i32, num(5..7), num(8..10))
 }
 
 #[cfg(test)]

@@ -10,7 +10,7 @@ use crate::{
     profile::Profile,
 };
 use serde::Serialize;
-use std::collections::HashMap;
+use std::{collections::HashMap, rc::Rc};
 use talentnav_i18n::args;
 use ts_rs::TS;
 
@@ -34,7 +34,7 @@ pub struct Evaluation<'p> {
 pub struct SchemeEval<'p> {
     pub scheme: &'p Scheme,
     pub verdict: Verdict,
-    pub routes: Vec<RouteEval>,
+    pub routes: Vec<RouteEval<'p>>,
     pub missing_facts: Vec<String>,
     pub review_points: Vec<Msg>,
     pub what_if: Vec<Msg>,
@@ -44,17 +44,21 @@ pub struct SchemeEval<'p> {
     pub comparison: ComparisonEval,
 }
 
-pub struct RouteEval {
-    pub id: String,
+pub struct RouteEval<'p> {
+    pub id: &'p str,
+    pub index: usize,
     pub verdict: Verdict,
-    pub criteria: Vec<CriterionEval>,
+    pub criteria: Vec<CriterionEval<'p>>,
 }
 
-pub struct CriterionEval {
-    pub id: String,
+/// A criterion as it applies to one route. Criteria common to a scheme's routes are evaluated once
+/// and their finding shared.
+pub struct CriterionEval<'p> {
+    pub id: &'p str,
+    pub index: usize,
     pub role: Role,
-    pub sources: Vec<String>,
-    pub finding: Finding,
+    pub sources: &'p [String],
+    pub finding: Rc<Finding>,
 }
 
 /// The QMAS General Points Test tally (`gpt` in talentnav.assessment/1).
@@ -92,36 +96,53 @@ fn scheme<'p>(c: &Ctx, s: &'p Scheme, dependants: &[Finding]) -> SchemeEval<'p> 
     let mut gpt = None;
     let mut legacy_points = None;
     let operation = s.in_operation.as_ref().and_then(|op| {
-        let id = format!("{}.in_operation", s.id);
-        if c.on < op.from.0 {
-            Some((Finding::not_met(msg("d-not-in-operation", args![("date", iso(op.from.0))])), id, op.sources.clone()))
+        let f = if c.on < op.from.0 {
+            Finding::not_met(msg("d-not-in-operation", args![("date", iso(op.from.0))]))
         } else if op.uncertain_until.is_some_and(|u| c.on <= u.0) {
-            let f = Finding::review(
+            Finding::review(
                 msg("d-operation-start-uncertain", args![("date", iso(op.from.0))]),
                 msg("review-operation-start", args![]),
-            );
-            Some((f, id, op.sources.clone()))
+            )
         } else {
-            None
-        }
+            return None;
+        };
+        Some(CriterionEval {
+            id: &s.operation_id,
+            index: s.operation_index,
+            role: Role::Required,
+            sources: &op.sources,
+            finding: Rc::new(f),
+        })
     });
+    let closed = operation.as_ref().is_some_and(|o| o.finding.outcome == Outcome::NotMet);
+    let common: Vec<CriterionEval> = if closed {
+        Vec::new()
+    } else {
+        s.common
+            .iter()
+            .filter(|k| k.period.contains(c.on))
+            .map(|k| CriterionEval {
+                id: &k.id,
+                index: k.index,
+                role: k.role,
+                sources: &k.sources,
+                finding: Rc::new(checks::evaluate(&k.check, c)),
+            })
+            .collect()
+    };
     let routes: Vec<RouteEval> = s
         .route
         .iter()
         .map(|r| {
-            let mut criteria = Vec::new();
-            if let Some((f, id, sources)) = &operation {
-                criteria.push(CriterionEval {
-                    id: id.clone(),
-                    role: Role::Required,
-                    sources: sources.clone(),
-                    finding: f.clone(),
-                });
-                if f.outcome == Outcome::NotMet {
-                    return RouteEval { id: r.id.clone(), verdict: Verdict::NotEligible, criteria };
-                }
+            let mut criteria: Vec<CriterionEval> = Vec::new();
+            if let Some(o) = &operation {
+                criteria.push(CriterionEval { finding: Rc::clone(&o.finding), ..*o });
             }
-            for crit in s.common.iter().chain(&r.criteria).filter(|k| k.period.contains(c.on)) {
+            if closed {
+                return RouteEval { id: &r.id, index: r.index, verdict: Verdict::NotEligible, criteria };
+            }
+            criteria.extend(common.iter().map(|k| CriterionEval { finding: Rc::clone(&k.finding), ..*k }));
+            for crit in r.criteria.iter().filter(|k| k.period.contains(c.on)) {
                 let finding = match &crit.check {
                     Check::PointsThreshold { required } => {
                         let (f, g) = threshold(&criteria, *required);
@@ -136,13 +157,14 @@ fn scheme<'p>(c: &Ctx, s: &'p Scheme, dependants: &[Finding]) -> SchemeEval<'p> 
                     other => checks::evaluate(other, c),
                 };
                 criteria.push(CriterionEval {
-                    id: crit.id.clone(),
+                    id: &crit.id,
+                    index: crit.index,
                     role: crit.role,
-                    sources: crit.sources.clone(),
-                    finding,
+                    sources: &crit.sources,
+                    finding: Rc::new(finding),
                 });
             }
-            RouteEval { id: r.id.clone(), verdict: route_verdict(&criteria), criteria }
+            RouteEval { id: &r.id, index: r.index, verdict: route_verdict(&criteria), criteria }
         })
         .collect();
     let verdict = routes.iter().map(|r| r.verdict).min().unwrap_or(Verdict::NotEligible);

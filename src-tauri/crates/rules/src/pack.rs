@@ -60,6 +60,12 @@ impl Period {
 #[serde(deny_unknown_fields)]
 pub struct Scheme {
     pub id: String,
+    /// `<id>.in_operation`, the criterion reported when the scheme was not yet open.
+    #[serde(skip)]
+    pub operation_id: String,
+    /// Its position among all criteria (set at load).
+    #[serde(skip)]
+    pub operation_index: usize,
     pub sources: Vec<String>,
     pub in_operation: Option<Operation>,
     #[serde(default)]
@@ -82,12 +88,18 @@ pub struct Operation {
 #[serde(deny_unknown_fields)]
 pub struct Route {
     pub id: String,
+    /// Position among all routes of the pack (set at load).
+    #[serde(skip)]
+    pub index: usize,
     pub criteria: Vec<Criterion>,
 }
 
 #[derive(Debug, Clone, Deserialize)]
 pub struct Criterion {
     pub id: String,
+    /// Position among all criteria of the pack (set at load), so reports index texts without hashing.
+    #[serde(skip)]
+    pub index: usize,
     #[serde(flatten)]
     pub period: Period,
     pub sources: Vec<String>,
@@ -428,6 +440,9 @@ struct Manifest {
 
 pub struct Pack {
     pub info: PackInfo,
+    /// How many criteria (with each scheme's `in_operation`) and routes the pack has.
+    pub criterion_count: usize,
+    pub route_count: usize,
     pub sources: BTreeMap<String, Source>,
     pub schemes: Vec<Scheme>,
     pub universities: AggregateList,
@@ -454,7 +469,22 @@ fn parse<T: serde::de::DeserializeOwned>(name: &str) -> T {
 
 static EMBEDDED: LazyLock<Pack> = LazyLock::new(|| {
     let manifest: Manifest = parse("pack.toml");
-    let schemes = FILES.iter().filter(|(n, _)| n.starts_with("schemes/")).map(|(n, _)| parse::<Scheme>(n)).collect();
+    let mut schemes: Vec<Scheme> =
+        FILES.iter().filter(|(n, _)| n.starts_with("schemes/")).map(|(n, _)| parse::<Scheme>(n)).collect();
+    let (mut criteria, mut routes) = (0, 0);
+    for s in &mut schemes {
+        s.operation_id = format!("{}.in_operation", s.id);
+        s.operation_index = criteria;
+        criteria += 1;
+        for k in s.common.iter_mut().chain(s.route.iter_mut().flat_map(|r| r.criteria.iter_mut())) {
+            k.index = criteria;
+            criteria += 1;
+        }
+        for r in &mut s.route {
+            r.index = routes;
+            routes += 1;
+        }
+    }
     Pack {
         info: PackInfo {
             id: manifest.id,
@@ -462,6 +492,8 @@ static EMBEDDED: LazyLock<Pack> = LazyLock::new(|| {
             sha256: checksum(FILES),
             revised: manifest.revised,
         },
+        criterion_count: criteria,
+        route_count: routes,
         sources: parse("sources.toml"),
         schemes,
         universities: parse("aggregate-list.toml"),

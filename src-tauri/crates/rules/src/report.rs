@@ -5,9 +5,15 @@ use crate::{
     checks::{Finding, Msg, Outcome, iso},
     engine::{Evaluation, Gpt, Verdict},
     legacy::LegacyPoints,
-    pack::Role,
+    pack::{Pack, Role},
 };
 use serde::Serialize;
+use serde_json::value::RawValue;
+use std::{
+    collections::HashMap,
+    rc::Rc,
+    sync::{Arc, LazyLock},
+};
 use talentnav_i18n::{Locale, args, message};
 use ts_rs::TS;
 
@@ -32,15 +38,21 @@ pub struct PackRef {
 
 #[derive(Debug, Clone, Serialize, TS)]
 pub struct SchemeResult {
-    pub scheme: String,
-    pub name: String,
+    #[ts(type = "string")]
+    pub scheme: Arc<str>,
+    #[ts(type = "string")]
+    pub name: Shared,
     pub verdict: Verdict,
-    pub verdict_label: String,
+    #[ts(type = "string")]
+    pub verdict_label: Shared,
     pub routes: Vec<RouteResult>,
     pub missing_facts: Vec<String>,
-    pub review_points: Vec<String>,
-    pub what_if: Vec<String>,
-    pub notes: Vec<String>,
+    #[ts(type = "Array<string>")]
+    pub review_points: Vec<Arc<str>>,
+    #[ts(type = "Array<string>")]
+    pub what_if: Vec<Arc<str>>,
+    #[ts(type = "Array<string>")]
+    pub notes: Vec<Arc<str>>,
     #[serde(skip_serializing_if = "Option::is_none")]
     #[ts(optional)]
     pub gpt: Option<Gpt>,
@@ -52,25 +64,32 @@ pub struct SchemeResult {
 
 #[derive(Debug, Clone, Serialize, TS)]
 pub struct RouteResult {
-    pub id: String,
-    pub name: String,
+    #[ts(type = "string")]
+    pub id: Arc<str>,
+    #[ts(type = "string")]
+    pub name: Shared,
     pub verdict: Verdict,
     pub criteria: Vec<CriterionResult>,
 }
 
 #[derive(Debug, Clone, Serialize, TS)]
 pub struct CriterionResult {
-    pub id: String,
+    #[ts(type = "string")]
+    pub id: Arc<str>,
     /// The criterion as ImmD words it.
-    pub label: String,
+    #[ts(type = "string")]
+    pub label: Shared,
     pub outcome: Outcome,
     pub role: Role,
-    pub explanation: String,
-    pub facts: Vec<String>,
-    pub sources: Vec<SourceRef>,
+    #[ts(type = "string")]
+    pub explanation: Arc<str>,
+    #[ts(type = "Array<string>")]
+    pub facts: Vec<&'static str>,
+    #[ts(type = "Array<SourceRef>")]
+    pub sources: Arc<RawValue>,
     #[serde(skip_serializing_if = "Option::is_none")]
-    #[ts(optional)]
-    pub review_reason: Option<String>,
+    #[ts(optional, type = "string")]
+    pub review_reason: Option<Arc<str>>,
 }
 
 #[derive(Debug, Clone, Serialize, TS)]
@@ -96,15 +115,18 @@ pub struct Comparison {
     #[serde(skip_serializing_if = "Option::is_none")]
     #[ts(optional)]
     pub fees: Option<String>,
-    pub sources: Vec<SourceRef>,
+    #[ts(type = "Array<SourceRef>")]
+    pub sources: Arc<RawValue>,
 }
 
 #[derive(Debug, Clone, Serialize, TS)]
 pub struct DependantResult {
     pub index: usize,
     pub outcome: Outcome,
-    pub explanation: String,
-    pub what_if: Vec<String>,
+    #[ts(type = "string")]
+    pub explanation: Arc<str>,
+    #[ts(type = "Array<string>")]
+    pub what_if: Vec<Arc<str>>,
     pub missing_facts: Vec<String>,
 }
 
@@ -113,18 +135,121 @@ pub fn message_id(prefix: &str, id: &str) -> String {
     format!("{prefix}-{}", id.replace(['.', '_'], "-"))
 }
 
-fn text(locale: Locale, m: &Msg) -> String {
-    message(locale, m.id, &m.args)
+fn text(locale: Locale, m: &Msg) -> Arc<str> {
+    message(locale, m.id, &m.args).into()
+}
+
+/// A text shared by every report, with its JSON form rendered once: reports are written by copying
+/// these bytes, not by escaping the same label 100,000 times in a batch.
+#[derive(Debug, Clone)]
+pub struct Shared {
+    text: Arc<str>,
+    json: Arc<RawValue>,
+}
+
+impl Shared {
+    fn new(text: String) -> Self {
+        let json = RawValue::from_string(serde_json::Value::String(text.clone()).to_string())
+            .expect("a JSON string literal is valid JSON");
+        Shared { text: text.into(), json: json.into() }
+    }
+    pub fn as_str(&self) -> &str {
+        &self.text
+    }
+}
+
+impl std::ops::Deref for Shared {
+    type Target = str;
+    fn deref(&self) -> &str {
+        &self.text
+    }
+}
+
+impl std::fmt::Display for Shared {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.text)
+    }
+}
+
+impl Serialize for Shared {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        self.json.serialize(s)
+    }
+}
+
+/// Texts that do not depend on the profile (labels, names, sources), per locale, indexed by the
+/// pack's criterion and route numbers.
+struct StaticTexts {
+    criterion_labels: Vec<Shared>,
+    criterion_sources: Vec<Arc<RawValue>>,
+    route_names: Vec<Shared>,
+    scheme_names: HashMap<String, Shared>,
+    scheme_sources: HashMap<String, Arc<RawValue>>,
+    verdicts: [Shared; 4],
+}
+
+fn static_texts(pack: &Pack, locale: Locale) -> StaticTexts {
+    let label = |prefix: &str, id: &str| Shared::new(message(locale, &message_id(prefix, id), &args![]));
+    let render = |ids: &[String]| -> Arc<RawValue> {
+        let refs: Vec<SourceRef> = ids
+            .iter()
+            .filter_map(|id| pack.source(id))
+            .map(|s| SourceRef { title: s.title.clone(), url: s.url.clone(), revised: iso(s.revised.0) })
+            .collect();
+        serde_json::value::to_raw_value(&refs).expect("sources serialize").into()
+    };
+    let empty: Arc<RawValue> = RawValue::from_string("[]".into()).expect("[] is JSON").into();
+    let mut t = StaticTexts {
+        criterion_labels: vec![Shared::new(String::new()); pack.criterion_count],
+        criterion_sources: vec![empty; pack.criterion_count],
+        route_names: vec![Shared::new(String::new()); pack.route_count],
+        scheme_names: HashMap::new(),
+        scheme_sources: HashMap::new(),
+        verdicts: [Verdict::Eligible, Verdict::NotEligible, Verdict::NeedsInfo, Verdict::NeedsReview]
+            .map(|v| label("verdict", verdict_id(v))),
+    };
+    for s in &pack.schemes {
+        t.scheme_names.insert(s.id.clone(), label("scheme", &s.id));
+        t.scheme_sources.insert(s.id.clone(), render(&s.comparison.sources));
+        if let Some(op) = &s.in_operation {
+            t.criterion_labels[s.operation_index] = label("c", &s.operation_id);
+            t.criterion_sources[s.operation_index] = render(&op.sources);
+        }
+        for k in s.common.iter().chain(s.route.iter().flat_map(|r| &r.criteria)) {
+            t.criterion_labels[k.index] = label("c", &k.id);
+            t.criterion_sources[k.index] = render(&k.sources);
+        }
+        for r in &s.route {
+            t.route_names[r.index] = label("r", &r.id);
+        }
+    }
+    t
+}
+
+/// One set per locale, built on first use; assessments always use the embedded pack.
+static TEXTS: LazyLock<[StaticTexts; 3]> =
+    LazyLock::new(|| Locale::ALL.map(|l| static_texts(crate::pack::embedded_pack(), l)));
+
+impl StaticTexts {
+    fn for_locale(locale: Locale) -> &'static StaticTexts {
+        let i = Locale::ALL.iter().position(|l| *l == locale).unwrap_or(0);
+        &TEXTS[i]
+    }
+    fn verdict(&self, v: Verdict) -> Shared {
+        let i = match v {
+            Verdict::Eligible => 0,
+            Verdict::NotEligible => 1,
+            Verdict::NeedsInfo => 2,
+            Verdict::NeedsReview => 3,
+        };
+        self.verdicts[i].clone()
+    }
 }
 
 pub fn report(e: &Evaluation, locale: Locale) -> Assessment {
-    let t = |id: &str| message(locale, id, &args![]);
-    let sources = |ids: &[String]| -> Vec<SourceRef> {
-        ids.iter()
-            .filter_map(|id| e.pack.source(id))
-            .map(|s| SourceRef { title: s.title.clone(), url: s.url.clone(), revised: iso(s.revised.0) })
-            .collect()
-    };
+    let texts = StaticTexts::for_locale(locale);
+    // Criteria shared by several routes are localized once.
+    let mut explained: HashMap<*const Finding, (Arc<str>, Option<Arc<str>>)> = HashMap::new();
     let results = e
         .schemes
         .iter()
@@ -133,46 +258,61 @@ pub fn report(e: &Evaluation, locale: Locale) -> Assessment {
                 .routes
                 .iter()
                 .map(|r| RouteResult {
-                    id: r.id.clone(),
-                    name: t(&message_id("r", &r.id)),
+                    id: r.id.into(),
+                    name: texts.route_names[r.index].clone(),
                     verdict: r.verdict,
                     criteria: r
                         .criteria
                         .iter()
-                        .map(|k| CriterionResult {
-                            id: k.id.clone(),
-                            label: t(&message_id("c", &k.id)),
-                            outcome: k.finding.outcome,
-                            role: k.role,
-                            explanation: text(locale, &k.finding.detail),
-                            facts: k.finding.facts.iter().map(|f| f.to_string()).collect(),
-                            sources: sources(&k.sources),
-                            review_reason: k
-                                .finding
-                                .review
-                                .as_ref()
-                                .filter(|_| k.finding.outcome == Outcome::Review)
-                                .map(|m| text(locale, m)),
+                        .map(|k| {
+                            let f = &*k.finding;
+                            let (explanation, review_reason) = explained
+                                .entry(Rc::as_ptr(&k.finding))
+                                .or_insert_with(|| {
+                                    let reason = f
+                                        .review
+                                        .as_ref()
+                                        .filter(|_| f.outcome == Outcome::Review)
+                                        .map(|m| text(locale, m));
+                                    (text(locale, &f.detail), reason)
+                                })
+                                .clone();
+                            CriterionResult {
+                                id: k.id.into(),
+                                label: texts.criterion_labels[k.index].clone(),
+                                outcome: f.outcome,
+                                role: k.role,
+                                explanation,
+                                facts: f.facts.clone(),
+                                sources: Arc::clone(&texts.criterion_sources[k.index]),
+                                review_reason,
+                            }
                         })
                         .collect(),
                 })
                 .collect();
             let cmp = &s.comparison;
+            let route_name = |id: &String| {
+                s.routes
+                    .iter()
+                    .find(|r| r.id == id.as_str())
+                    .map(|r| texts.route_names[r.index].to_string())
+                    .unwrap_or_default()
+            };
+            let names = |routes: &[String]| routes.iter().map(route_name).collect::<Vec<_>>().join(" / ");
             let stay = cmp
                 .stay
                 .iter()
                 .map(|(routes, months, up_to)| {
-                    let names = routes.iter().map(|r| t(&message_id("r", r))).collect::<Vec<_>>().join(" / ");
                     let id = if *up_to { "cmp-stay-up-to" } else { "cmp-stay" };
-                    message(locale, id, &args![("months", *months as i64), ("routes", names)])
+                    message(locale, id, &args![("months", *months as i64), ("routes", names(routes))])
                 })
                 .collect();
             let processing = cmp
                 .processing
                 .iter()
                 .map(|(routes, weeks)| {
-                    let names = routes.iter().map(|r| t(&message_id("r", r))).collect::<Vec<_>>().join(" / ");
-                    message(locale, "cmp-processing", &args![("weeks", *weeks as i64), ("routes", names)])
+                    message(locale, "cmp-processing", &args![("weeks", *weeks as i64), ("routes", names(routes))])
                 })
                 .collect();
             let household = cmp.fee_per_person_hkd.zip(cmp.people).map(|(fee, n)| fee * n as f64);
@@ -185,10 +325,10 @@ pub fn report(e: &Evaluation, locale: Locale) -> Assessment {
                 _ => message(locale, "cmp-fees", &args![("fee", fee)]),
             });
             SchemeResult {
-                scheme: s.scheme.id.clone(),
-                name: t(&message_id("scheme", &s.scheme.id)),
+                scheme: s.scheme.id.as_str().into(),
+                name: texts.scheme_names.get(&s.scheme.id).cloned().unwrap_or_else(|| Shared::new(s.scheme.id.clone())),
                 verdict: s.verdict,
-                verdict_label: t(&message_id("verdict", verdict_id(s.verdict))),
+                verdict_label: texts.verdict(s.verdict),
                 routes,
                 missing_facts: s.missing_facts.clone(),
                 review_points: s.review_points.iter().map(|m| text(locale, m)).collect(),
@@ -202,7 +342,11 @@ pub fn report(e: &Evaluation, locale: Locale) -> Assessment {
                     fee_per_person_hkd: cmp.fee_per_person_hkd,
                     fee_household_hkd: household,
                     fees,
-                    sources: sources(&cmp.sources),
+                    sources: texts
+                        .scheme_sources
+                        .get(&s.scheme.id)
+                        .cloned()
+                        .unwrap_or_else(|| RawValue::from_string("[]".into()).expect("[] is JSON").into()),
                 },
             }
         })

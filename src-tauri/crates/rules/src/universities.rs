@@ -2,7 +2,10 @@
 //! it stood on a given date.
 
 use crate::{date::Date, pack::AggregateList};
-use std::{collections::HashMap, sync::LazyLock};
+use std::{
+    collections::HashMap,
+    sync::{LazyLock, Mutex},
+};
 
 #[derive(Debug, Clone, PartialEq)]
 pub enum Membership {
@@ -85,14 +88,38 @@ pub fn membership(list: &AggregateList, typed: &str, on: Date) -> Membership {
     }
 }
 
+/// Suggestions already worked out: a batch meets the same unlisted names again and again.
+static SUGGESTIONS: LazyLock<Mutex<HashMap<String, Option<String>>>> = LazyLock::new(|| Mutex::new(HashMap::new()));
+const SUGGESTION_CACHE_LIMIT: usize = 10_000;
+
 /// The closest official name, when one is close enough to be a likely typo or variant.
 fn suggest(ix: &Index, key: &str) -> Option<String> {
-    if key.chars().count() < 4 {
+    if let Some(hit) = SUGGESTIONS.lock().ok().and_then(|m| m.get(key).cloned()) {
+        return hit;
+    }
+    let found = find_suggestion(ix, key);
+    if let Ok(mut m) = SUGGESTIONS.lock() {
+        if m.len() >= SUGGESTION_CACHE_LIMIT {
+            m.clear();
+        }
+        m.insert(key.to_string(), found.clone());
+    }
+    found
+}
+
+fn find_suggestion(ix: &Index, key: &str) -> Option<String> {
+    let key_len = key.chars().count();
+    if key_len < 4 {
         return None;
     }
     let typed_words: Vec<&str> = key.split(' ').collect();
     let mut best: Option<(f64, usize)> = None;
     for (cand, i) in &ix.candidates {
+        // A similarity of 0.8 allows the lengths to differ by a fifth at most.
+        let cand_len = cand.chars().count();
+        if key_len.abs_diff(cand_len) * 5 > key_len.max(cand_len) {
+            continue;
+        }
         // Close as a whole, and every word that tells universities apart has a close match in what was
         // typed: "Keio University" is near "Kyoto University" only in its common words.
         let whole = similarity(key, cand);
