@@ -122,7 +122,7 @@ c-new-cies-character = No adverse immigration record and no security concern
 c-new-cies-financial = Able to support yourself and your dependants without relying on the investment's returns, employment or public assistance
 c-new-cies-travel-document = A valid travel document
 c-new-cies-net-assets = Net assets of HK$30 million or more throughout the period before applying
-c-new-cies-investment = An investment of HK$30 million or more in permissible investment assets
+c-new-cies-investment-requirement = An investment of HK$30 million or more in permissible investment assets
 
 ## Explanations
 
@@ -343,7 +343,10 @@ h-work-below-closes = Your work experience reaches { $limit } months on { DATE($
 h-work-years-reached = { $needed } years are reached on { DATE($date) } if your current job continues.
 h-graduated-window-closes = Category C by year of graduation: certain until the end of { $last_sure }; applications in { $year } need checking; it closes after { $year }.
 h-iang-recent-closes = The recent-graduate window closes on { DATE($date) }; after that you need a job offer.
-h-gpt-more = { $more } more criteria needed.
+h-gpt-more = { $more ->
+    [one] One more criterion needed.
+   *[other] { $more } more criteria needed.
+}
 h-dependant-turns-18 = Turns 18 on { DATE($date) }: apply before then to include this child.
 
 ## Notes

@@ -121,7 +121,7 @@ c-new-cies-character = 没有不良入境纪录，亦无保安方面的疑虑
 c-new-cies-financial = 能负担本人及受养人的生活，无须依靠投资回报、工作收入或公共援助
 c-new-cies-travel-document = 持有有效旅行证件
 c-new-cies-net-assets = 申请前的整段期间内，净资产一直达港币 3,000 万元或以上
-c-new-cies-investment = 在获许投资资产投资港币 3,000 万元或以上
+c-new-cies-investment-requirement = 在获许投资资产投资港币 3,000 万元或以上
 
 ## 说明
 

@@ -121,7 +121,7 @@ c-new-cies-character = 沒有不良入境紀錄，亦無保安方面的疑慮
 c-new-cies-financial = 能負擔本人及受養人的生活，無須依靠投資回報、工作收入或公共援助
 c-new-cies-travel-document = 持有有效旅行證件
 c-new-cies-net-assets = 申請前的整段期間內，淨資產一直達港幣 3,000 萬元或以上
-c-new-cies-investment = 在獲許投資資產投資港幣 3,000 萬元或以上
+c-new-cies-investment-requirement = 在獲許投資資產投資港幣 3,000 萬元或以上
 
 ## 說明
 

@@ -26,7 +26,8 @@ pub struct IncomeFigure {
     pub conversions: Vec<(String, f64, Date)>,
     /// A currency with no reference rate for the period.
     pub no_rate: Option<String>,
-    /// Employment and business income ending in different tax years (U2).
+    /// Employment and business income ending in different tax years (U2): one kind's latest period
+    /// ends on another date than the other kind's.
     pub mixed_years: bool,
     pub investment_ignored: bool,
 }
@@ -76,7 +77,9 @@ pub fn income_year(p: &Profile, on: Date, pack: &Pack) -> IncomeYear {
             continue;
         }
         if *end != latest {
-            fig.mixed_years = true;
+            // An older period of a kind the latest period also has is simply superseded.
+            let kind_in_latest = in_window.iter().any(|(_, other, d)| *d == latest && other.kind == e.kind);
+            fig.mixed_years |= !kind_in_latest;
             continue;
         }
         let (Some(amount), Some(currency)) = (e.amount, &e.currency) else {

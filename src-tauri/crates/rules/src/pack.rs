@@ -555,6 +555,28 @@ mod tests {
     }
 
     #[test]
+    fn scheme_route_and_criterion_ids_never_collide() {
+        let p = embedded_pack();
+        let mut seen = std::collections::HashMap::new();
+        for s in &p.schemes {
+            assert!(seen.insert(s.id.clone(), "scheme").is_none(), "{} twice", s.id);
+            for r in &s.route {
+                assert!(seen.insert(r.id.clone(), "route").is_none(), "{} twice", r.id);
+            }
+        }
+        for s in &p.schemes {
+            for c in s.common.iter().chain(s.route.iter().flat_map(|r| &r.criteria)) {
+                assert!(
+                    seen.get(&c.id).is_none_or(|kind| *kind == "criterion"),
+                    "criterion {} reuses a scheme or route id",
+                    c.id
+                );
+                seen.insert(c.id.clone(), "criterion");
+            }
+        }
+    }
+
+    #[test]
     fn the_embedded_pack_identifies_itself() {
         let p = embedded();
         assert_eq!(p.id, "hk-talent");
