@@ -111,3 +111,194 @@ fn a_build_without_the_window_says_so() {
     assert_eq!(run.code, 2);
     assert_eq!(run.stderr, "錯誤：此版本的人才入境導航沒有視窗。請執行「talentnav --help」查看可用指令。\n");
 }
+
+fn fixture(name: &str) -> String {
+    format!("{}/tests/fixtures/bad-profiles/{name}", env!("CARGO_MANIFEST_DIR"))
+}
+
+/// Every bad-input class of the profile contract: exit 2, one localized line naming the JSON path,
+/// no panic, nothing on stdout.
+#[test]
+fn malformed_profiles_get_one_line_naming_the_path() {
+    let d = tmp();
+    let cases = [
+        ("01-not-json.json", "The profile is not valid JSON (line 1, column 1)."),
+        ("02-truncated.json", "The profile is not valid JSON (line 2, column 0)."),
+        ("03-not-utf8.json", "The profile is not UTF-8 text (the byte at offset 68 is not valid)."),
+        ("04-empty.json", "The profile is not valid JSON (line 1, column 0)."),
+        ("05-not-an-object.json", "The profile must be a JSON object ({ … })."),
+        ("06-no-schema.json", "schema: missing; a profile starts with \"schema\": \"talentnav.profile/1\"."),
+        (
+            "07-wrong-schema.json",
+            "schema: “talentnav.profile/2” is not supported; this version reads “talentnav.profile/1”.",
+        ),
+        ("08-impossible-date.json", "applicant.education[0].awarded_on: 2026-02-30 is not a date (write YYYY-MM-DD)."),
+        ("09-date-format.json", "submission_date: 15/03/2026 is not a date (write YYYY-MM-DD)."),
+        ("10-negative-money.json", "applicant.income[0].amount: -5 is negative; amounts of money are zero or more."),
+        ("11-text-for-number.json", "applicant.income[0].amount: expected a number, found text."),
+        ("12-text-for-boolean.json", "applicant.clear_criminal_record: expected true or false, found text."),
+        ("13-object-for-list.json", "applicant.education: expected a list, found an object."),
+        (
+            "14-unknown-level.json",
+            "applicant.education[0].level: “phd” is not one of: sub_degree, bachelor, master, doctorate.",
+        ),
+        (
+            "15-bad-country.json",
+            "applicant.nationality: “gb” is not a country code (two capital letters, such as GB, CN or HK).",
+        ),
+        (
+            "16-bad-currency.json",
+            "applicant.income[0].currency: “hkd” is not a currency code (three capital letters, such as HKD or USD).",
+        ),
+        (
+            "17-bad-language.json",
+            "applicant.languages[0].language: “english” is not a language code (such as en, zh or yue).",
+        ),
+        ("18-too-deep.json", "applicant.name.family[0][0][0]: nested deeper than any field of a profile."),
+        (
+            "19-no-date.json",
+            "submission_date: missing; give the date you intend to apply in the profile, or use --as-of.",
+        ),
+        (
+            "20-unknown-relationship.json",
+            "dependants[0].relationship: “cousin” is not one of: spouse, civil_partner, de_facto_partner, child, parent, other.",
+        ),
+        ("21-number-for-date.json", "applicant.date_of_birth: expected a date (YYYY-MM-DD), found a number."),
+        (
+            "22-unknown-income-kind.json",
+            "applicant.income[0].kind: “lottery” is not one of: employment, business, investment.",
+        ),
+    ];
+    for (file, want) in cases {
+        let run = talentnav(&["assess", "--profile", &fixture(file)], d.path(), &[]);
+        assert_eq!(run.code, 2, "{file}: {}", run.stderr);
+        assert_eq!(run.stderr, format!("Error: {want}\n"), "{file}");
+        assert!(run.stdout.is_empty(), "{file}");
+    }
+    let json = talentnav(&["assess", "--json", "--profile", &fixture("08-impossible-date.json")], d.path(), &[]);
+    assert_eq!((json.code, json.stdout.as_str()), (2, ""), "--json changes nothing on error");
+}
+
+#[test]
+fn bad_input_errors_are_localized() {
+    let d = tmp();
+    let hant =
+        talentnav(&["--lang", "zh-HK", "assess", "--profile", &fixture("08-impossible-date.json")], d.path(), &[]);
+    assert_eq!(hant.stderr, "錯誤：applicant.education[0].awarded_on：2026-02-30 不是日期（請寫成 YYYY-MM-DD）。\n");
+    let hans =
+        talentnav(&["--lang", "zh-CN", "assess", "--profile", &fixture("11-text-for-number.json")], d.path(), &[]);
+    assert_eq!(hans.stderr, "错误：applicant.income[0].amount：应为数字，但实际是文本。\n");
+    assert_eq!((hant.code, hans.code), (2, 2));
+}
+
+#[test]
+fn a_file_over_10_mib_is_refused_before_reading() {
+    let d = tmp();
+    let big = d.path().join("big.json");
+    let mut text = String::from("{\"schema\": \"talentnav.profile/1\", \"pad\": \"");
+    text.push_str(&"x".repeat(10 * 1024 * 1024));
+    text.push_str("\"}");
+    std::fs::write(&big, text).unwrap();
+    let run = talentnav(&["assess", "--profile", big.to_str().unwrap()], d.path(), &[]);
+    assert_eq!(run.code, 2);
+    assert_eq!(run.stderr, "Error: The profile is 10.1 MiB; a profile can be at most 10 MiB.\n");
+    let missing = talentnav(&["assess", "--profile", "/no/such/profile.json"], d.path(), &[]);
+    assert_eq!((missing.code, missing.stderr.as_str()), (2, "Error: /no/such/profile.json: not found\n"));
+}
+
+fn example_profile(dir: &Path) -> std::path::PathBuf {
+    let base = std::fs::read_to_string(format!("{}/tests/cases/base/adult.json", env!("CARGO_MANIFEST_DIR"))).unwrap();
+    let p = dir.join("profile.json");
+    std::fs::write(&p, base).unwrap();
+    p
+}
+
+#[test]
+fn assess_prints_the_contract_json_for_all_eight_schemes() {
+    let d = tmp();
+    let p = example_profile(d.path());
+    let run =
+        talentnav(&["assess", "--profile", p.to_str().unwrap(), "--json", "--as-of", "2026-03-15"], d.path(), &[]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    let a: serde_json::Value = serde_json::from_str(&run.stdout).unwrap();
+    assert_eq!(a["schema"], "talentnav.assessment/1");
+    assert_eq!(a["as_of"], "2026-03-15");
+    assert_eq!(a["rule_pack"]["id"], "hk-talent");
+    let schemes: Vec<&str> = a["results"].as_array().unwrap().iter().map(|r| r["scheme"].as_str().unwrap()).collect();
+    assert_eq!(schemes, ["ttps", "qmas", "gep", "asmtp", "techtas", "iang", "assg", "new_cies"]);
+    let criterion = &a["results"][0]["routes"][0]["criteria"][0];
+    for field in ["id", "outcome", "explanation", "facts", "sources"] {
+        assert!(!criterion[field].is_null(), "criterion.{field}");
+    }
+    assert!(criterion["sources"][0]["url"].as_str().unwrap().starts_with("https://www.immd.gov.hk/"));
+    let later =
+        talentnav(&["assess", "--profile", p.to_str().unwrap(), "--json", "--as-of", "2022-12-27"], d.path(), &[]);
+    let a: serde_json::Value = serde_json::from_str(&later.stdout).unwrap();
+    assert_eq!(a["as_of"], "2022-12-27", "--as-of overrides submission_date");
+    assert_eq!(a["results"][0]["verdict"], "not_eligible");
+    let bad_date = talentnav(&["assess", "--profile", p.to_str().unwrap(), "--as-of", "2026-02-30"], d.path(), &[]);
+    assert_eq!(
+        (bad_date.code, bad_date.stderr.as_str()),
+        (2, "Error: “2026-02-30” is not a valid value for --as-of <YYYY-MM-DD>.\n")
+    );
+}
+
+#[test]
+fn human_output_is_a_localized_table() {
+    let d = tmp();
+    let p = example_profile(d.path());
+    let run = talentnav(&["--lang", "zh-Hant", "assess", "--profile", p.to_str().unwrap()], d.path(), &[]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    assert!(run.stdout.starts_with("評估日期：2026年3月15日"), "{}", run.stdout);
+    assert!(run.stdout.contains("高才通 高端人才通行證計劃") && run.stdout.contains("符合申請資格"), "{}", run.stdout);
+    assert!(!run.stdout.contains("Eligible"), "no English in a zh-Hant table");
+}
+
+#[test]
+fn batch_gives_one_line_per_input_line_and_reports_bad_lines_by_number() {
+    let d = tmp();
+    let good = serde_json::to_string(
+        &serde_json::from_str::<serde_json::Value>(
+            &std::fs::read_to_string(format!("{}/tests/cases/base/adult.json", env!("CARGO_MANIFEST_DIR"))).unwrap(),
+        )
+        .unwrap(),
+    )
+    .unwrap();
+    let input = format!(
+        "{good}\nnot json\n{good}\n{{\"schema\": \"talentnav.profile/1\", \"submission_date\": \"2026-02-30\"}}\n{good}\n"
+    );
+    let f = d.path().join("batch.jsonl");
+    std::fs::write(&f, input).unwrap();
+    let run = talentnav(&["assess", "--batch", f.to_str().unwrap(), "--json"], d.path(), &[]);
+    assert_eq!(run.code, 2, "bad lines make the exit status 2");
+    let lines: Vec<serde_json::Value> = run.stdout.lines().map(|l| serde_json::from_str(l).unwrap()).collect();
+    assert_eq!(lines.len(), 5, "one output line per input line");
+    assert_eq!(lines[0]["schema"], "talentnav.assessment/1");
+    assert_eq!(lines[1]["line"], 2);
+    assert_eq!(lines[1]["error"]["message_id"], "profile-error-not-json");
+    assert_eq!(lines[2]["schema"], "talentnav.assessment/1");
+    assert_eq!(lines[3]["line"], 4);
+    assert_eq!(lines[4]["schema"], "talentnav.assessment/1");
+    let err: Vec<&str> = run.stderr.lines().collect();
+    assert_eq!(err[0], "line 2: The profile is not valid JSON (line 1, column 2).");
+    assert_eq!(err[1], "line 4: submission_date: 2026-02-30 is not a date (write YYYY-MM-DD).");
+    assert!(err[2].starts_with("Error: 2 lines could not be assessed"), "{}", err[2]);
+}
+
+#[test]
+fn schema_profile_prints_the_json_schema() {
+    let d = tmp();
+    let run = talentnav(&["schema", "profile"], d.path(), &[]);
+    assert_eq!(run.code, 0);
+    let s: serde_json::Value = serde_json::from_str(&run.stdout).unwrap();
+    assert_eq!(s["title"], "talentnav.profile/1");
+    assert_eq!(s["properties"]["schema"]["const"], "talentnav.profile/1");
+    let committed =
+        std::fs::read_to_string(format!("{}/src-tauri/crates/rules/profile.schema.json", env!("CARGO_MANIFEST_DIR")))
+            .unwrap();
+    assert_eq!(
+        serde_json::from_str::<serde_json::Value>(&committed).unwrap(),
+        s,
+        "profile.schema.json is stale: talentnav schema profile > src-tauri/crates/rules/profile.schema.json"
+    );
+}

@@ -1,6 +1,6 @@
 ## Reading a profile (talentnav.profile/1): one line naming what is wrong and where.
 
-profile-error-too-large = The profile is { NUMBER($size) } bytes; a profile can be at most { NUMBER($limit) } bytes (10 MiB).
+profile-error-too-large = The profile is { $size } MiB; a profile can be at most { $limit } MiB.
 profile-error-not-utf8 = The profile is not UTF-8 text (the byte at offset { $offset } is not valid).
 profile-error-not-json = The profile is not valid JSON (line { $line }, column { $column }).
 profile-error-too-deep = { $path }: nested deeper than any field of a profile.

@@ -1,6 +1,6 @@
 ## 读取个人资料文件（talentnav.profile/1）：用一行指出错误及其位置。
 
-profile-error-too-large = 个人资料文件有 { NUMBER($size) } 字节，上限为 { NUMBER($limit) } 字节（10 MiB）。
+profile-error-too-large = 个人资料文件大小为 { $size } MiB，上限为 { $limit } MiB。
 profile-error-not-utf8 = 个人资料文件不是 UTF-8 文本（偏移量 { $offset } 处的字节无效）。
 profile-error-not-json = 个人资料文件不是有效的 JSON（第 { $line } 行，第 { $column } 列）。
 profile-error-too-deep = { $path }：嵌套层数超出个人资料文件任何字段所需。

@@ -1,6 +1,6 @@
 ## 讀取個人資料檔（talentnav.profile/1）：以一行指出錯誤及其位置。
 
-profile-error-too-large = 個人資料檔有 { NUMBER($size) } 位元組，上限為 { NUMBER($limit) } 位元組（10 MiB）。
+profile-error-too-large = 個人資料檔大小為 { $size } MiB，上限為 { $limit } MiB。
 profile-error-not-utf8 = 個人資料檔不是 UTF-8 文字（位移 { $offset } 的位元組無效）。
 profile-error-not-json = 個人資料檔不是有效的 JSON（第 { $line } 行，第 { $column } 欄）。
 profile-error-too-deep = { $path }：巢狀層數超出個人資料檔任何欄位所需。

@@ -95,11 +95,7 @@ fn read_limited(ctx: &Context, path: &Path) -> Result<Vec<u8>, UserError> {
     let file = File::open(path).map_err(|e| io(&e))?;
     let len = file.metadata().map_err(|e| io(&e))?.len();
     if len > MAX_BYTES as u64 {
-        let e = InputError {
-            message_id: "profile-error-too-large",
-            args: args![("size", len as f64), ("limit", MAX_BYTES)],
-        };
-        return Err(input_error(ctx, &e));
+        return Err(input_error(ctx, &talentnav_rules::input::too_large(len)));
     }
     let mut bytes = Vec::with_capacity(len as usize);
     file.take(MAX_BYTES as u64 + 1).read_to_end(&mut bytes).map_err(|e| io(&e))?;

@@ -118,6 +118,33 @@ fn messages_format_in_each_locale_with_money_and_dates() {
     );
 }
 
+/// Rust's Fluent has no NUMBER() (and @fluent/bundle's groups digits): numbers in messages are small
+/// plain values, money goes through MONEY() and dates through DATE(), which both sides implement alike.
+#[test]
+fn messages_use_only_functions_both_sides_implement() {
+    for (tag, file, text) in sources() {
+        for (n, line) in text.lines().enumerate() {
+            let mut rest: &str = line;
+            while let Some(i) = rest.find('(') {
+                let name: String = rest[..i]
+                    .chars()
+                    .rev()
+                    .take_while(|c| c.is_ascii_uppercase())
+                    .collect::<String>()
+                    .chars()
+                    .rev()
+                    .collect();
+                assert!(
+                    name.is_empty() || name == "DATE" || name == "MONEY",
+                    "locales/{tag}/{file}:{}: {name}() is not available in both Rust and the UI",
+                    n + 1
+                );
+                rest = &rest[i + 1..];
+            }
+        }
+    }
+}
+
 #[test]
 fn an_unknown_id_comes_back_as_itself() {
     assert_eq!(message(Locale::ZhHant, "no-such-message", &args![]), "no-such-message");

@@ -27,7 +27,7 @@ impl InputError {
 
 pub fn parse_profile(bytes: &[u8]) -> Result<Profile, InputError> {
     if bytes.len() > MAX_BYTES {
-        return Err(InputError::new("profile-error-too-large", args![("size", bytes.len()), ("limit", MAX_BYTES)]));
+        return Err(too_large(bytes.len() as u64));
     }
     let text = std::str::from_utf8(bytes)
         .map_err(|e| InputError::new("profile-error-not-utf8", args![("offset", e.valid_up_to())]))?;
@@ -39,6 +39,13 @@ pub fn parse_profile(bytes: &[u8]) -> Result<Profile, InputError> {
         }
     })?;
     profile_from_value(value)
+}
+
+/// The error for a profile of `size` bytes, over [`MAX_BYTES`]: sizes in MiB, rounded up, so a file
+/// just over the limit never reads "10 MiB; at most 10 MiB".
+pub fn too_large(size: u64) -> InputError {
+    let mib = |b: u64| ((b as f64 / 1048576.0) * 10.0).ceil() / 10.0;
+    InputError::new("profile-error-too-large", args![("size", mib(size)), ("limit", mib(MAX_BYTES as u64))])
 }
 
 pub fn profile_from_value(value: Value) -> Result<Profile, InputError> {
