@@ -48,11 +48,11 @@ pub struct SchemeResult {
     pub routes: Vec<RouteResult>,
     pub missing_facts: Vec<String>,
     #[ts(type = "Array<string>")]
-    pub review_points: Vec<Arc<str>>,
+    pub review_points: Vec<Shared>,
     #[ts(type = "Array<string>")]
-    pub what_if: Vec<Arc<str>>,
+    pub what_if: Vec<Shared>,
     #[ts(type = "Array<string>")]
-    pub notes: Vec<Arc<str>>,
+    pub notes: Vec<Shared>,
     #[serde(skip_serializing_if = "Option::is_none")]
     #[ts(optional)]
     pub gpt: Option<Gpt>,
@@ -82,14 +82,14 @@ pub struct CriterionResult {
     pub outcome: Outcome,
     pub role: Role,
     #[ts(type = "string")]
-    pub explanation: Arc<str>,
+    pub explanation: Shared,
     #[ts(type = "Array<string>")]
     pub facts: Vec<&'static str>,
     #[ts(type = "Array<SourceRef>")]
     pub sources: Arc<RawValue>,
     #[serde(skip_serializing_if = "Option::is_none")]
     #[ts(optional, type = "string")]
-    pub review_reason: Option<Arc<str>>,
+    pub review_reason: Option<Shared>,
 }
 
 #[derive(Debug, Clone, Serialize, TS)]
@@ -124,9 +124,9 @@ pub struct DependantResult {
     pub index: usize,
     pub outcome: Outcome,
     #[ts(type = "string")]
-    pub explanation: Arc<str>,
+    pub explanation: Shared,
     #[ts(type = "Array<string>")]
-    pub what_if: Vec<Arc<str>>,
+    pub what_if: Vec<Shared>,
     pub missing_facts: Vec<String>,
 }
 
@@ -135,45 +135,74 @@ pub fn message_id(prefix: &str, id: &str) -> String {
     format!("{prefix}-{}", id.replace(['.', '_'], "-"))
 }
 
-fn text(locale: Locale, m: &Msg) -> Arc<str> {
-    message(locale, m.id, &m.args).into()
+thread_local! {
+    /// Messages without arguments (most explanations, notes and reasons), formatted once per locale.
+    static FIXED: std::cell::RefCell<HashMap<(&'static str, Locale), Shared>> = std::cell::RefCell::new(HashMap::new());
 }
 
-/// A text shared by every report, with its JSON form rendered once: reports are written by copying
-/// these bytes, not by escaping the same label 100,000 times in a batch.
+fn text(locale: Locale, m: &Msg) -> Shared {
+    if !m.args.is_empty() {
+        return Shared::new(message(locale, m.id, &m.args));
+    }
+    FIXED.with(|cache| {
+        cache
+            .borrow_mut()
+            .entry((m.id, locale))
+            .or_insert_with(|| Shared::fixed(message(locale, m.id, &m.args)))
+            .clone()
+    })
+}
+
+/// A text in a report. Texts shared by every report (labels, names, messages without arguments) carry
+/// their JSON form, rendered once: reports are written by copying those bytes, not by escaping the
+/// same label 100,000 times in a batch. Texts with arguments are written as they are.
 #[derive(Debug, Clone)]
-pub struct Shared {
-    text: Arc<str>,
-    json: Arc<RawValue>,
+pub enum Shared {
+    Fixed { text: Arc<str>, json: Arc<RawValue> },
+    Text(Arc<str>),
 }
 
 impl Shared {
-    fn new(text: String) -> Self {
+    fn fixed(text: String) -> Self {
         let json = RawValue::from_string(serde_json::Value::String(text.clone()).to_string())
             .expect("a JSON string literal is valid JSON");
-        Shared { text: text.into(), json: json.into() }
+        Shared::Fixed { text: text.into(), json: json.into() }
+    }
+    fn new(text: String) -> Self {
+        Shared::Text(text.into())
     }
     pub fn as_str(&self) -> &str {
-        &self.text
+        match self {
+            Shared::Fixed { text, .. } | Shared::Text(text) => text,
+        }
     }
 }
 
 impl std::ops::Deref for Shared {
     type Target = str;
     fn deref(&self) -> &str {
-        &self.text
+        self.as_str()
+    }
+}
+
+impl AsRef<str> for Shared {
+    fn as_ref(&self) -> &str {
+        self.as_str()
     }
 }
 
 impl std::fmt::Display for Shared {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(&self.text)
+        f.write_str(self.as_str())
     }
 }
 
 impl Serialize for Shared {
     fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        self.json.serialize(s)
+        match self {
+            Shared::Fixed { json, .. } => json.serialize(s),
+            Shared::Text(text) => s.serialize_str(text),
+        }
     }
 }
 
@@ -189,7 +218,7 @@ struct StaticTexts {
 }
 
 fn static_texts(pack: &Pack, locale: Locale) -> StaticTexts {
-    let label = |prefix: &str, id: &str| Shared::new(message(locale, &message_id(prefix, id), &args![]));
+    let label = |prefix: &str, id: &str| Shared::fixed(message(locale, &message_id(prefix, id), &args![]));
     let render = |ids: &[String]| -> Arc<RawValue> {
         let refs: Vec<SourceRef> = ids
             .iter()
@@ -200,9 +229,9 @@ fn static_texts(pack: &Pack, locale: Locale) -> StaticTexts {
     };
     let empty: Arc<RawValue> = RawValue::from_string("[]".into()).expect("[] is JSON").into();
     let mut t = StaticTexts {
-        criterion_labels: vec![Shared::new(String::new()); pack.criterion_count],
+        criterion_labels: vec![Shared::fixed(String::new()); pack.criterion_count],
         criterion_sources: vec![empty; pack.criterion_count],
-        route_names: vec![Shared::new(String::new()); pack.route_count],
+        route_names: vec![Shared::fixed(String::new()); pack.route_count],
         scheme_names: HashMap::new(),
         scheme_sources: HashMap::new(),
         verdicts: [Verdict::Eligible, Verdict::NotEligible, Verdict::NeedsInfo, Verdict::NeedsReview]
@@ -249,7 +278,7 @@ impl StaticTexts {
 pub fn report(e: &Evaluation, locale: Locale) -> Assessment {
     let texts = StaticTexts::for_locale(locale);
     // Criteria shared by several routes are localized once.
-    let mut explained: HashMap<*const Finding, (Arc<str>, Option<Arc<str>>)> = HashMap::new();
+    let mut explained: HashMap<*const Finding, (Shared, Option<Shared>)> = HashMap::new();
     let results = e
         .schemes
         .iter()
@@ -326,7 +355,11 @@ pub fn report(e: &Evaluation, locale: Locale) -> Assessment {
             });
             SchemeResult {
                 scheme: s.scheme.id.as_str().into(),
-                name: texts.scheme_names.get(&s.scheme.id).cloned().unwrap_or_else(|| Shared::new(s.scheme.id.clone())),
+                name: texts
+                    .scheme_names
+                    .get(&s.scheme.id)
+                    .cloned()
+                    .unwrap_or_else(|| Shared::fixed(s.scheme.id.clone())),
                 verdict: s.verdict,
                 verdict_label: texts.verdict(s.verdict),
                 routes,
