@@ -277,7 +277,7 @@ fn scheme_detail(ctx: &Context, s: &SchemeResult, out: &mut String) {
             }
         }
     }
-    section(t("assess-missing"), &s.missing_facts, out);
+    section(t("assess-missing"), &s.missing_fact_names, out);
     section(t("assess-review"), &s.review_points, out);
     section(t("assess-what-if"), &s.what_if, out);
     section(t("assess-notes"), &s.notes, out);

@@ -47,6 +47,8 @@ pub struct SchemeResult {
     pub verdict_label: Shared,
     pub routes: Vec<RouteResult>,
     pub missing_facts: Vec<String>,
+    /// `missing_facts` in words, in the same order.
+    pub missing_fact_names: Vec<String>,
     #[ts(type = "Array<string>")]
     pub review_points: Vec<Shared>,
     #[ts(type = "Array<string>")]
@@ -140,7 +142,40 @@ thread_local! {
     static FIXED: std::cell::RefCell<HashMap<(&'static str, Locale), Shared>> = std::cell::RefCell::new(HashMap::new());
 }
 
+/// A profile path as a person reads it: `applicant.education[1].awarded_on` -> "The date on a
+/// graduation certificate (item 2)". `None` when the catalogue has no name for it.
+pub fn fact_name(locale: Locale, path: &str) -> Option<String> {
+    let mut key = String::with_capacity(path.len());
+    let mut item = None;
+    let mut rest = path;
+    while let Some(open) = rest.find('[') {
+        key.push_str(&rest[..open]);
+        let close = rest[open..].find(']').map(|c| open + c)?;
+        if item.is_none() {
+            item = rest[open + 1..close].parse::<usize>().ok();
+        }
+        rest = &rest[close + 1..];
+    }
+    key.push_str(rest);
+    let id = message_id("fact", &key);
+    if !talentnav_i18n::message_exists(locale, &id) {
+        return None;
+    }
+    let label = message(locale, &id, &args![]);
+    Some(match item {
+        Some(n) => message(locale, "fact-item", &args![("label", label), ("n", n + 1)]),
+        None => label,
+    })
+}
+
 fn text(locale: Locale, m: &Msg) -> Shared {
+    if m.id == "d-unknown" {
+        // The fact is a profile path: say it in words.
+        if let Some(talentnav_i18n::ArgValue::Text(path)) = m.args.get("fact") {
+            let name = fact_name(locale, path).unwrap_or_else(|| path.clone());
+            return Shared::new(message(locale, m.id, &args![("fact", name)]));
+        }
+    }
     if !m.args.is_empty() {
         return Shared::new(message(locale, m.id, &m.args));
     }
@@ -364,6 +399,11 @@ pub fn report(e: &Evaluation, locale: Locale) -> Assessment {
                 verdict_label: texts.verdict(s.verdict),
                 routes,
                 missing_facts: s.missing_facts.clone(),
+                missing_fact_names: s
+                    .missing_facts
+                    .iter()
+                    .map(|p| fact_name(locale, p).unwrap_or_else(|| p.clone()))
+                    .collect(),
                 review_points: s.review_points.iter().map(|m| text(locale, m)).collect(),
                 what_if: s.what_if.iter().map(|m| text(locale, m)).collect(),
                 notes: s.notes.iter().map(|m| text(locale, m)).collect(),

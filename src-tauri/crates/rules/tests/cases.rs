@@ -96,6 +96,16 @@ fn set_path(root: &mut Value, path: &str, value: Value) -> Result<(), String> {
 
 fn check(a: &Assessment, c: &Case) -> Vec<String> {
     let mut errors = Vec::new();
+    // Every fact the engine may ask for has a name a person can read, in every language.
+    for path in
+        a.results.iter().flat_map(|s| &s.missing_facts).chain(a.dependants.iter().flat_map(|d| &d.missing_facts))
+    {
+        for l in Locale::ALL {
+            if talentnav_rules::report::fact_name(l, path).is_none() {
+                errors.push(format!("missing fact {path} has no name in {l} (locales/*/facts.ftl)"));
+            }
+        }
+    }
     for (key, want) in &c.expect {
         let got = if let Some(s) = a.results.iter().find(|s| &*s.scheme == key) {
             Some(serde_json::to_value(s.verdict).unwrap())
