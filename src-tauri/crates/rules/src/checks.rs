@@ -1083,12 +1083,7 @@ fn offer_flag(c: &Ctx, flag: OfferFlag) -> Finding {
             }
         }
     };
-    match value {
-        Some(true) => Finding::met(msg(yes, args![])),
-        Some(false) => Finding::not_met(msg(no, args![])),
-        None => Finding::unknown(msg("d-unknown", args![("fact", path)]), vec![path.into()]),
-    }
-    .reads(&[path])
+    yes_no(value, path, yes, no)
 }
 
 /// The employer must show the post cannot readily be filled locally, unless (from 2022-12-28) the
