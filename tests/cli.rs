@@ -302,3 +302,89 @@ fn schema_profile_prints_the_json_schema() {
         "profile.schema.json is stale: talentnav schema profile > src-tauri/crates/rules/profile.schema.json"
     );
 }
+
+fn json_out(run: &Run) -> serde_json::Value {
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    serde_json::from_str(&run.stdout).unwrap_or_else(|e| panic!("{e}: {}", run.stdout))
+}
+
+fn named_profile(dir: &Path, file: &str, family: &str, chinese: &str) -> String {
+    let text = std::fs::read_to_string(format!("{}/tests/cases/base/adult.json", env!("CARGO_MANIFEST_DIR"))).unwrap();
+    let mut v: serde_json::Value = serde_json::from_str(&text).unwrap();
+    v["applicant"]["name"] = serde_json::json!({"family": family, "given": "Test", "chinese": chinese});
+    let p = dir.join(file);
+    std::fs::write(&p, v.to_string()).unwrap();
+    p.to_str().unwrap().to_string()
+}
+
+#[test]
+fn client_files_round_trip_through_the_cli() {
+    let d = tmp();
+    let data = d.path().join("data");
+    let dd = data.to_str().unwrap();
+    let chan = named_profile(d.path(), "chan.json", "Chan", "陳大文");
+    let lee = named_profile(d.path(), "lee.json", "Lee", "李小明");
+    let a = json_out(&talentnav(&["--data-dir", dd, "client", "add", "--profile", &chan, "--json"], d.path(), &[]));
+    json_out(&talentnav(&["--data-dir", dd, "client", "add", "--profile", &lee, "--json"], d.path(), &[]));
+    let id = a["id"].as_i64().unwrap().to_string();
+
+    let found = json_out(&talentnav(&["--data-dir", dd, "client", "list", "--name", "陳", "--json"], d.path(), &[]));
+    assert_eq!(found.as_array().unwrap().len(), 1);
+    assert_eq!(found[0]["chinese_name"], "陳大文");
+    let shown = json_out(&talentnav(&["--data-dir", dd, "client", "show", &id, "--json"], d.path(), &[]));
+    assert_eq!(shown["profile"]["applicant"]["name"]["family"], "Chan");
+
+    let human = talentnav(&["--data-dir", dd, "--lang", "zh-Hant", "client", "list"], d.path(), &[]);
+    assert!(human.stdout.starts_with("編號") && human.stdout.contains("陳大文"), "{}", human.stdout);
+
+    let upd = talentnav(&["--data-dir", dd, "client", "update", &id, "--profile", &lee], d.path(), &[]);
+    assert_eq!((upd.code, upd.stdout.trim()), (0, format!("Client {id} updated.").as_str()));
+    let del = talentnav(&["--data-dir", dd, "client", "delete", &id], d.path(), &[]);
+    assert_eq!(del.code, 0);
+    let gone = talentnav(&["--data-dir", dd, "client", "show", &id], d.path(), &[]);
+    assert_eq!((gone.code, gone.stderr), (2, format!("Error: There is no client {id}.\n")));
+    let audit = talentnav(&["--data-dir", dd, "verify-audit"], d.path(), &[]);
+    assert_eq!((audit.code, audit.stdout.trim()), (0, "The audit log is intact (4 entries)."));
+    let bad = talentnav(
+        &["--data-dir", dd, "client", "add", "--profile", &fixture("08-impossible-date.json")],
+        d.path(),
+        &[],
+    );
+    assert_eq!(bad.code, 2);
+    assert_eq!(
+        json_out(&talentnav(&["--data-dir", dd, "client", "list", "--json"], d.path(), &[])).as_array().unwrap().len(),
+        1,
+        "nothing written"
+    );
+}
+
+/// Two (here eight) processes writing the same database at once all succeed: WAL, a busy timeout and
+/// write transactions that take the lock up front.
+#[test]
+fn concurrent_writers_in_separate_processes_all_succeed() {
+    let d = tmp();
+    let data = d.path().join("data");
+    let dd = data.to_str().unwrap().to_string();
+    let profile = named_profile(d.path(), "p.json", "Wong", "黃");
+    // Create the database first, so the processes race on writes, not on creating the schema.
+    json_out(&talentnav(&["--data-dir", &dd, "client", "list", "--json"], d.path(), &[]));
+    let children: Vec<_> = (0..8)
+        .map(|_| {
+            Command::new(env!("CARGO_BIN_EXE_talentnav"))
+                .args(["--data-dir", &dd, "client", "add", "--profile", &profile])
+                .env("LANG", "C")
+                .stdout(std::process::Stdio::piped())
+                .stderr(std::process::Stdio::piped())
+                .spawn()
+                .unwrap()
+        })
+        .collect();
+    for c in children {
+        let out = c.wait_with_output().unwrap();
+        assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    }
+    let list = json_out(&talentnav(&["--data-dir", &dd, "client", "list", "--json"], d.path(), &[]));
+    assert_eq!(list.as_array().unwrap().len(), 8);
+    let audit = talentnav(&["--data-dir", &dd, "verify-audit"], d.path(), &[]);
+    assert_eq!(audit.stdout.trim(), "The audit log is intact (8 entries).");
+}

@@ -1,14 +1,19 @@
 //! Embeds every `locales/<tag>/*.ftl` file, so a message added in a new file needs no code change.
+//!
+//! `rerun-if-changed` paths are relative to this package: cargo resolves them against the checkout
+//! being built. Absolute paths would point at whichever clone last used a shared target dir, and a
+//! build in another clone would then embed that clone's messages.
 use std::{env, fs, path::PathBuf};
 
 fn main() {
     let manifest = PathBuf::from(env::var("CARGO_MANIFEST_DIR").expect("cargo sets CARGO_MANIFEST_DIR"));
-    let locales = manifest.join("../../../locales").canonicalize().expect("locales/ exists at the repo root");
-    println!("cargo:rerun-if-changed={}", locales.display());
+    const RELATIVE: &str = "../../../locales";
+    let locales = manifest.join(RELATIVE).canonicalize().expect("locales/ exists at the repo root");
+    println!("cargo:rerun-if-changed={RELATIVE}");
     let mut out = String::from("pub(crate) static SOURCES: &[(&str, &str, &str)] = &[\n");
     for tag in ["en", "zh-Hant", "zh-Hans"] {
         let dir = locales.join(tag);
-        println!("cargo:rerun-if-changed={}", dir.display());
+        println!("cargo:rerun-if-changed={RELATIVE}/{tag}");
         let mut files: Vec<PathBuf> = fs::read_dir(&dir)
             .unwrap_or_else(|e| panic!("{}: {e}", dir.display()))
             .map(|entry| entry.expect("readable locale dir").path())
@@ -16,8 +21,8 @@ fn main() {
             .collect();
         files.sort();
         for file in files {
-            println!("cargo:rerun-if-changed={}", file.display());
             let name = file.file_name().expect("file name").to_string_lossy().into_owned();
+            println!("cargo:rerun-if-changed={RELATIVE}/{tag}/{name}");
             out.push_str(&format!("    ({tag:?}, {name:?}, include_str!({:?})),\n", file.display().to_string()));
         }
     }

@@ -2,6 +2,7 @@
 //! Help and errors are localized like everything else, so clap's English is replaced throughout.
 
 mod assess;
+mod clients;
 
 use clap::{Arg, ArgAction, ArgMatches, Command, error::ContextKind, error::ErrorKind};
 use std::{ffi::OsString, io::Write, path::PathBuf};
@@ -44,6 +45,8 @@ pub fn run(argv: Vec<OsString>) -> i32 {
         Some(("about", sub)) => about(&ctx, sub),
         Some(("assess", sub)) => assess::run(&ctx, sub),
         Some(("schema", sub)) => assess::schema(&ctx, sub),
+        Some(("client", sub)) => clients::run(&ctx, sub),
+        Some(("verify-audit", sub)) => clients::verify_audit(&ctx, sub),
         Some((other, _)) => Err(UserError::invalid("error-unknown-command", args![("command", other)])),
         None => open_window(&ctx),
     };
@@ -116,6 +119,8 @@ fn command(ctx: &Context) -> Command {
         .subcommand(about)
         .subcommand(assess::command(ctx))
         .subcommand(assess::schema_command(ctx))
+        .subcommand(clients::command(ctx))
+        .subcommand(clients::verify_audit_command(ctx))
 }
 
 /// Help layout, headings and the help flag in the user's language (clap's own headings are English

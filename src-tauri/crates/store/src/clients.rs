@@ -1,0 +1,259 @@
+//! Clients: the profile (talentnav.profile/1) is the record; names, nationality and the household are
+//! copied into indexed columns and rows in the same transaction, for search.
+
+use crate::{Result, Store, StoreError, audit, now};
+use serde::Serialize;
+use serde_json::Value;
+use sqlx::SqliteConnection;
+use talentnav_i18n::args;
+use talentnav_rules::profile::Profile;
+
+#[derive(Debug, Clone, Serialize)]
+pub struct Client {
+    pub id: i64,
+    pub uid: String,
+    pub family_name: Option<String>,
+    pub given_name: Option<String>,
+    pub chinese_name: Option<String>,
+    pub nationality: Option<String>,
+    pub created_at: String,
+    pub updated_at: String,
+    pub profile: Value,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct ClientSummary {
+    pub id: i64,
+    pub uid: String,
+    pub family_name: Option<String>,
+    pub given_name: Option<String>,
+    pub chinese_name: Option<String>,
+    pub nationality: Option<String>,
+    pub applications: i64,
+    pub updated_at: String,
+}
+
+/// Search and filters; every field narrows the list, `None` does not.
+#[derive(Debug, Clone, Default)]
+pub struct ClientQuery {
+    /// Part of a name, in Latin or Chinese script (case does not matter for Latin).
+    pub name: Option<String>,
+    pub scheme: Option<String>,
+    pub status: Option<String>,
+    /// Only clients with a document still required or requested.
+    pub documents_missing: bool,
+    /// Only clients with a document expiring between `today` and `today` + N days.
+    pub expiring_within_days: Option<i64>,
+    pub today: Option<String>,
+    pub limit: Option<i64>,
+}
+
+struct Names {
+    family: Option<String>,
+    given: Option<String>,
+    chinese: Option<String>,
+    nationality: Option<String>,
+    search: String,
+}
+
+fn names(p: &Profile) -> Names {
+    let n = p.applicant.name.clone().unwrap_or_default();
+    let search = [n.family.as_deref(), n.given.as_deref(), n.chinese.as_deref()]
+        .into_iter()
+        .flatten()
+        .map(str::to_lowercase)
+        .collect::<Vec<_>>()
+        .join(" ");
+    Names {
+        family: n.family,
+        given: n.given,
+        chinese: n.chinese,
+        nationality: p.applicant.nationality.as_ref().map(|c| c.as_str().to_string()),
+        search,
+    }
+}
+
+fn profile_value(p: &Profile) -> Result<Value> {
+    serde_json::to_value(p).map_err(|e| StoreError::new("store-error-database", args![("detail", e.to_string())]))
+}
+
+async fn write_household(tx: &mut SqliteConnection, client_id: i64, p: &Profile) -> Result<()> {
+    sqlx::query!("DELETE FROM household_members WHERE client_id = ?", client_id).execute(&mut *tx).await?;
+    for (i, d) in p.dependants.iter().flatten().enumerate() {
+        let position = i as i64;
+        let relationship =
+            d.relationship.map(|r| serde_json::to_value(r).ok().and_then(|v| v.as_str().map(str::to_string))).flatten();
+        let name = d.name.as_ref().map(|n| {
+            [n.family.as_deref(), n.given.as_deref(), n.chinese.as_deref()]
+                .into_iter()
+                .flatten()
+                .collect::<Vec<_>>()
+                .join(" ")
+        });
+        let dob = d.date_of_birth.map(|b| b.0.to_string());
+        let nationality = d.nationality.as_ref().map(|c| c.as_str().to_string());
+        sqlx::query!(
+            "INSERT INTO household_members (client_id, position, relationship, name, date_of_birth, nationality) VALUES (?, ?, ?, ?, ?, ?)",
+            client_id,
+            position,
+            relationship,
+            name,
+            dob,
+            nationality
+        )
+        .execute(&mut *tx)
+        .await?;
+    }
+    Ok(())
+}
+
+impl Store {
+    pub async fn add_client(&self, profile: &Profile) -> Result<Client> {
+        self.add_client_with_uid(profile, &uuid::Uuid::new_v4().to_string()).await
+    }
+
+    pub(crate) async fn add_client_with_uid(&self, profile: &Profile, uid: &str) -> Result<Client> {
+        let mut tx = self.write().await?;
+        let id = insert_client(&mut tx, profile, uid).await?;
+        tx.commit().await?;
+        self.client(id).await
+    }
+
+    pub async fn update_client(&self, id: i64, profile: &Profile) -> Result<Client> {
+        let before = self.client(id).await?;
+        let n = names(profile);
+        let json = profile_value(profile)?;
+        let text = json.to_string();
+        let at = now();
+        let mut tx = self.write().await?;
+        sqlx::query!(
+            "UPDATE clients SET family_name = ?, given_name = ?, chinese_name = ?, nationality = ?, search_text = ?, profile_json = ?, updated_at = ? WHERE id = ?",
+            n.family,
+            n.given,
+            n.chinese,
+            n.nationality,
+            n.search,
+            text,
+            at,
+            id
+        )
+        .execute(&mut *tx)
+        .await?;
+        write_household(&mut tx, id, profile).await?;
+        audit::record(&mut tx, "client", &before.uid, "update", Some(&before.profile), Some(&json)).await?;
+        tx.commit().await?;
+        self.client(id).await
+    }
+
+    pub async fn delete_client(&self, id: i64) -> Result<()> {
+        let before = self.client(id).await?;
+        let mut tx = self.write().await?;
+        sqlx::query!("DELETE FROM clients WHERE id = ?", id).execute(&mut *tx).await?;
+        audit::record(&mut tx, "client", &before.uid, "delete", Some(&before.profile), None).await?;
+        tx.commit().await?;
+        Ok(())
+    }
+
+    pub async fn client(&self, id: i64) -> Result<Client> {
+        let r = sqlx::query!(
+            r#"SELECT id AS "id!: i64", uid, family_name, given_name, chinese_name, nationality, created_at, updated_at, profile_json FROM clients WHERE id = ?"#,
+            id
+        )
+        .fetch_optional(&self.pool)
+        .await?
+        .ok_or_else(|| StoreError::not_found("store-error-no-client", id))?;
+        let profile = serde_json::from_str(&r.profile_json).unwrap_or(Value::Null);
+        Ok(Client {
+            id: r.id,
+            uid: r.uid,
+            family_name: r.family_name,
+            given_name: r.given_name,
+            chinese_name: r.chinese_name,
+            nationality: r.nationality,
+            created_at: r.created_at,
+            updated_at: r.updated_at,
+            profile,
+        })
+    }
+
+    /// The stored profile as the engine reads it.
+    pub async fn client_profile(&self, id: i64) -> Result<Profile> {
+        let c = self.client(id).await?;
+        talentnav_rules::input::profile_from_value(c.profile).map_err(|e| {
+            StoreError::new("store-error-database", args![("detail", e.localized(talentnav_i18n::Locale::En))])
+        })
+    }
+
+    pub async fn search_clients(&self, q: &ClientQuery) -> Result<Vec<ClientSummary>> {
+        let name = q.name.as_ref().map(|n| format!("%{}%", n.to_lowercase()));
+        let missing = q.documents_missing as i64;
+        let today = q.today.clone().unwrap_or_else(|| chrono::Utc::now().date_naive().to_string());
+        let until = q.expiring_within_days.map(|d| {
+            let t = chrono::NaiveDate::parse_from_str(&today, "%Y-%m-%d")
+                .unwrap_or_else(|_| chrono::Utc::now().date_naive());
+            (t + chrono::Duration::days(d)).to_string()
+        });
+        let limit = q.limit.unwrap_or(1000);
+        let rows = sqlx::query!(
+            r#"SELECT c.id AS "id!: i64", c.uid, c.family_name, c.given_name, c.chinese_name, c.nationality, c.updated_at,
+                      (SELECT COUNT(*) FROM applications a WHERE a.client_id = c.id) AS "applications!: i64"
+               FROM clients c
+               WHERE (?1 IS NULL OR c.search_text LIKE ?1)
+                 AND (?2 IS NULL OR EXISTS (SELECT 1 FROM applications a WHERE a.client_id = c.id AND a.scheme = ?2))
+                 AND (?3 IS NULL OR EXISTS (SELECT 1 FROM applications a WHERE a.client_id = c.id AND a.status = ?3))
+                 AND (?4 = 0 OR EXISTS (SELECT 1 FROM applications a JOIN document_items d ON d.application_id = a.id
+                                        WHERE a.client_id = c.id AND d.obsolete = 0 AND d.status IN ('required', 'requested')))
+                 AND (?5 IS NULL OR EXISTS (SELECT 1 FROM applications a JOIN document_items d ON d.application_id = a.id
+                                        WHERE a.client_id = c.id AND d.obsolete = 0 AND d.expiry_date >= ?6 AND d.expiry_date <= ?5))
+               ORDER BY c.family_name, c.given_name, c.id
+               LIMIT ?7"#,
+            name,
+            q.scheme,
+            q.status,
+            missing,
+            until,
+            today,
+            limit
+        )
+        .fetch_all(&self.pool)
+        .await?;
+        Ok(rows
+            .into_iter()
+            .map(|r| ClientSummary {
+                id: r.id,
+                uid: r.uid,
+                family_name: r.family_name,
+                given_name: r.given_name,
+                chinese_name: r.chinese_name,
+                nationality: r.nationality,
+                applications: r.applications,
+                updated_at: r.updated_at,
+            })
+            .collect())
+    }
+}
+
+pub(crate) async fn insert_client(tx: &mut SqliteConnection, profile: &Profile, uid: &str) -> Result<i64> {
+    let n = names(profile);
+    let json = profile_value(profile)?;
+    let text = json.to_string();
+    let at = now();
+    let id = sqlx::query!(
+        "INSERT INTO clients (uid, family_name, given_name, chinese_name, nationality, search_text, profile_json, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        uid,
+        n.family,
+        n.given,
+        n.chinese,
+        n.nationality,
+        n.search,
+        text,
+        at,
+        at
+    )
+    .execute(&mut *tx)
+    .await?
+    .last_insert_rowid();
+    write_household(tx, id, profile).await?;
+    audit::record(tx, "client", uid, "create", None, Some(&json)).await?;
+    Ok(id)
+}

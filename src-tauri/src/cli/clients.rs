@@ -1,0 +1,217 @@
+//! `talentnav client …` and `talentnav verify-audit`: the client files, for scripting.
+
+use super::{Context, json_flag, localized, print};
+use clap::{Arg, ArgAction, ArgMatches, Command};
+use std::path::PathBuf;
+use talentnav_core::UserError;
+use talentnav_i18n::args;
+use talentnav_rules::input::parse_profile;
+use talentnav_store::{Store, StoreError, clients::ClientQuery};
+use unicode_width::UnicodeWidthStr;
+
+pub fn command(ctx: &Context) -> Command {
+    let t = |id: &str| ctx.t(id, &args![]);
+    let id_arg = || {
+        Arg::new("id")
+            .value_name("ID")
+            .required(true)
+            .value_parser(clap::value_parser!(i64))
+            .help(t("cli-arg-client-id"))
+    };
+    let profile_arg = || {
+        Arg::new("profile")
+            .long("profile")
+            .value_name("FILE")
+            .required(true)
+            .value_parser(clap::value_parser!(PathBuf))
+            .help(t("cli-opt-profile"))
+    };
+    localized(ctx, Command::new("client"))
+        .about(t("cli-cmd-client"))
+        .override_usage("talentnav client (add|list|show|update|delete) …")
+        .subcommand_required(true)
+        .subcommand(
+            localized(ctx, Command::new("add")).about(t("cli-cmd-client-add")).arg(profile_arg()).arg(json_flag(ctx)),
+        )
+        .subcommand(
+            localized(ctx, Command::new("list"))
+                .about(t("cli-cmd-client-list"))
+                .arg(Arg::new("name").long("name").value_name("TEXT").help(t("cli-opt-name")))
+                .arg(Arg::new("scheme").long("scheme").value_name("SCHEME").help(t("cli-opt-scheme")))
+                .arg(Arg::new("status").long("status").value_name("STATUS").help(t("cli-opt-status")))
+                .arg(
+                    Arg::new("missing-docs")
+                        .long("missing-docs")
+                        .action(ArgAction::SetTrue)
+                        .help(t("cli-opt-missing-docs")),
+                )
+                .arg(
+                    Arg::new("expiring")
+                        .long("expiring")
+                        .value_name("DAYS")
+                        .value_parser(clap::value_parser!(i64))
+                        .help(t("cli-opt-expiring")),
+                )
+                .arg(json_flag(ctx)),
+        )
+        .subcommand(
+            localized(ctx, Command::new("show")).about(t("cli-cmd-client-show")).arg(id_arg()).arg(json_flag(ctx)),
+        )
+        .subcommand(
+            localized(ctx, Command::new("update")).about(t("cli-cmd-client-update")).arg(id_arg()).arg(profile_arg()),
+        )
+        .subcommand(localized(ctx, Command::new("delete")).about(t("cli-cmd-client-delete")).arg(id_arg()))
+}
+
+pub fn verify_audit_command(ctx: &Context) -> Command {
+    localized(ctx, Command::new("verify-audit")).about(ctx.t("cli-cmd-verify-audit", &args![])).arg(json_flag(ctx))
+}
+
+/// Runs a store operation to completion on a single-threaded runtime (the CLI does one thing at a time).
+pub(crate) fn with_store<T>(
+    ctx: &Context,
+    f: impl AsyncFnOnce(&Store) -> Result<T, StoreError>,
+) -> Result<T, UserError> {
+    let rt = tokio::runtime::Builder::new_current_thread().enable_all().build().map_err(UserError::internal)?;
+    rt.block_on(async {
+        let store = Store::open(&ctx.data_dir).await.map_err(store_error)?;
+        let out = f(&store).await.map_err(store_error);
+        store.close().await;
+        out
+    })
+}
+
+pub(crate) fn store_error(e: StoreError) -> UserError {
+    UserError::invalid(e.message_id, e.args)
+}
+
+fn read_profile(ctx: &Context, path: &PathBuf) -> Result<talentnav_rules::profile::Profile, UserError> {
+    let bytes = std::fs::read(path).map_err(|e| UserError::io(path, &e, ctx.locale))?;
+    parse_profile(&bytes).map_err(|e| UserError::invalid("error-profile", args![("message", e.localized(ctx.locale))]))
+}
+
+fn json<T: serde::Serialize>(v: &T) -> Result<(), UserError> {
+    print(&serde_json::to_string_pretty(v).map_err(UserError::internal)?);
+    Ok(())
+}
+
+pub fn run(ctx: &Context, m: &ArgMatches) -> Result<(), UserError> {
+    match m.subcommand() {
+        Some(("add", sub)) => {
+            let profile = read_profile(ctx, sub.get_one::<PathBuf>("profile").expect("required"))?;
+            let c = with_store(ctx, async |s| s.add_client(&profile).await)?;
+            if sub.get_flag("json") { json(&c) } else { Ok(print(&ctx.t("client-added", &args![("id", c.id)]))) }
+        }
+        Some(("list", sub)) => {
+            let q = ClientQuery {
+                name: sub.get_one::<String>("name").cloned(),
+                scheme: sub.get_one::<String>("scheme").cloned(),
+                status: sub.get_one::<String>("status").cloned(),
+                documents_missing: sub.get_flag("missing-docs"),
+                expiring_within_days: sub.get_one::<i64>("expiring").copied(),
+                ..Default::default()
+            };
+            let list = with_store(ctx, async |s| s.search_clients(&q).await)?;
+            if sub.get_flag("json") {
+                return json(&list);
+            }
+            if list.is_empty() {
+                print(&ctx.t("client-list-empty", &args![]));
+                return Ok(());
+            }
+            let rows: Vec<[String; 4]> = list
+                .iter()
+                .map(|c| {
+                    let name = [c.family_name.as_deref(), c.given_name.as_deref()]
+                        .into_iter()
+                        .flatten()
+                        .collect::<Vec<_>>()
+                        .join(", ");
+                    [c.id.to_string(), name, c.chinese_name.clone().unwrap_or_default(), c.applications.to_string()]
+                })
+                .collect();
+            let head = ["client-col-id", "client-col-name", "client-col-chinese", "client-col-applications"]
+                .map(|h| ctx.t(h, &args![]));
+            print(&table(&head, &rows));
+            Ok(())
+        }
+        Some(("show", sub)) => {
+            let id = *sub.get_one::<i64>("id").expect("required");
+            let c = with_store(ctx, async |s| s.client(id).await)?;
+            if sub.get_flag("json") {
+                return json(&c);
+            }
+            let name = [c.family_name.as_deref(), c.given_name.as_deref(), c.chinese_name.as_deref()]
+                .into_iter()
+                .flatten()
+                .collect::<Vec<_>>()
+                .join(" ");
+            let line = |label: &str, value: String| {
+                ctx.t("label-value", &args![("label", ctx.t(label, &args![])), ("value", value)])
+            };
+            print(
+                &[
+                    ctx.t("client-heading", &args![("id", c.id), ("name", name)]),
+                    line("client-col-nationality", c.nationality.unwrap_or_default()),
+                    line("client-col-updated", c.updated_at),
+                ]
+                .join("\n"),
+            );
+            Ok(())
+        }
+        Some(("update", sub)) => {
+            let id = *sub.get_one::<i64>("id").expect("required");
+            let profile = read_profile(ctx, sub.get_one::<PathBuf>("profile").expect("required"))?;
+            with_store(ctx, async |s| s.update_client(id, &profile).await)?;
+            Ok(print(&ctx.t("client-updated", &args![("id", id)])))
+        }
+        Some(("delete", sub)) => {
+            let id = *sub.get_one::<i64>("id").expect("required");
+            with_store(ctx, async |s| s.delete_client(id).await)?;
+            Ok(print(&ctx.t("client-deleted", &args![("id", id)])))
+        }
+        _ => Err(UserError::invalid("error-bad-command-line", args![])),
+    }
+}
+
+pub fn verify_audit(ctx: &Context, m: &ArgMatches) -> Result<(), UserError> {
+    let v = with_store(ctx, async |s| s.verify_audit().await)?;
+    if m.get_flag("json") {
+        json(&v)?;
+    }
+    match v.first_broken {
+        None => {
+            if !m.get_flag("json") {
+                print(&ctx.t("audit-ok", &args![("entries", v.entries)]));
+            }
+            Ok(())
+        }
+        Some(seq) => Err(UserError::invalid("audit-broken", args![("seq", seq), ("entries", v.entries)])),
+    }
+}
+
+/// Columns padded by display width, so Chinese names line up.
+pub(crate) fn table<const N: usize>(head: &[String; N], rows: &[[String; N]]) -> String {
+    let widths: Vec<usize> = (0..N)
+        .map(|i| {
+            std::iter::once(&head[i])
+                .chain(rows.iter().map(|r| &r[i]))
+                .map(|s| UnicodeWidthStr::width(s.as_str()))
+                .max()
+                .unwrap_or(0)
+        })
+        .collect();
+    let line = |cells: &[String; N]| {
+        cells
+            .iter()
+            .zip(&widths)
+            .map(|(c, w)| format!("{c}{}", " ".repeat(w - UnicodeWidthStr::width(c.as_str()))))
+            .collect::<Vec<_>>()
+            .join("  ")
+            .trim_end()
+            .to_string()
+    };
+    let mut out = vec![line(head), "─".repeat(widths.iter().sum::<usize>() + 2 * (N - 1))];
+    out.extend(rows.iter().map(line));
+    out.join("\n")
+}
