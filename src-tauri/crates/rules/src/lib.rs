@@ -3,6 +3,7 @@
 
 pub mod checks;
 pub mod date;
+pub mod documents;
 pub mod engine;
 pub mod facts;
 pub mod input;

@@ -15,6 +15,7 @@ const FILES: &[(&str, &str)] = &[
     ("rates.toml", include_str!("../pack/rates.toml")),
     ("fees.toml", include_str!("../pack/fees.toml")),
     ("qmas-legacy.toml", include_str!("../pack/qmas-legacy.toml")),
+    ("documents.toml", include_str!("../pack/documents.toml")),
     ("schemes/ttps.toml", include_str!("../pack/schemes/ttps.toml")),
     ("schemes/qmas.toml", include_str!("../pack/schemes/qmas.toml")),
     ("schemes/gep.toml", include_str!("../pack/schemes/gep.toml")),
@@ -449,6 +450,7 @@ pub struct Pack {
     pub rates: Vec<Rate>,
     pub fees: Vec<FeeRule>,
     pub legacy_qmas: Vec<LegacyVersion>,
+    pub documents: crate::documents::DocumentRules,
 }
 
 impl Pack {
@@ -500,6 +502,7 @@ static EMBEDDED: LazyLock<Pack> = LazyLock::new(|| {
         rates: parse::<Rates>("rates.toml").rate,
         fees: parse::<Fees>("fees.toml").fee,
         legacy_qmas: parse::<LegacyTables>("qmas-legacy.toml").version,
+        documents: parse("documents.toml"),
     }
 });
 
@@ -549,6 +552,7 @@ mod tests {
         cited.extend(p.fees.iter().flat_map(|f| &f.sources));
         cited.extend(p.universities.change.iter().flat_map(|c| &c.sources));
         cited.extend(p.legacy_qmas.iter().flat_map(|v| &v.sources));
+        cited.extend(p.documents.requirement.iter().flat_map(|r| &r.sources));
         for id in cited {
             assert!(p.source(id).is_some(), "source {id} is cited but not in sources.toml");
         }

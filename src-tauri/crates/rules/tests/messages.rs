@@ -10,11 +10,12 @@ const SOURCES: &[&str] = &[
     include_str!("../src/report.rs"),
     include_str!("../src/input.rs"),
     include_str!("../src/profile.rs"),
+    include_str!("../src/documents.rs"),
 ];
 
 /// Quoted message ids in the engine's source: "d-…", "h-…", "n-…", "review-…", "cmp-…", "profile-error-…", "kind-…".
 fn ids_in_code() -> Vec<String> {
-    let prefixes = ["d-", "h-", "n-", "review-", "cmp-", "profile-error-", "kind-"];
+    let prefixes = ["d-", "h-", "n-", "review-", "cmp-", "profile-error-", "kind-", "doc-"];
     let mut out = Vec::new();
     for src in SOURCES {
         for piece in src.split('"').skip(1).step_by(2) {
@@ -65,6 +66,13 @@ fn every_scheme_route_and_criterion_has_a_name_in_every_locale() {
                 if !message_exists(l, &id) {
                     missing.push(format!("{l}: {id}"));
                 }
+            }
+        }
+    }
+    for d in &embedded_pack().documents.document {
+        for l in Locale::ALL {
+            if !message_exists(l, &message_id("doc", &d.id)) {
+                missing.push(format!("{l}: document {}", d.id));
             }
         }
     }
