@@ -167,7 +167,12 @@ fn parties(p: &Profile, kind: PartyKind) -> Vec<(Party, Option<&'static str>)> {
             .iter()
             .flatten()
             .enumerate()
-            .filter(|(_, d)| matches!(d.relationship, None | Some(Relationship::Spouse | Relationship::CivilPartner | Relationship::Child)))
+            .filter(|(_, d)| {
+                matches!(
+                    d.relationship,
+                    None | Some(Relationship::Spouse | Relationship::CivilPartner | Relationship::Child)
+                )
+            })
             .map(|(i, _)| (Party::Dependant(i), None))
             .collect(),
     }
@@ -200,7 +205,12 @@ pub fn checklist(pack: &Pack, p: &Profile, scheme: &str, route: Option<&str>) ->
                 if r.unconfirmed.as_deref() == Some("U9") {
                     notes.push(msg("doc-note-unconfirmed-u9", args![]));
                 }
-                let official_en = rules.document.iter().find(|d| d.id == r.document).map(|d| d.official_en.clone()).unwrap_or_default();
+                let official_en = rules
+                    .document
+                    .iter()
+                    .find(|d| d.id == r.document)
+                    .map(|d| d.official_en.clone())
+                    .unwrap_or_default();
                 items.push(ChecklistItem {
                     key: format!("{}@{}", r.document, party.code()),
                     document: r.document.clone(),
@@ -249,7 +259,10 @@ mod tests {
         assert!(k.contains(&"consent_letter@applicant".into()));
         assert!(k.contains(&"employment_contract@employer".into()));
         assert!(!k.contains(&"talent_list_declaration@employer".into()), "no Talent List post");
-        assert!(k.contains(&"relationship_evidence@dependant:0".into()) && k.contains(&"relationship_evidence@dependant:1".into()));
+        assert!(
+            k.contains(&"relationship_evidence@dependant:0".into())
+                && k.contains(&"relationship_evidence@dependant:1".into())
+        );
         assert!(!k.iter().any(|x| x.ends_with("@dependant:2")), "a parent is not a dependant");
     }
 
@@ -260,7 +273,9 @@ mod tests {
         let consent = items.iter().find(|i| i.key == "consent_letter@applicant").expect("kept");
         assert_eq!(consent.notes[0].id, "doc-note-if-mainland");
         assert!(!keys(&items).contains(&"income_proof@applicant".into()), "Category A only");
-        let known = profile(r#"{"schema": "talentnav.profile/1", "applicant": {"nationality": "GB", "mainland_resident": false, "macao_resident": false, "taiwan_resident": false}}"#);
+        let known = profile(
+            r#"{"schema": "talentnav.profile/1", "applicant": {"nationality": "GB", "mainland_resident": false, "macao_resident": false, "taiwan_resident": false}}"#,
+        );
         let k = keys(&checklist(embedded_pack(), &known, "ttps", Some("ttps.a")));
         assert!(!k.contains(&"consent_letter@applicant".into()) && !k.contains(&"overseas_residence@applicant".into()));
         assert!(k.contains(&"income_proof@applicant".into()) && !k.contains(&"degree_certificate@applicant".into()));
@@ -268,7 +283,9 @@ mod tests {
 
     #[test]
     fn new_cies_asks_adult_dependants_only_for_a_no_criminal_conviction_certificate() {
-        let p = profile(r#"{"schema": "talentnav.profile/1", "dependants": [{"relationship": "spouse"}, {"relationship": "child"}]}"#);
+        let p = profile(
+            r#"{"schema": "talentnav.profile/1", "dependants": [{"relationship": "spouse"}, {"relationship": "child"}]}"#,
+        );
         let k = keys(&checklist(embedded_pack(), &p, "new_cies", None));
         assert!(k.contains(&"no_criminal_conviction@dependant:0".into()));
         assert!(!k.contains(&"no_criminal_conviction@dependant:1".into()));

@@ -2,6 +2,7 @@
 //! `synchronous=FULL` (a lost "document received" is a real loss), foreign keys on, a busy timeout so
 //! the window and the CLI can write at once, and every change in one transaction with its audit entry.
 
+pub mod applications;
 pub mod audit;
 pub mod clients;
 

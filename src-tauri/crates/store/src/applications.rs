@@ -1,0 +1,341 @@
+//! Applications and their document checklists. The checklist comes from the rule pack for the scheme,
+//! route and household; each item keeps its status (with the date of every change), expiry, note and
+//! attachments. Regenerating after the profile or the pack changes keeps every item that still applies
+//! and marks the rest obsolete: nothing is silently dropped.
+
+use crate::{Result, Store, StoreError, audit, now};
+use serde::Serialize;
+use serde_json::json;
+use sqlx::SqliteConnection;
+use talentnav_i18n::args;
+use talentnav_rules::{documents::checklist, pack::embedded_pack};
+
+pub const APPLICATION_STATUSES: [&str; 6] = ["draft", "preparing", "submitted", "approved", "refused", "withdrawn"];
+pub const ITEM_STATUSES: [&str; 6] = ["required", "requested", "received", "verified", "submitted", "not_applicable"];
+
+#[derive(Debug, Clone, Serialize)]
+pub struct Application {
+    pub id: i64,
+    pub client_id: i64,
+    pub scheme: String,
+    pub route: Option<String>,
+    pub planned_submission_date: Option<String>,
+    pub status: String,
+    pub created_at: String,
+    pub updated_at: String,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct DocumentItem {
+    pub id: i64,
+    pub application_id: i64,
+    pub item_key: String,
+    pub document: String,
+    pub party: String,
+    pub status: String,
+    pub na_reason: Option<String>,
+    pub expiry_date: Option<String>,
+    pub note: Option<String>,
+    pub obsolete: bool,
+    pub status_changed_at: String,
+}
+
+/// What a regeneration changed.
+#[derive(Debug, Clone, Default, Serialize, PartialEq, Eq)]
+pub struct Regeneration {
+    pub added: Vec<String>,
+    pub made_obsolete: Vec<String>,
+    pub restored: Vec<String>,
+    pub kept: usize,
+}
+
+/// A change to one document item; `None` leaves a field as it is.
+#[derive(Debug, Clone, Default)]
+pub struct ItemChange {
+    pub status: Option<String>,
+    /// Required when the status becomes not_applicable.
+    pub na_reason: Option<String>,
+    /// `Some("")` clears it.
+    pub expiry_date: Option<String>,
+    pub note: Option<String>,
+}
+
+fn valid_date(s: &str) -> bool {
+    talentnav_rules::date::parse(s).is_some()
+}
+
+impl Store {
+    pub async fn create_application(
+        &self,
+        client_id: i64,
+        scheme: &str,
+        route: Option<&str>,
+        planned: Option<&str>,
+    ) -> Result<Application> {
+        let pack = embedded_pack();
+        let Some(s) = pack.schemes.iter().find(|s| s.id == scheme) else {
+            return Err(StoreError::new("store-error-unknown-scheme", args![("scheme", scheme)]));
+        };
+        if let Some(r) = route.filter(|r| !s.route.iter().any(|x| x.id == *r)) {
+            let routes = s.route.iter().map(|x| x.id.as_str()).collect::<Vec<_>>().join(", ");
+            return Err(StoreError::new("store-error-unknown-route", args![("route", r), ("routes", routes)]));
+        }
+        if let Some(d) = planned.filter(|d| !valid_date(d)) {
+            return Err(StoreError::new("store-error-bad-date", args![("value", d)]));
+        }
+        let profile = self.client_profile(client_id).await?;
+        let items = checklist(pack, &profile, scheme, route);
+        let at = now();
+        let mut tx = self.write().await?;
+        let id = sqlx::query!(
+            "INSERT INTO applications (client_id, scheme, route, planned_submission_date, status, created_at, updated_at) VALUES (?, ?, ?, ?, 'draft', ?, ?)",
+            client_id,
+            scheme,
+            route,
+            planned,
+            at,
+            at
+        )
+        .execute(&mut *tx)
+        .await?
+        .last_insert_rowid();
+        for item in &items {
+            insert_item(&mut tx, id, &item.key, &item.document, &item.party.code(), &at).await?;
+        }
+        let after = json!({"client_id": client_id, "scheme": scheme, "route": route, "planned_submission_date": planned, "items": items.len()});
+        audit::record(&mut tx, "application", &id.to_string(), "create", None, Some(&after)).await?;
+        tx.commit().await?;
+        self.application(id).await
+    }
+
+    pub async fn application(&self, id: i64) -> Result<Application> {
+        sqlx::query_as!(
+            Application,
+            r#"SELECT id AS "id!: i64", client_id, scheme, route, planned_submission_date, status, created_at, updated_at FROM applications WHERE id = ?"#,
+            id
+        )
+        .fetch_optional(&self.pool)
+        .await?
+        .ok_or_else(|| StoreError::not_found("store-error-no-application", id))
+    }
+
+    pub async fn applications(&self, client_id: Option<i64>) -> Result<Vec<Application>> {
+        Ok(sqlx::query_as!(
+            Application,
+            r#"SELECT id AS "id!: i64", client_id, scheme, route, planned_submission_date, status, created_at, updated_at
+               FROM applications WHERE (?1 IS NULL OR client_id = ?1) ORDER BY id"#,
+            client_id
+        )
+        .fetch_all(&self.pool)
+        .await?)
+    }
+
+    pub async fn set_application_status(&self, id: i64, status: &str) -> Result<Application> {
+        if !APPLICATION_STATUSES.contains(&status) {
+            return Err(StoreError::new(
+                "store-error-bad-status",
+                args![("value", status), ("allowed", APPLICATION_STATUSES.join(", "))],
+            ));
+        }
+        let before = self.application(id).await?;
+        let at = now();
+        let mut tx = self.write().await?;
+        sqlx::query!("UPDATE applications SET status = ?, updated_at = ? WHERE id = ?", status, at, id)
+            .execute(&mut *tx)
+            .await?;
+        audit::record(
+            &mut tx,
+            "application",
+            &id.to_string(),
+            "status",
+            Some(&json!({"status": before.status})),
+            Some(&json!({"status": status})),
+        )
+        .await?;
+        tx.commit().await?;
+        self.application(id).await
+    }
+
+    pub async fn items(&self, application_id: i64) -> Result<Vec<DocumentItem>> {
+        self.application(application_id).await?;
+        Ok(sqlx::query!(
+            r#"SELECT id AS "id!: i64", application_id, item_key, requirement_id, party, status, na_reason, expiry_date, note,
+                      obsolete AS "obsolete!: bool", status_changed_at
+               FROM document_items WHERE application_id = ? ORDER BY obsolete, id"#,
+            application_id
+        )
+        .fetch_all(&self.pool)
+        .await?
+        .into_iter()
+        .map(|r| DocumentItem {
+            id: r.id,
+            application_id: r.application_id,
+            item_key: r.item_key,
+            document: r.requirement_id,
+            party: r.party,
+            status: r.status,
+            na_reason: r.na_reason,
+            expiry_date: r.expiry_date,
+            note: r.note,
+            obsolete: r.obsolete,
+            status_changed_at: r.status_changed_at,
+        })
+        .collect())
+    }
+
+    pub async fn item(&self, id: i64) -> Result<DocumentItem> {
+        let r = sqlx::query!(r#"SELECT application_id AS "application_id!: i64" FROM document_items WHERE id = ?"#, id)
+            .fetch_optional(&self.pool)
+            .await?
+            .ok_or_else(|| StoreError::not_found("store-error-no-item", id))?;
+        self.items(r.application_id)
+            .await?
+            .into_iter()
+            .find(|i| i.id == id)
+            .ok_or_else(|| StoreError::not_found("store-error-no-item", id))
+    }
+
+    pub async fn update_item(&self, id: i64, change: &ItemChange) -> Result<DocumentItem> {
+        let before = self.item(id).await?;
+        if let Some(s) = change.status.as_deref().filter(|s| !ITEM_STATUSES.contains(s)) {
+            return Err(StoreError::new(
+                "store-error-bad-status",
+                args![("value", s), ("allowed", ITEM_STATUSES.join(", "))],
+            ));
+        }
+        if let Some(d) = change.expiry_date.as_deref().filter(|d| !d.is_empty() && !valid_date(d)) {
+            return Err(StoreError::new("store-error-bad-date", args![("value", d)]));
+        }
+        let status = change.status.clone().unwrap_or(before.status.clone());
+        let na_reason =
+            if status == "not_applicable" { change.na_reason.clone().or(before.na_reason.clone()) } else { None };
+        if status == "not_applicable" && na_reason.as_deref().is_none_or(|r| r.trim().is_empty()) {
+            return Err(StoreError::new("store-error-na-needs-reason", args![]));
+        }
+        let expiry = match change.expiry_date.as_deref() {
+            Some("") => None,
+            Some(d) => Some(d.to_string()),
+            None => before.expiry_date.clone(),
+        };
+        let note = change.note.clone().or(before.note.clone());
+        let at = now();
+        let changed_at = if status != before.status { at.clone() } else { before.status_changed_at.clone() };
+        let mut tx = self.write().await?;
+        sqlx::query!(
+            "UPDATE document_items SET status = ?, na_reason = ?, expiry_date = ?, note = ?, status_changed_at = ? WHERE id = ?",
+            status,
+            na_reason,
+            expiry,
+            note,
+            changed_at,
+            id
+        )
+        .execute(&mut *tx)
+        .await?;
+        if status != before.status {
+            sqlx::query!("INSERT INTO document_status_history (item_id, status, at) VALUES (?, ?, ?)", id, status, at)
+                .execute(&mut *tx)
+                .await?;
+        }
+        let b = json!({"status": before.status, "na_reason": before.na_reason, "expiry_date": before.expiry_date, "note": before.note});
+        let a = json!({"status": status, "na_reason": na_reason, "expiry_date": expiry, "note": note});
+        audit::record(&mut tx, "document_item", &id.to_string(), "update", Some(&b), Some(&a)).await?;
+        tx.commit().await?;
+        self.item(id).await
+    }
+
+    /// Every status an item has had, oldest first: (status, when).
+    pub async fn item_history(&self, id: i64) -> Result<Vec<(String, String)>> {
+        Ok(sqlx::query!("SELECT status, at FROM document_status_history WHERE item_id = ? ORDER BY id", id)
+            .fetch_all(&self.pool)
+            .await?
+            .into_iter()
+            .map(|r| (r.status, r.at))
+            .collect())
+    }
+
+    /// Rebuilds the checklist from the client's current profile and the current pack.
+    pub async fn regenerate(&self, application_id: i64) -> Result<Regeneration> {
+        let app = self.application(application_id).await?;
+        let profile = self.client_profile(app.client_id).await?;
+        let wanted = checklist(embedded_pack(), &profile, &app.scheme, app.route.as_deref());
+        let existing = self.items(application_id).await?;
+        let at = now();
+        let mut report = Regeneration::default();
+        let mut tx = self.write().await?;
+        for w in &wanted {
+            match existing.iter().find(|e| e.item_key == w.key) {
+                Some(e) if e.obsolete => {
+                    sqlx::query!("UPDATE document_items SET obsolete = 0 WHERE id = ?", e.id).execute(&mut *tx).await?;
+                    report.restored.push(w.key.clone());
+                }
+                Some(_) => report.kept += 1,
+                None => {
+                    insert_item(&mut tx, application_id, &w.key, &w.document, &w.party.code(), &at).await?;
+                    report.added.push(w.key.clone());
+                }
+            }
+        }
+        for e in existing.iter().filter(|e| !e.obsolete && !wanted.iter().any(|w| w.key == e.item_key)) {
+            sqlx::query!("UPDATE document_items SET obsolete = 1 WHERE id = ?", e.id).execute(&mut *tx).await?;
+            report.made_obsolete.push(e.item_key.clone());
+        }
+        let after = serde_json::to_value(&report).unwrap_or_default();
+        audit::record(&mut tx, "application", &application_id.to_string(), "regenerate", None, Some(&after)).await?;
+        tx.commit().await?;
+        Ok(report)
+    }
+
+    pub async fn add_note(&self, client_id: i64, application_id: Option<i64>, body: &str) -> Result<i64> {
+        self.client(client_id).await?;
+        let at = now();
+        let mut tx = self.write().await?;
+        let id = sqlx::query!(
+            "INSERT INTO notes (client_id, application_id, body, created_at) VALUES (?, ?, ?, ?)",
+            client_id,
+            application_id,
+            body,
+            at
+        )
+        .execute(&mut *tx)
+        .await?
+        .last_insert_rowid();
+        audit::record(
+            &mut tx,
+            "note",
+            &id.to_string(),
+            "create",
+            None,
+            Some(&json!({"client_id": client_id, "application_id": application_id, "body": body})),
+        )
+        .await?;
+        tx.commit().await?;
+        Ok(id)
+    }
+}
+
+async fn insert_item(
+    tx: &mut SqliteConnection,
+    application_id: i64,
+    key: &str,
+    document: &str,
+    party: &str,
+    at: &str,
+) -> Result<()> {
+    let id = sqlx::query!(
+        "INSERT INTO document_items (application_id, item_key, requirement_id, party, status, status_changed_at, created_at) VALUES (?, ?, ?, ?, 'required', ?, ?)",
+        application_id,
+        key,
+        document,
+        party,
+        at,
+        at
+    )
+    .execute(&mut *tx)
+    .await?
+    .last_insert_rowid();
+    sqlx::query!("INSERT INTO document_status_history (item_id, status, at) VALUES (?, 'required', ?)", id, at)
+        .execute(&mut *tx)
+        .await?;
+    Ok(())
+}

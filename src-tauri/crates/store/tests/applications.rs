@@ -1,0 +1,122 @@
+//! Applications and document checklists on a real SQLite file.
+
+use talentnav_rules::input::parse_profile;
+use talentnav_store::{Store, applications::ItemChange};
+
+fn profile(extra: &str) -> talentnav_rules::profile::Profile {
+    let json = format!(
+        r#"{{"schema": "talentnav.profile/1", "submission_date": "2026-03-15",
+            "applicant": {{"name": {{"family": "Chan"}}, "nationality": "GB", "mainland_resident": false, "macao_resident": false, "taiwan_resident": false}},
+            "has_job_offer": true, "job_offer": {{"talent_list_profession": "none"}} {extra}}}"#
+    );
+    parse_profile(json.as_bytes()).expect("test profile")
+}
+
+const FAMILY: &str = r#", "dependants": [{"relationship": "spouse"}, {"relationship": "child", "married": false}]"#;
+
+#[tokio::test]
+async fn an_application_gets_the_household_checklist() {
+    let dir = tempfile::tempdir().unwrap();
+    let store = Store::open(dir.path()).await.unwrap();
+    let c = store.add_client(&profile(FAMILY)).await.unwrap();
+    let app = store.create_application(c.id, "gep", None, Some("2026-06-01")).await.unwrap();
+    assert_eq!((app.status.as_str(), app.scheme.as_str()), ("draft", "gep"));
+    let items = store.items(app.id).await.unwrap();
+    let keys: Vec<&str> = items.iter().map(|i| i.item_key.as_str()).collect();
+    assert!(keys.contains(&"photo@applicant") && keys.contains(&"employment_contract@employer"));
+    assert!(keys.contains(&"relationship_evidence@dependant:0") && keys.contains(&"relationship_evidence@dependant:1"));
+    assert!(!keys.contains(&"consent_letter@applicant"), "not a Mainland resident");
+    assert!(items.iter().all(|i| i.status == "required" && !i.obsolete));
+
+    for (scheme, route, date, id) in [
+        ("xyz", None, None, "store-error-unknown-scheme"),
+        ("ttps", Some("ttps.z"), None, "store-error-unknown-route"),
+        ("ttps", None, Some("2026-02-30"), "store-error-bad-date"),
+    ] {
+        let e = store.create_application(c.id, scheme, route, date).await.unwrap_err();
+        assert_eq!(e.message_id, id);
+    }
+    assert_eq!(store.create_application(999, "gep", None, None).await.unwrap_err().message_id, "store-error-no-client");
+    assert_eq!(store.set_application_status(app.id, "lost").await.unwrap_err().message_id, "store-error-bad-status");
+    assert_eq!(store.set_application_status(app.id, "preparing").await.unwrap().status, "preparing");
+}
+
+#[tokio::test]
+async fn item_statuses_carry_their_dates_and_rules() {
+    let dir = tempfile::tempdir().unwrap();
+    let store = Store::open(dir.path()).await.unwrap();
+    let c = store.add_client(&profile("")).await.unwrap();
+    let app = store.create_application(c.id, "ttps", Some("ttps.a"), None).await.unwrap();
+    let photo = store.items(app.id).await.unwrap().into_iter().find(|i| i.item_key == "photo@applicant").unwrap();
+
+    let set = |status: &str| ItemChange { status: Some(status.into()), ..Default::default() };
+    store.update_item(photo.id, &set("received")).await.unwrap();
+    store.update_item(photo.id, &set("verified")).await.unwrap();
+    let history: Vec<String> = store.item_history(photo.id).await.unwrap().into_iter().map(|(s, _)| s).collect();
+    assert_eq!(history, ["required", "received", "verified"]);
+
+    assert_eq!(
+        store.update_item(photo.id, &set("not_applicable")).await.unwrap_err().message_id,
+        "store-error-na-needs-reason"
+    );
+    let na = ItemChange {
+        status: Some("not_applicable".into()),
+        na_reason: Some("Supplied with the last application".into()),
+        ..Default::default()
+    };
+    assert_eq!(
+        store.update_item(photo.id, &na).await.unwrap().na_reason.as_deref(),
+        Some("Supplied with the last application")
+    );
+    assert_eq!(store.update_item(photo.id, &set("lost")).await.unwrap_err().message_id, "store-error-bad-status");
+
+    let expiry = |d: &str| ItemChange { expiry_date: Some(d.into()), ..Default::default() };
+    assert_eq!(
+        store.update_item(photo.id, &expiry("2027-02-30")).await.unwrap_err().message_id,
+        "store-error-bad-date"
+    );
+    assert_eq!(
+        store.update_item(photo.id, &expiry("2027-02-28")).await.unwrap().expiry_date.as_deref(),
+        Some("2027-02-28")
+    );
+    assert_eq!(store.update_item(photo.id, &expiry("")).await.unwrap().expiry_date, None);
+    assert_eq!(store.verify_audit().await.unwrap().first_broken, None);
+}
+
+#[tokio::test]
+async fn regeneration_keeps_statuses_and_never_drops_an_item() {
+    let dir = tempfile::tempdir().unwrap();
+    let store = Store::open(dir.path()).await.unwrap();
+    let c = store.add_client(&profile(FAMILY)).await.unwrap();
+    let app = store.create_application(c.id, "gep", None, None).await.unwrap();
+    let items = store.items(app.id).await.unwrap();
+    let child_photo = items.iter().find(|i| i.item_key == "photo@dependant:1").unwrap().id;
+    let own_photo = items.iter().find(|i| i.item_key == "photo@applicant").unwrap().id;
+    for id in [child_photo, own_photo] {
+        store.update_item(id, &ItemChange { status: Some("received".into()), ..Default::default() }).await.unwrap();
+    }
+
+    // The child is no longer coming, and the offer turns out to be a Talent List post.
+    let changed = profile(
+        r#", "dependants": [{"relationship": "spouse"}], "job_offer": {"talent_list_profession": "Actuaries"}"#,
+    );
+    store.update_client(c.id, &changed).await.unwrap();
+    let r = store.regenerate(app.id).await.unwrap();
+    assert_eq!(r.added, ["talent_list_declaration@employer"]);
+    assert!(
+        r.made_obsolete.contains(&"photo@dependant:1".to_string())
+            && r.made_obsolete.iter().all(|k| k.ends_with("@dependant:1"))
+    );
+    let after = store.items(app.id).await.unwrap();
+    let child = after.iter().find(|i| i.id == child_photo).unwrap();
+    assert!(child.obsolete && child.status == "received", "kept, with its status");
+    assert_eq!(after.iter().find(|i| i.id == own_photo).unwrap().status, "received");
+
+    // The child comes after all: the same item returns with its status.
+    store.update_client(c.id, &profile(FAMILY)).await.unwrap();
+    let back = store.regenerate(app.id).await.unwrap();
+    assert!(back.restored.contains(&"photo@dependant:1".to_string()));
+    assert_eq!(back.made_obsolete, ["talent_list_declaration@employer"]);
+    let child = store.item(child_photo).await.unwrap();
+    assert!(!child.obsolete && child.status == "received");
+}
