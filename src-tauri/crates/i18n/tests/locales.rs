@@ -122,25 +122,48 @@ fn messages_format_in_each_locale_with_money_and_dates() {
 /// plain values, money goes through MONEY() and dates through DATE(), which both sides implement alike.
 #[test]
 fn messages_use_only_functions_both_sides_implement() {
-    for (tag, file, text) in sources() {
-        for (n, line) in text.lines().enumerate() {
-            let mut rest: &str = line;
-            while let Some(i) = rest.find('(') {
-                let name: String = rest[..i]
-                    .chars()
-                    .rev()
-                    .take_while(|c| c.is_ascii_uppercase())
-                    .collect::<String>()
-                    .chars()
-                    .rev()
-                    .collect();
-                assert!(
-                    name.is_empty() || name == "DATE" || name == "MONEY",
-                    "locales/{tag}/{file}:{}: {name}() is not available in both Rust and the UI",
-                    n + 1
-                );
-                rest = &rest[i + 1..];
+    fn in_expression(e: &Expression<&str>, out: &mut Vec<String>) {
+        match e {
+            Expression::Inline(i) => in_inline(i, out),
+            Expression::Select { selector, variants } => {
+                in_inline(selector, out);
+                for v in variants {
+                    in_pattern(&v.value, out);
+                }
             }
+        }
+    }
+    fn in_inline(i: &InlineExpression<&str>, out: &mut Vec<String>) {
+        match i {
+            InlineExpression::FunctionReference { id, arguments } => {
+                out.push(id.name.to_string());
+                for a in &arguments.positional {
+                    in_inline(a, out);
+                }
+            }
+            InlineExpression::Placeable { expression } => in_expression(expression, out),
+            _ => {}
+        }
+    }
+    fn in_pattern(p: &Pattern<&str>, out: &mut Vec<String>) {
+        for el in &p.elements {
+            if let PatternElement::Placeable { expression } = el {
+                in_expression(expression, out);
+            }
+        }
+    }
+    for (tag, file, text) in sources() {
+        let resource = fluent_syntax::parser::parse(*text).unwrap_or_else(|(r, _)| r);
+        let mut functions = Vec::new();
+        for entry in resource.body {
+            if let Entry::Message(m) = entry {
+                if let Some(v) = &m.value {
+                    in_pattern(v, &mut functions);
+                }
+            }
+        }
+        for f in functions {
+            assert!(f == "DATE" || f == "MONEY", "locales/{tag}/{file}: {f}() is not available in both Rust and the UI");
         }
     }
 }
