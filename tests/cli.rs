@@ -388,3 +388,64 @@ fn concurrent_writers_in_separate_processes_all_succeed() {
     let audit = talentnav(&["--data-dir", &dd, "verify-audit"], d.path(), &[]);
     assert_eq!(audit.stdout.trim(), "The audit log is intact (8 entries).");
 }
+
+#[test]
+fn applications_and_documents_through_the_cli() {
+    let d = tmp();
+    let dd = d.path().join("data");
+    let dd = dd.to_str().unwrap();
+    let p = named_profile(d.path(), "p.json", "Chan", "陳大文");
+    json_out(&talentnav(&["--data-dir", dd, "client", "add", "--profile", &p, "--json"], d.path(), &[]));
+    let app = json_out(&talentnav(
+        &[
+            "--data-dir",
+            dd,
+            "app",
+            "create",
+            "--client",
+            "1",
+            "--scheme",
+            "ttps",
+            "--route",
+            "ttps.b",
+            "--planned",
+            "2026-06-01",
+            "--json",
+        ],
+        d.path(),
+        &[],
+    ));
+    assert_eq!((app["scheme"].as_str(), app["status"].as_str()), (Some("ttps"), Some("draft")));
+    let items = json_out(&talentnav(&["--data-dir", dd, "doc", "list", "--app", "1", "--json"], d.path(), &[]));
+    let keys: Vec<&str> = items.as_array().unwrap().iter().map(|i| i["item_key"].as_str().unwrap()).collect();
+    assert!(keys.contains(&"degree_certificate@applicant") && !keys.contains(&"income_proof@applicant"), "{keys:?}");
+
+    let set = json_out(&talentnav(
+        &["--data-dir", dd, "doc", "set", "1", "--status", "received", "--expiry", "2030-01-31", "--json"],
+        d.path(),
+        &[],
+    ));
+    assert_eq!((set["status"].as_str(), set["expiry_date"].as_str()), (Some("received"), Some("2030-01-31")));
+    let na = talentnav(
+        &["--data-dir", dd, "--lang", "zh-Hant", "doc", "set", "2", "--status", "not_applicable"],
+        d.path(),
+        &[],
+    );
+    assert_eq!((na.code, na.stderr.as_str()), (2, "錯誤：標示為不適用的文件須註明原因（--reason）。\n"));
+    let bad = talentnav(
+        &["--data-dir", dd, "app", "create", "--client", "1", "--scheme", "ttps", "--route", "ttps.x"],
+        d.path(),
+        &[],
+    );
+    assert_eq!(bad.stderr, "Error: “ttps.x” is not a route of this scheme; use one of: ttps.a, ttps.b, ttps.c.\n");
+    let status = talentnav(&["--data-dir", dd, "app", "status", "1", "submitted"], d.path(), &[]);
+    assert_eq!(status.code, 0);
+    let listed =
+        json_out(&talentnav(&["--data-dir", dd, "client", "list", "--status", "submitted", "--json"], d.path(), &[]));
+    assert_eq!(listed.as_array().unwrap().len(), 1);
+    let expiring =
+        json_out(&talentnav(&["--data-dir", dd, "client", "list", "--expiring", "36500", "--json"], d.path(), &[]));
+    assert_eq!(expiring.as_array().unwrap().len(), 1);
+    let human = talentnav(&["--data-dir", dd, "--lang", "zh-Hant", "app", "show", "1"], d.path(), &[]);
+    assert!(human.stdout.contains("已收到") && human.stdout.contains("學士學位畢業證書及成績單"), "{}", human.stdout);
+}

@@ -1,6 +1,7 @@
 //! The `talentnav` command line. With no command it opens the window; every command runs headless.
 //! Help and errors are localized like everything else, so clap's English is replaced throughout.
 
+mod applications;
 mod assess;
 mod clients;
 
@@ -47,6 +48,8 @@ pub fn run(argv: Vec<OsString>) -> i32 {
         Some(("schema", sub)) => assess::schema(&ctx, sub),
         Some(("client", sub)) => clients::run(&ctx, sub),
         Some(("verify-audit", sub)) => clients::verify_audit(&ctx, sub),
+        Some(("app", sub)) => applications::run_app(&ctx, sub),
+        Some(("doc", sub)) => applications::run_doc(&ctx, sub),
         Some((other, _)) => Err(UserError::invalid("error-unknown-command", args![("command", other)])),
         None => open_window(&ctx),
     };
@@ -121,6 +124,8 @@ fn command(ctx: &Context) -> Command {
         .subcommand(assess::schema_command(ctx))
         .subcommand(clients::command(ctx))
         .subcommand(clients::verify_audit_command(ctx))
+        .subcommand(applications::app_command(ctx))
+        .subcommand(applications::doc_command(ctx))
 }
 
 /// Help layout, headings and the help flag in the user's language (clap's own headings are English

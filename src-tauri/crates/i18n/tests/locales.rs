@@ -163,7 +163,10 @@ fn messages_use_only_functions_both_sides_implement() {
             }
         }
         for f in functions {
-            assert!(f == "DATE" || f == "MONEY", "locales/{tag}/{file}: {f}() is not available in both Rust and the UI");
+            assert!(
+                f == "DATE" || f == "MONEY",
+                "locales/{tag}/{file}: {f}() is not available in both Rust and the UI"
+            );
         }
     }
 }

@@ -1,0 +1,261 @@
+//! `talentnav app …` and `talentnav doc …`: applications and their document checklists.
+
+use super::{
+    Context,
+    clients::{table, with_store},
+    json_flag, localized, print,
+};
+use clap::{Arg, ArgMatches, Command};
+use talentnav_core::UserError;
+use talentnav_i18n::args;
+use talentnav_store::applications::{DocumentItem, ItemChange};
+
+fn id_arg(ctx: &Context, name: &'static str, help: &str) -> Arg {
+    Arg::new(name).value_name("ID").required(true).value_parser(clap::value_parser!(i64)).help(ctx.t(help, &args![]))
+}
+
+pub fn app_command(ctx: &Context) -> Command {
+    let t = |id: &str| ctx.t(id, &args![]);
+    localized(ctx, Command::new("app"))
+        .about(t("cli-cmd-app"))
+        .override_usage("talentnav app (create|list|show|status|regenerate) …")
+        .subcommand_required(true)
+        .subcommand(
+            localized(ctx, Command::new("create"))
+                .about(t("cli-cmd-app-create"))
+                .arg(
+                    Arg::new("client")
+                        .long("client")
+                        .value_name("ID")
+                        .required(true)
+                        .value_parser(clap::value_parser!(i64))
+                        .help(t("cli-arg-client-id")),
+                )
+                .arg(
+                    Arg::new("scheme").long("scheme").value_name("SCHEME").required(true).help(t("cli-opt-app-scheme")),
+                )
+                .arg(Arg::new("route").long("route").value_name("ROUTE").help(t("cli-opt-route")))
+                .arg(Arg::new("planned").long("planned").value_name("YYYY-MM-DD").help(t("cli-opt-planned")))
+                .arg(json_flag(ctx)),
+        )
+        .subcommand(
+            localized(ctx, Command::new("list"))
+                .about(t("cli-cmd-app-list"))
+                .arg(
+                    Arg::new("client")
+                        .long("client")
+                        .value_name("ID")
+                        .value_parser(clap::value_parser!(i64))
+                        .help(t("cli-arg-client-id")),
+                )
+                .arg(json_flag(ctx)),
+        )
+        .subcommand(
+            localized(ctx, Command::new("show"))
+                .about(t("cli-cmd-app-show"))
+                .arg(id_arg(ctx, "id", "cli-arg-app-id"))
+                .arg(json_flag(ctx)),
+        )
+        .subcommand(
+            localized(ctx, Command::new("status"))
+                .about(t("cli-cmd-app-status"))
+                .arg(id_arg(ctx, "id", "cli-arg-app-id"))
+                .arg(Arg::new("status").value_name("STATUS").required(true).help(t("cli-opt-app-status"))),
+        )
+        .subcommand(
+            localized(ctx, Command::new("regenerate"))
+                .about(t("cli-cmd-app-regenerate"))
+                .arg(id_arg(ctx, "id", "cli-arg-app-id"))
+                .arg(json_flag(ctx)),
+        )
+}
+
+pub fn doc_command(ctx: &Context) -> Command {
+    let t = |id: &str| ctx.t(id, &args![]);
+    localized(ctx, Command::new("doc"))
+        .about(t("cli-cmd-doc"))
+        .override_usage("talentnav doc (list|set|note) …")
+        .subcommand_required(true)
+        .subcommand(
+            localized(ctx, Command::new("list"))
+                .about(t("cli-cmd-doc-list"))
+                .arg(
+                    Arg::new("app")
+                        .long("app")
+                        .value_name("ID")
+                        .required(true)
+                        .value_parser(clap::value_parser!(i64))
+                        .help(t("cli-arg-app-id")),
+                )
+                .arg(json_flag(ctx)),
+        )
+        .subcommand(
+            localized(ctx, Command::new("set"))
+                .about(t("cli-cmd-doc-set"))
+                .arg(id_arg(ctx, "item", "cli-arg-item-id"))
+                .arg(Arg::new("status").long("status").value_name("STATUS").help(t("cli-opt-doc-status")))
+                .arg(Arg::new("reason").long("reason").value_name("TEXT").help(t("cli-opt-reason")))
+                .arg(Arg::new("expiry").long("expiry").value_name("YYYY-MM-DD").help(t("cli-opt-expiry")))
+                .arg(json_flag(ctx)),
+        )
+        .subcommand(
+            localized(ctx, Command::new("note"))
+                .about(t("cli-cmd-doc-note"))
+                .arg(id_arg(ctx, "item", "cli-arg-item-id"))
+                .arg(Arg::new("text").value_name("TEXT").required(true).help(t("cli-opt-note"))),
+        )
+}
+
+fn json<T: serde::Serialize>(v: &T) -> Result<(), UserError> {
+    print(&serde_json::to_string_pretty(v).map_err(UserError::internal)?);
+    Ok(())
+}
+
+pub fn run_app(ctx: &Context, m: &ArgMatches) -> Result<(), UserError> {
+    match m.subcommand() {
+        Some(("create", sub)) => {
+            let client = *sub.get_one::<i64>("client").expect("required");
+            let scheme = sub.get_one::<String>("scheme").expect("required").clone();
+            let route = sub.get_one::<String>("route").cloned();
+            let planned = sub.get_one::<String>("planned").cloned();
+            let app = with_store(ctx, async |s| {
+                s.create_application(client, &scheme, route.as_deref(), planned.as_deref()).await
+            })?;
+            if sub.get_flag("json") { json(&app) } else { Ok(print(&ctx.t("app-created", &args![("id", app.id)]))) }
+        }
+        Some(("list", sub)) => {
+            let client = sub.get_one::<i64>("client").copied();
+            let apps = with_store(ctx, async |s| s.applications(client).await)?;
+            if sub.get_flag("json") {
+                return json(&apps);
+            }
+            let rows: Vec<[String; 5]> = apps
+                .iter()
+                .map(|a| {
+                    [
+                        a.id.to_string(),
+                        a.client_id.to_string(),
+                        scheme_name(ctx, &a.scheme),
+                        a.status.clone(),
+                        a.planned_submission_date.clone().unwrap_or_default(),
+                    ]
+                })
+                .collect();
+            let head = ["app-col-id", "app-col-client", "app-col-scheme", "app-col-status", "app-col-planned"]
+                .map(|h| ctx.t(h, &args![]));
+            print(&table(&head, &rows));
+            Ok(())
+        }
+        Some(("show", sub)) => {
+            let id = *sub.get_one::<i64>("id").expect("required");
+            let (app, items) = with_store(ctx, async |s| Ok((s.application(id).await?, s.items(id).await?)))?;
+            if sub.get_flag("json") {
+                return json(&serde_json::json!({"application": app, "items": items}));
+            }
+            print(&ctx.t(
+                "app-heading",
+                &args![("id", app.id), ("scheme", scheme_name(ctx, &app.scheme)), ("status", app.status.clone())],
+            ));
+            print(&items_table(ctx, &items));
+            Ok(())
+        }
+        Some(("status", sub)) => {
+            let id = *sub.get_one::<i64>("id").expect("required");
+            let status = sub.get_one::<String>("status").expect("required").clone();
+            with_store(ctx, async |s| s.set_application_status(id, &status).await)?;
+            Ok(print(&ctx.t("app-status-set", &args![("id", id), ("status", status)])))
+        }
+        Some(("regenerate", sub)) => {
+            let id = *sub.get_one::<i64>("id").expect("required");
+            let r = with_store(ctx, async |s| s.regenerate(id).await)?;
+            if sub.get_flag("json") {
+                return json(&r);
+            }
+            print(&ctx.t(
+                "app-regenerated",
+                &args![
+                    ("added", r.added.len()),
+                    ("obsolete", r.made_obsolete.len()),
+                    ("restored", r.restored.len()),
+                    ("kept", r.kept)
+                ],
+            ));
+            for k in &r.added {
+                print(&format!("  + {k}"));
+            }
+            for k in &r.made_obsolete {
+                print(&format!("  − {k}"));
+            }
+            Ok(())
+        }
+        _ => Err(UserError::invalid("error-bad-command-line", args![])),
+    }
+}
+
+pub fn run_doc(ctx: &Context, m: &ArgMatches) -> Result<(), UserError> {
+    match m.subcommand() {
+        Some(("list", sub)) => {
+            let app = *sub.get_one::<i64>("app").expect("required");
+            let items = with_store(ctx, async |s| s.items(app).await)?;
+            if sub.get_flag("json") { json(&items) } else { Ok(print(&items_table(ctx, &items))) }
+        }
+        Some(("set", sub)) => {
+            let item = *sub.get_one::<i64>("item").expect("required");
+            let change = ItemChange {
+                status: sub.get_one::<String>("status").cloned(),
+                na_reason: sub.get_one::<String>("reason").cloned(),
+                expiry_date: sub.get_one::<String>("expiry").cloned(),
+                note: None,
+            };
+            let updated = with_store(ctx, async |s| s.update_item(item, &change).await)?;
+            if sub.get_flag("json") {
+                json(&updated)
+            } else {
+                Ok(print(&ctx.t("doc-updated", &args![("id", item), ("status", updated.status)])))
+            }
+        }
+        Some(("note", sub)) => {
+            let item = *sub.get_one::<i64>("item").expect("required");
+            let text = sub.get_one::<String>("text").expect("required").clone();
+            let change = ItemChange { note: Some(text), ..Default::default() };
+            with_store(ctx, async |s| s.update_item(item, &change).await)?;
+            Ok(print(&ctx.t("doc-noted", &args![("id", item)])))
+        }
+        _ => Err(UserError::invalid("error-bad-command-line", args![])),
+    }
+}
+
+fn scheme_name(ctx: &Context, scheme: &str) -> String {
+    ctx.t(&talentnav_rules::report::message_id("scheme", &format!("{scheme}-short")), &args![])
+}
+
+fn party_name(ctx: &Context, party: &str) -> String {
+    match party.split_once(':') {
+        Some(("dependant", n)) => {
+            ctx.t("doc-party-dependant", &args![("n", n.parse::<usize>().map(|i| i + 1).unwrap_or(0)), ("name", "")])
+        }
+        _ => ctx.t(&format!("doc-party-{party}"), &args![]),
+    }
+}
+
+fn items_table(ctx: &Context, items: &[DocumentItem]) -> String {
+    let rows: Vec<[String; 5]> = items
+        .iter()
+        .map(|i| {
+            let mut name = ctx.t(&talentnav_rules::report::message_id("doc", &i.document), &args![]);
+            if i.obsolete {
+                name = ctx.t("doc-obsolete", &args![("name", name)]);
+            }
+            [
+                i.id.to_string(),
+                party_name(ctx, &i.party),
+                name,
+                ctx.t(&format!("doc-status-{}", i.status.replace('_', "-")), &args![]),
+                i.expiry_date.clone().unwrap_or_default(),
+            ]
+        })
+        .collect();
+    let head = ["doc-col-id", "doc-col-party", "doc-col-document", "doc-col-status", "doc-col-expiry"]
+        .map(|h| ctx.t(h, &args![]));
+    table(&head, &rows)
+}
