@@ -74,7 +74,7 @@ pub fn doc_command(ctx: &Context) -> Command {
     let t = |id: &str| ctx.t(id, &args![]);
     localized(ctx, Command::new("doc"))
         .about(t("cli-cmd-doc"))
-        .override_usage("talentnav doc (list|set|note) …")
+        .override_usage("talentnav doc (list|set|note|attach) …")
         .subcommand_required(true)
         .subcommand(
             localized(ctx, Command::new("list"))
@@ -103,6 +103,26 @@ pub fn doc_command(ctx: &Context) -> Command {
                 .about(t("cli-cmd-doc-note"))
                 .arg(id_arg(ctx, "item", "cli-arg-item-id"))
                 .arg(Arg::new("text").value_name("TEXT").required(true).help(t("cli-opt-note"))),
+        )
+        .subcommand(
+            localized(ctx, Command::new("attach"))
+                .about(t("cli-cmd-doc-attach"))
+                .arg(id_arg(ctx, "item", "cli-arg-item-id"))
+                .arg(
+                    Arg::new("file")
+                        .value_name("FILE")
+                        .required(true)
+                        .value_parser(clap::value_parser!(std::path::PathBuf))
+                        .help(t("cli-arg-file")),
+                )
+                .arg(
+                    Arg::new("max-mib")
+                        .long("max-mib")
+                        .value_name("MiB")
+                        .value_parser(clap::value_parser!(u64))
+                        .help(t("cli-opt-max-mib")),
+                )
+                .arg(json_flag(ctx)),
         )
 }
 
@@ -220,6 +240,20 @@ pub fn run_doc(ctx: &Context, m: &ArgMatches) -> Result<(), UserError> {
             let change = ItemChange { note: Some(text), ..Default::default() };
             with_store(ctx, async |s| s.update_item(item, &change).await)?;
             Ok(print(&ctx.t("doc-noted", &args![("id", item)])))
+        }
+        Some(("attach", sub)) => {
+            let item = *sub.get_one::<i64>("item").expect("required");
+            let file = sub.get_one::<std::path::PathBuf>("file").expect("required").clone();
+            let limit = sub
+                .get_one::<u64>("max-mib")
+                .map(|m| m * 1024 * 1024)
+                .unwrap_or(talentnav_store::attachments::DEFAULT_LIMIT_BYTES);
+            let a = with_store(ctx, async |s| s.attach(item, &file, limit).await)?;
+            if sub.get_flag("json") {
+                json(&a)
+            } else {
+                Ok(print(&ctx.t("doc-attached", &args![("id", item), ("name", a.original_name.clone())])))
+            }
         }
         _ => Err(UserError::invalid("error-bad-command-line", args![])),
     }
