@@ -142,3 +142,12 @@ cli-arg-file = The file to attach
 cli-opt-max-mib = Largest file accepted, in MiB (default 50)
 doc-attached = Attached “{ $name }” to document { $id }.
 store-error-attachment-too-large = The file is { $size } MiB; attachments can be at most { $limit } MiB.
+
+warn-travel-document-before = The travel document expires on { DATE($expires) }, before the submission on { DATE($submit) }.
+warn-travel-document-during-stay = The travel document expires on { DATE($expires) }, within the initial stay of { $months } months.
+warn-income-not-covered = No income evidence covers the year before submission ({ DATE($from) } to { DATE($submit) }).
+warn-child-turns-18 = Dependant { $n } turns 18 on { DATE($date) }, before the submission on { DATE($submit) }: no longer a dependent child.
+warn-document-expires = Document { $item } expires on { DATE($expires) }, before the submission on { DATE($submit) }.
+cli-cmd-warnings = Warnings for applications in progress: expiring documents, income evidence, children turning 18
+warnings-none = No warnings.
+warnings-heading = Client { $client }, application { $app }:

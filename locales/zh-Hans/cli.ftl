@@ -139,3 +139,12 @@ cli-arg-file = 要附加的文件
 cli-opt-max-mib = 可接受的最大文件（MiB，默认 50）
 doc-attached = 已将“{ $name }”附加到文件 { $id }。
 store-error-attachment-too-large = 文件大小为 { $size } MiB；附件上限为 { $limit } MiB。
+
+warn-travel-document-before = 旅行证件于{ DATE($expires) }到期，早于{ DATE($submit) }递交申请。
+warn-travel-document-during-stay = 旅行证件于{ DATE($expires) }到期，在 { $months } 个月的首次逗留期内。
+warn-income-not-covered = 没有收入证明涵盖递交申请前一年（{ DATE($from) }至{ DATE($submit) }）。
+warn-child-turns-18 = 受养人 { $n } 将于{ DATE($date) }年满 18 岁，早于{ DATE($submit) }递交申请：届时不再是受养子女。
+warn-document-expires = 文件 { $item } 于{ DATE($expires) }到期，早于{ DATE($submit) }递交申请。
+cli-cmd-warnings = 进行中申请的提醒：即将到期的文件、收入证明、将满 18 岁的子女
+warnings-none = 没有提醒。
+warnings-heading = 客户 { $client }，申请 { $app }：

@@ -139,3 +139,12 @@ cli-arg-file = 要附加的檔案
 cli-opt-max-mib = 可接受的最大檔案（MiB，預設 50）
 doc-attached = 已把「{ $name }」附加到文件 { $id }。
 store-error-attachment-too-large = 檔案大小為 { $size } MiB；附件上限為 { $limit } MiB。
+
+warn-travel-document-before = 旅行證件於{ DATE($expires) }到期，早於{ DATE($submit) }遞交申請。
+warn-travel-document-during-stay = 旅行證件於{ DATE($expires) }到期，在 { $months } 個月的首次逗留期內。
+warn-income-not-covered = 沒有收入證明涵蓋遞交申請前一年（{ DATE($from) }至{ DATE($submit) }）。
+warn-child-turns-18 = 受養人 { $n } 將於{ DATE($date) }年滿 18 歲，早於{ DATE($submit) }遞交申請：屆時不再是受養子女。
+warn-document-expires = 文件 { $item } 於{ DATE($expires) }到期，早於{ DATE($submit) }遞交申請。
+cli-cmd-warnings = 進行中申請的提示：快將到期的文件、收入證明、將滿 18 歲的子女
+warnings-none = 沒有提示。
+warnings-heading = 客戶 { $client }，申請 { $app }：

@@ -126,6 +126,43 @@ pub fn doc_command(ctx: &Context) -> Command {
         )
 }
 
+pub fn warnings_command(ctx: &Context) -> Command {
+    localized(ctx, Command::new("warnings"))
+        .about(ctx.t("cli-cmd-warnings", &args![]))
+        .arg(
+            Arg::new("as-of")
+                .long("as-of")
+                .value_name("YYYY-MM-DD")
+                .value_parser(|v: &str| talentnav_rules::date::parse(v).ok_or_else(|| v.to_string()))
+                .help(ctx.t("cli-opt-as-of", &args![])),
+        )
+        .arg(json_flag(ctx))
+}
+
+pub fn run_warnings(ctx: &Context, m: &ArgMatches) -> Result<(), UserError> {
+    let as_of = m.get_one::<chrono::NaiveDate>("as-of").copied().unwrap_or_else(|| chrono::Local::now().date_naive());
+    let list = with_store(ctx, async |s| s.warnings(as_of).await)?;
+    if m.get_flag("json") {
+        let out: Vec<serde_json::Value> = list
+            .iter()
+            .map(|w| serde_json::json!({"client_id": w.client_id, "application_id": w.application_id, "kind": w.kind, "message": ctx.t(w.message_id, &w.args)}))
+            .collect();
+        return json(&out);
+    }
+    if list.is_empty() {
+        print(&ctx.t("warnings-none", &args![]));
+    }
+    let mut last = None;
+    for w in &list {
+        if last != Some((w.client_id, w.application_id)) {
+            print(&ctx.t("warnings-heading", &args![("client", w.client_id), ("app", w.application_id)]));
+            last = Some((w.client_id, w.application_id));
+        }
+        print(&format!("  ! {}", ctx.t(w.message_id, &w.args)));
+    }
+    Ok(())
+}
+
 fn json<T: serde::Serialize>(v: &T) -> Result<(), UserError> {
     print(&serde_json::to_string_pretty(v).map_err(UserError::internal)?);
     Ok(())

@@ -50,6 +50,7 @@ pub fn run(argv: Vec<OsString>) -> i32 {
         Some(("verify-audit", sub)) => clients::verify_audit(&ctx, sub),
         Some(("app", sub)) => applications::run_app(&ctx, sub),
         Some(("doc", sub)) => applications::run_doc(&ctx, sub),
+        Some(("warnings", sub)) => applications::run_warnings(&ctx, sub),
         Some((other, _)) => Err(UserError::invalid("error-unknown-command", args![("command", other)])),
         None => open_window(&ctx),
     };
@@ -126,6 +127,7 @@ fn command(ctx: &Context) -> Command {
         .subcommand(clients::verify_audit_command(ctx))
         .subcommand(applications::app_command(ctx))
         .subcommand(applications::doc_command(ctx))
+        .subcommand(applications::warnings_command(ctx))
 }
 
 /// Help layout, headings and the help flag in the user's language (clap's own headings are English

@@ -6,6 +6,7 @@ pub mod applications;
 pub mod attachments;
 pub mod audit;
 pub mod clients;
+pub mod warnings;
 
 use sqlx::{
     SqlitePool,

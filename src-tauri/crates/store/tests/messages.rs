@@ -13,7 +13,10 @@ fn every_store_error_has_a_message_in_every_locale() {
     let ids: Vec<&str> = sources
         .iter()
         .flat_map(|s| s.split('"').skip(1).step_by(2))
-        .filter(|p| p.starts_with("store-error-") && p.chars().all(|c| c.is_ascii_lowercase() || c == '-'))
+        .filter(|p| {
+            (p.starts_with("store-error-") || p.starts_with("warn-"))
+                && p.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-')
+        })
         .collect();
     assert!(ids.len() >= 10, "{ids:?}");
     for id in ids {
