@@ -151,3 +151,24 @@ warn-document-expires = Document { $item } expires on { DATE($expires) }, before
 cli-cmd-warnings = Warnings for applications in progress: expiring documents, income evidence, children turning 18
 warnings-none = No warnings.
 warnings-heading = Client { $client }, application { $app }:
+
+cli-cmd-export = Export a client's whole file (profile, applications, documents, notes, audit, attachments) as one archive
+cli-cmd-import = Import client archives; a file that fails any check writes nothing
+cli-opt-output = The file to write
+cli-arg-archives = Client archives made by “talentnav export”
+export-done = Client { $id } exported to { $path }.
+import-done = { $path }: imported as client { $id }.
+import-failed = { $path }: { $message }
+import-some-failed = { $count ->
+    [one] One archive was not imported; see the messages above.
+   *[other] { $count } archives were not imported; see the messages above.
+}
+store-error-archive-corrupt = The archive is damaged or not a client archive ({ $detail }).
+store-error-archive-bad-path = The archive holds an entry “{ $path }” that a client archive cannot have; it was refused.
+store-error-archive-too-large = The archive declares { $path } of { $size } GiB, more than a client archive may hold.
+store-error-archive-schema = The archive is “{ $value }”; this version reads “{ $expected }”.
+store-error-archive-hash = { $path } does not match the checksum in the archive's manifest.
+store-error-archive-unlisted = { $path } is in the archive but not in its manifest.
+store-error-archive-missing = The archive lacks { $path }.
+store-error-archive-profile = The archive's profile is not valid: { $detail }
+store-error-archive-exists = This client (uid { $uid }) is already in the client files.

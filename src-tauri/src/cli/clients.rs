@@ -2,7 +2,7 @@
 
 use super::{Context, json_flag, localized, print};
 use clap::{Arg, ArgAction, ArgMatches, Command};
-use std::path::PathBuf;
+use std::{io::Write, path::PathBuf};
 use talentnav_core::UserError;
 use talentnav_i18n::args;
 use talentnav_rules::input::parse_profile;
@@ -61,6 +61,81 @@ pub fn command(ctx: &Context) -> Command {
             localized(ctx, Command::new("update")).about(t("cli-cmd-client-update")).arg(id_arg()).arg(profile_arg()),
         )
         .subcommand(localized(ctx, Command::new("delete")).about(t("cli-cmd-client-delete")).arg(id_arg()))
+}
+
+pub fn export_command(ctx: &Context) -> Command {
+    let t = |id: &str| ctx.t(id, &args![]);
+    localized(ctx, Command::new("export"))
+        .about(t("cli-cmd-export"))
+        .override_usage("talentnav export --client ID -o FILE.zip")
+        .arg(
+            Arg::new("client")
+                .long("client")
+                .value_name("ID")
+                .required(true)
+                .value_parser(clap::value_parser!(i64))
+                .help(t("cli-arg-client-id")),
+        )
+        .arg(
+            Arg::new("output")
+                .short('o')
+                .long("output")
+                .value_name("FILE")
+                .required(true)
+                .value_parser(clap::value_parser!(PathBuf))
+                .help(t("cli-opt-output")),
+        )
+}
+
+pub fn import_command(ctx: &Context) -> Command {
+    let t = |id: &str| ctx.t(id, &args![]);
+    localized(ctx, Command::new("import"))
+        .about(t("cli-cmd-import"))
+        .override_usage("talentnav import FILE.zip [FILE.zip …]")
+        .arg(
+            Arg::new("files")
+                .value_name("FILE")
+                .required(true)
+                .num_args(1..)
+                .value_parser(clap::value_parser!(PathBuf))
+                .help(t("cli-arg-archives")),
+        )
+}
+
+pub fn run_export(ctx: &Context, m: &ArgMatches) -> Result<(), UserError> {
+    let id = *m.get_one::<i64>("client").expect("required");
+    let out = m.get_one::<PathBuf>("output").expect("required").clone();
+    with_store(ctx, async |s| s.export_client(id, &out).await)?;
+    print(&ctx.t("export-done", &args![("id", id), ("path", out.display().to_string())]));
+    Ok(())
+}
+
+/// Each archive is imported in its own transaction: one bad archive does not undo the others, and an
+/// interrupted run leaves every client whole or absent.
+pub fn run_import(ctx: &Context, m: &ArgMatches) -> Result<(), UserError> {
+    let files: Vec<PathBuf> = m.get_many::<PathBuf>("files").expect("required").cloned().collect();
+    let outcomes = with_store(ctx, async |s| {
+        let mut out = Vec::new();
+        for f in &files {
+            out.push(s.import_client(f).await);
+        }
+        Ok(out)
+    })?;
+    let mut failed = 0usize;
+    for (f, o) in files.iter().zip(outcomes) {
+        match o {
+            Ok(id) => print(&ctx.t("import-done", &args![("path", f.display().to_string()), ("id", id)])),
+            Err(e) => {
+                failed += 1;
+                let line = ctx.t(
+                    "import-failed",
+                    &args![("path", f.display().to_string()), ("message", ctx.t(e.message_id, &e.args))],
+                );
+                let _ = writeln!(std::io::stderr().lock(), "{line}");
+            }
+        }
+    }
+    if failed > 0 { Err(UserError::invalid("import-some-failed", args![("count", failed)])) } else { Ok(()) }
 }
 
 pub fn verify_audit_command(ctx: &Context) -> Command {

@@ -51,6 +51,8 @@ pub fn run(argv: Vec<OsString>) -> i32 {
         Some(("app", sub)) => applications::run_app(&ctx, sub),
         Some(("doc", sub)) => applications::run_doc(&ctx, sub),
         Some(("warnings", sub)) => applications::run_warnings(&ctx, sub),
+        Some(("export", sub)) => clients::run_export(&ctx, sub),
+        Some(("import", sub)) => clients::run_import(&ctx, sub),
         Some((other, _)) => Err(UserError::invalid("error-unknown-command", args![("command", other)])),
         None => open_window(&ctx),
     };
@@ -128,6 +130,8 @@ fn command(ctx: &Context) -> Command {
         .subcommand(applications::app_command(ctx))
         .subcommand(applications::doc_command(ctx))
         .subcommand(applications::warnings_command(ctx))
+        .subcommand(clients::export_command(ctx))
+        .subcommand(clients::import_command(ctx))
 }
 
 /// Help layout, headings and the help flag in the user's language (clap's own headings are English

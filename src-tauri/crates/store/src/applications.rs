@@ -38,6 +38,7 @@ pub struct DocumentItem {
     pub note: Option<String>,
     pub obsolete: bool,
     pub status_changed_at: String,
+    pub created_at: String,
 }
 
 /// What a regeneration changed.
@@ -160,7 +161,7 @@ impl Store {
         self.application(application_id).await?;
         Ok(sqlx::query!(
             r#"SELECT id AS "id!: i64", application_id, item_key, requirement_id, party, status, na_reason, expiry_date, note,
-                      obsolete AS "obsolete!: bool", status_changed_at
+                      obsolete AS "obsolete!: bool", status_changed_at, created_at
                FROM document_items WHERE application_id = ? ORDER BY obsolete, id"#,
             application_id
         )
@@ -179,6 +180,7 @@ impl Store {
             note: r.note,
             obsolete: r.obsolete,
             status_changed_at: r.status_changed_at,
+            created_at: r.created_at,
         })
         .collect())
     }

@@ -3,6 +3,7 @@
 //! the window and the CLI can write at once, and every change in one transaction with its audit entry.
 
 pub mod applications;
+pub mod archive;
 pub mod attachments;
 pub mod audit;
 pub mod clients;
