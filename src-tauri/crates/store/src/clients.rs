@@ -199,12 +199,14 @@ impl Store {
                       (SELECT COUNT(*) FROM applications a WHERE a.client_id = c.id) AS "applications!: i64"
                FROM clients c
                WHERE (?1 IS NULL OR c.search_text LIKE ?1)
+                 -- Broad filters match most clients: checked per client, they stop early under LIMIT.
                  AND (?2 IS NULL OR EXISTS (SELECT 1 FROM applications a WHERE a.client_id = c.id AND a.scheme = ?2))
                  AND (?3 IS NULL OR EXISTS (SELECT 1 FROM applications a WHERE a.client_id = c.id AND a.status = ?3))
                  AND (?4 = 0 OR EXISTS (SELECT 1 FROM applications a JOIN document_items d ON d.application_id = a.id
                                         WHERE a.client_id = c.id AND d.obsolete = 0 AND d.status IN ('required', 'requested')))
-                 AND (?5 IS NULL OR EXISTS (SELECT 1 FROM applications a JOIN document_items d ON d.application_id = a.id
-                                        WHERE a.client_id = c.id AND d.obsolete = 0 AND d.expiry_date >= ?6 AND d.expiry_date <= ?5))
+                 -- The expiry window is selective: found once through the expiry index.
+                 AND (?5 IS NULL OR c.id IN (SELECT a.client_id FROM document_items d JOIN applications a ON a.id = d.application_id
+                                         WHERE d.expiry_date >= ?6 AND d.expiry_date <= ?5 AND d.obsolete = 0))
                ORDER BY c.family_name, c.given_name, c.id
                LIMIT ?7"#,
             name,

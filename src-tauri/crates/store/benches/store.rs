@@ -1,0 +1,136 @@
+//! `cargo bench -p talentnav-store`: 10,000 clients with 200,000 document items in a real SQLite file;
+//! client search and the expiring-documents query (p50/p95, target p95 < 20 ms), importing 1,000
+//! client archives (target < 15 s), and the database size.
+
+use std::time::{Duration, Instant};
+use talentnav_rules::input::parse_profile;
+use talentnav_store::{Store, clients::ClientQuery};
+
+const CLIENTS: usize = 10_000;
+const ITEMS_PER_CLIENT: usize = 20;
+const FAMILY: [&str; 12] =
+    ["Chan", "Wong", "Lee", "Cheung", "Lau", "Ho", "Ng", "Leung", "Smith", "Tanaka", "Kim", "Singh"];
+const CHINESE: [&str; 12] = ["陳", "黃", "李", "張", "劉", "何", "吳", "梁", "史", "田中", "金", "辛"];
+
+fn percentile(sorted: &[Duration], p: f64) -> Duration {
+    sorted[((sorted.len() as f64 - 1.0) * p).round() as usize]
+}
+
+fn ms(d: Duration) -> String {
+    format!("{:.2} ms", d.as_secs_f64() * 1000.0)
+}
+
+#[tokio::main(flavor = "current_thread")]
+async fn main() {
+    let dir = tempfile::tempdir().unwrap();
+    let store = Store::open(&dir.path().join("data")).await.unwrap();
+
+    // Loading the data is not what is measured: one transaction, straight SQL.
+    let t = Instant::now();
+    let pool = sqlx::SqlitePool::connect_with(
+        sqlx::sqlite::SqliteConnectOptions::new().filename(store.data_dir.join(talentnav_store::DB_FILE)),
+    )
+    .await
+    .unwrap();
+    let mut tx = pool.begin().await.unwrap();
+    let now = "2026-01-01T00:00:00Z";
+    for i in 0..CLIENTS {
+        let (f, c) = (FAMILY[i % 12], CHINESE[i % 12]);
+        let given = format!("Given{i}");
+        let search = format!("{} {} {}{}", f.to_lowercase(), given.to_lowercase(), c, i);
+        let profile = format!(
+            r#"{{"schema":"talentnav.profile/1","applicant":{{"name":{{"family":"{f}","given":"{given}","chinese":"{c}{i}"}}}}}}"#
+        );
+        let cid = sqlx::query("INSERT INTO clients (uid, family_name, given_name, chinese_name, nationality, search_text, profile_json, created_at, updated_at) VALUES (?, ?, ?, ?, 'GB', ?, ?, ?, ?)")
+            .bind(format!("uid-{i}")).bind(f).bind(&given).bind(format!("{c}{i}")).bind(&search).bind(&profile).bind(now).bind(now)
+            .execute(&mut *tx).await.unwrap().last_insert_rowid();
+        let aid = sqlx::query("INSERT INTO applications (client_id, scheme, status, planned_submission_date, created_at, updated_at) VALUES (?, ?, ?, '2026-09-01', ?, ?)")
+            .bind(cid).bind(["ttps", "qmas", "gep", "iang"][i % 4]).bind(["draft", "preparing", "submitted"][i % 3]).bind(now).bind(now)
+            .execute(&mut *tx).await.unwrap().last_insert_rowid();
+        for j in 0..ITEMS_PER_CLIENT {
+            let expiry = (j % 5 == 0).then(|| format!("2026-{:02}-{:02}", 1 + (i + j) % 12, 1 + (i * 7 + j) % 28));
+            sqlx::query("INSERT INTO document_items (application_id, item_key, requirement_id, party, status, expiry_date, status_changed_at, created_at) VALUES (?, ?, 'photo', 'applicant', ?, ?, ?, ?)")
+                .bind(aid).bind(format!("doc{j}@applicant")).bind(["required", "received", "verified", "submitted"][(i + j) % 4]).bind(expiry).bind(now).bind(now)
+                .execute(&mut *tx).await.unwrap();
+        }
+    }
+    tx.commit().await.unwrap();
+    sqlx::query("ANALYZE").execute(&pool).await.unwrap();
+    let load = t.elapsed();
+
+    let time = async |q: ClientQuery, runs: usize| {
+        let mut v = Vec::with_capacity(runs);
+        let mut n = 0;
+        for _ in 0..runs {
+            let t = Instant::now();
+            n = store.search_clients(&q).await.unwrap().len();
+            v.push(t.elapsed());
+        }
+        v.sort();
+        (percentile(&v, 0.5), percentile(&v, 0.95), n)
+    };
+    let name = time(ClientQuery { name: Some("wong".into()), limit: Some(50), ..Default::default() }, 200).await;
+    let chinese = time(ClientQuery { name: Some("張12".into()), limit: Some(50), ..Default::default() }, 200).await;
+    let filtered = time(
+        ClientQuery {
+            scheme: Some("ttps".into()),
+            status: Some("preparing".into()),
+            documents_missing: true,
+            limit: Some(50),
+            ..Default::default()
+        },
+        200,
+    )
+    .await;
+    let expiring = time(
+        ClientQuery {
+            expiring_within_days: Some(30),
+            today: Some("2026-03-01".into()),
+            limit: Some(50),
+            ..Default::default()
+        },
+        200,
+    )
+    .await;
+
+    // Import 1,000 real client archives, each in its own transaction.
+    let p = parse_profile(br#"{"schema":"talentnav.profile/1","applicant":{"name":{"family":"Import"},"nationality":"GB"},"has_job_offer":true,"dependants":[{"relationship":"spouse"}]}"#).unwrap();
+    let src = Store::open(&dir.path().join("src")).await.unwrap();
+    let c = src.add_client(&p).await.unwrap();
+    src.create_application(c.id, "gep", None, None).await.unwrap();
+    let archives_dir = dir.path().join("archives");
+    std::fs::create_dir_all(&archives_dir).unwrap();
+    let mut archives = Vec::new();
+    for i in 0..1000 {
+        // A fresh identity each time: the source client is updated (new uid via re-adding).
+        let c = src.add_client(&p).await.unwrap();
+        src.create_application(c.id, "gep", None, None).await.unwrap();
+        let path = archives_dir.join(format!("{i}.zip"));
+        src.export_client(c.id, &path).await.unwrap();
+        archives.push(path);
+    }
+    let t = Instant::now();
+    for a in &archives {
+        store.import_client(a).await.unwrap();
+    }
+    let import = t.elapsed();
+    store.close().await;
+    let size: u64 = std::fs::read_dir(dir.path().join("data"))
+        .unwrap()
+        .filter_map(|e| e.ok()?.metadata().ok())
+        .filter(|m| m.is_file())
+        .map(|m| m.len())
+        .sum();
+
+    println!("\n{:<54} {:>10} {:>10}   target", "10,000 clients, 200,000 document items", "p50", "p95");
+    let row = |label: &str, (p50, p95, n): (Duration, Duration, usize)| {
+        println!("{:<54} {:>10} {:>10}   p95 < 20 ms", format!("{label} ({n} hits)"), ms(p50), ms(p95))
+    };
+    row("search by Latin name (\"wong\")", name);
+    row("search by Chinese name (\"張12\")", chinese);
+    row("scheme + status + documents missing", filtered);
+    row("documents expiring within 30 days", expiring);
+    println!("{:<54} {:>21}   < 15 s", "import 1,000 client archives", format!("{:.2} s", import.as_secs_f64()));
+    println!("{:<54} {:>21}", "database size (with 1,000 imported)", format!("{:.1} MiB", size as f64 / 1048576.0));
+    println!("{:<54} {:>21}", "(loading the test data)", format!("{:.1} s", load.as_secs_f64()));
+}
