@@ -3,7 +3,7 @@
 use super::{
     Context,
     clients::{table, with_store},
-    json_flag, localized, print,
+    json_flag, localized, print, print_json,
 };
 use clap::{Arg, ArgMatches, Command};
 use talentnav_core::UserError;
@@ -147,7 +147,7 @@ pub fn run_warnings(ctx: &Context, m: &ArgMatches) -> Result<(), UserError> {
             .iter()
             .map(|w| serde_json::json!({"client_id": w.client_id, "application_id": w.application_id, "kind": w.kind, "message": ctx.t(w.message_id, &w.args)}))
             .collect();
-        return json(&out);
+        return print_json(&out);
     }
     if list.is_empty() {
         print(&ctx.t("warnings-none", &args![]));
@@ -163,11 +163,6 @@ pub fn run_warnings(ctx: &Context, m: &ArgMatches) -> Result<(), UserError> {
     Ok(())
 }
 
-fn json<T: serde::Serialize>(v: &T) -> Result<(), UserError> {
-    print(&serde_json::to_string_pretty(v).map_err(UserError::internal)?);
-    Ok(())
-}
-
 pub fn run_app(ctx: &Context, m: &ArgMatches) -> Result<(), UserError> {
     match m.subcommand() {
         Some(("create", sub)) => {
@@ -178,13 +173,17 @@ pub fn run_app(ctx: &Context, m: &ArgMatches) -> Result<(), UserError> {
             let app = with_store(ctx, async |s| {
                 s.create_application(client, &scheme, route.as_deref(), planned.as_deref()).await
             })?;
-            if sub.get_flag("json") { json(&app) } else { Ok(print(&ctx.t("app-created", &args![("id", app.id)]))) }
+            if sub.get_flag("json") {
+                print_json(&app)
+            } else {
+                Ok(print(&ctx.t("app-created", &args![("id", app.id)])))
+            }
         }
         Some(("list", sub)) => {
             let client = sub.get_one::<i64>("client").copied();
             let apps = with_store(ctx, async |s| s.applications(client).await)?;
             if sub.get_flag("json") {
-                return json(&apps);
+                return print_json(&apps);
             }
             let rows: Vec<[String; 5]> = apps
                 .iter()
@@ -207,7 +206,7 @@ pub fn run_app(ctx: &Context, m: &ArgMatches) -> Result<(), UserError> {
             let id = *sub.get_one::<i64>("id").expect("required");
             let (app, items) = with_store(ctx, async |s| Ok((s.application(id).await?, s.items(id).await?)))?;
             if sub.get_flag("json") {
-                return json(&serde_json::json!({"application": app, "items": items}));
+                return print_json(&serde_json::json!({"application": app, "items": items}));
             }
             print(&ctx.t(
                 "app-heading",
@@ -226,7 +225,7 @@ pub fn run_app(ctx: &Context, m: &ArgMatches) -> Result<(), UserError> {
             let id = *sub.get_one::<i64>("id").expect("required");
             let r = with_store(ctx, async |s| s.regenerate(id).await)?;
             if sub.get_flag("json") {
-                return json(&r);
+                return print_json(&r);
             }
             print(&ctx.t(
                 "app-regenerated",
@@ -254,7 +253,7 @@ pub fn run_doc(ctx: &Context, m: &ArgMatches) -> Result<(), UserError> {
         Some(("list", sub)) => {
             let app = *sub.get_one::<i64>("app").expect("required");
             let items = with_store(ctx, async |s| s.items(app).await)?;
-            if sub.get_flag("json") { json(&items) } else { Ok(print(&items_table(ctx, &items))) }
+            if sub.get_flag("json") { print_json(&items) } else { Ok(print(&items_table(ctx, &items))) }
         }
         Some(("set", sub)) => {
             let item = *sub.get_one::<i64>("item").expect("required");
@@ -266,7 +265,7 @@ pub fn run_doc(ctx: &Context, m: &ArgMatches) -> Result<(), UserError> {
             };
             let updated = with_store(ctx, async |s| s.update_item(item, &change).await)?;
             if sub.get_flag("json") {
-                json(&updated)
+                print_json(&updated)
             } else {
                 Ok(print(&ctx.t("doc-updated", &args![("id", item), ("status", updated.status)])))
             }
@@ -287,7 +286,7 @@ pub fn run_doc(ctx: &Context, m: &ArgMatches) -> Result<(), UserError> {
                 .unwrap_or(talentnav_store::attachments::DEFAULT_LIMIT_BYTES);
             let a = with_store(ctx, async |s| s.attach(item, &file, limit).await)?;
             if sub.get_flag("json") {
-                json(&a)
+                print_json(&a)
             } else {
                 Ok(print(&ctx.t("doc-attached", &args![("id", item), ("name", a.original_name.clone())])))
             }

@@ -1,6 +1,6 @@
 //! `talentnav assess` and `talentnav schema profile`: the eligibility engine on the command line.
 
-use super::{Context, json_flag, localized, print};
+use super::{Context, json_flag, localized, print, print_json};
 use clap::{Arg, ArgMatches, Command};
 use std::{
     fs::File,
@@ -55,9 +55,7 @@ pub fn schema_command(ctx: &Context) -> Command {
 }
 
 pub fn schema(_ctx: &Context, _m: &ArgMatches) -> Result<(), UserError> {
-    let text = serde_json::to_string_pretty(&talentnav_rules::profile::json_schema()).map_err(UserError::internal)?;
-    print(&text);
-    Ok(())
+    print_json(&talentnav_rules::profile::json_schema())
 }
 
 pub fn run(ctx: &Context, m: &ArgMatches) -> Result<(), UserError> {
@@ -74,7 +72,7 @@ pub fn run(ctx: &Context, m: &ArgMatches) -> Result<(), UserError> {
     let day = effective_date(&profile, as_of).map_err(|e| input_error(ctx, &e))?;
     let report = talentnav_rules::assess(&profile, day, ctx.locale);
     if json {
-        print(&serde_json::to_string_pretty(&report).map_err(UserError::internal)?);
+        print_json(&report)?;
     } else {
         print(&human(ctx, &report));
     }

@@ -1,6 +1,6 @@
 //! `talentnav client …` and `talentnav verify-audit`: the client files, for scripting.
 
-use super::{Context, json_flag, localized, print};
+use super::{Context, json_flag, localized, print, print_json};
 use clap::{Arg, ArgAction, ArgMatches, Command};
 use std::{io::Write, path::PathBuf};
 use talentnav_core::UserError;
@@ -165,17 +165,12 @@ fn read_profile(ctx: &Context, path: &PathBuf) -> Result<talentnav_rules::profil
     parse_profile(&bytes).map_err(|e| UserError::invalid("error-profile", args![("message", e.localized(ctx.locale))]))
 }
 
-fn json<T: serde::Serialize>(v: &T) -> Result<(), UserError> {
-    print(&serde_json::to_string_pretty(v).map_err(UserError::internal)?);
-    Ok(())
-}
-
 pub fn run(ctx: &Context, m: &ArgMatches) -> Result<(), UserError> {
     match m.subcommand() {
         Some(("add", sub)) => {
             let profile = read_profile(ctx, sub.get_one::<PathBuf>("profile").expect("required"))?;
             let c = with_store(ctx, async |s| s.add_client(&profile).await)?;
-            if sub.get_flag("json") { json(&c) } else { Ok(print(&ctx.t("client-added", &args![("id", c.id)]))) }
+            if sub.get_flag("json") { print_json(&c) } else { Ok(print(&ctx.t("client-added", &args![("id", c.id)]))) }
         }
         Some(("list", sub)) => {
             let q = ClientQuery {
@@ -188,7 +183,7 @@ pub fn run(ctx: &Context, m: &ArgMatches) -> Result<(), UserError> {
             };
             let list = with_store(ctx, async |s| s.search_clients(&q).await)?;
             if sub.get_flag("json") {
-                return json(&list);
+                return print_json(&list);
             }
             if list.is_empty() {
                 print(&ctx.t("client-list-empty", &args![]));
@@ -214,7 +209,7 @@ pub fn run(ctx: &Context, m: &ArgMatches) -> Result<(), UserError> {
             let id = *sub.get_one::<i64>("id").expect("required");
             let c = with_store(ctx, async |s| s.client(id).await)?;
             if sub.get_flag("json") {
-                return json(&c);
+                return print_json(&c);
             }
             let name = [c.family_name.as_deref(), c.given_name.as_deref(), c.chinese_name.as_deref()]
                 .into_iter()
@@ -252,7 +247,7 @@ pub fn run(ctx: &Context, m: &ArgMatches) -> Result<(), UserError> {
 pub fn verify_audit(ctx: &Context, m: &ArgMatches) -> Result<(), UserError> {
     let v = with_store(ctx, async |s| s.verify_audit().await)?;
     if m.get_flag("json") {
-        json(&v)?;
+        print_json(&v)?;
     }
     match v.first_broken {
         None => {

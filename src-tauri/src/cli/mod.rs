@@ -206,11 +206,16 @@ pub fn print(text: &str) {
     }
 }
 
+/// Pretty JSON on stdout, for `--json`.
+pub fn print_json<T: serde::Serialize>(v: &T) -> Result<(), UserError> {
+    print(&serde_json::to_string_pretty(v).map_err(UserError::internal)?);
+    Ok(())
+}
+
 fn about(ctx: &Context, m: &ArgMatches) -> Result<(), UserError> {
     let info = app_info(&ctx.data_dir);
     if m.get_flag("json") {
-        print(&serde_json::to_string_pretty(&info).map_err(UserError::internal)?);
-        return Ok(());
+        return print_json(&info);
     }
     let line =
         |label: &str, value: String| ctx.t("label-value", &args![("label", ctx.t(label, &args![])), ("value", value)]);

@@ -403,48 +403,21 @@ impl Store {
         Ok(CheckedArchive { client, profile, apps, notes, audit, staged, placed: Default::default() })
     }
 
-    /// Streams one attachment into a temporary file in `attachments/`, hashing it.
+    /// Streams one attachment into a temporary file in `attachments/`, hashing it; more bytes than the
+    /// manifest declares is a mismatch.
     fn stage(
         &self,
         input: &mut dyn Read,
         declared: u64,
         staged: &mut BTreeMap<String, PathBuf>,
     ) -> Result<(String, u64)> {
-        let dir = self.attachments_dir();
-        talentnav_core::fsutil::create_private_dir(&dir)?;
-        let tmp = dir.join(format!(".import-{}-{}", std::process::id(), uuid::Uuid::new_v4()));
-        let mut opts = fs::OpenOptions::new();
-        opts.write(true).create_new(true);
-        #[cfg(unix)]
-        {
-            use std::os::unix::fs::OpenOptionsExt;
-            opts.mode(0o600);
-        }
-        let mut out = opts.open(&tmp)?;
-        let mut hasher = Sha256::new();
-        let mut buf = vec![0u8; 64 * 1024];
-        let mut size = 0u64;
-        let result = (|| -> Result<()> {
-            loop {
-                let n = input.read(&mut buf).map_err(|e| bad("store-error-archive-corrupt", e))?;
-                if n == 0 {
-                    break;
-                }
-                size += n as u64;
-                if size > declared {
-                    return Err(StoreError::new("store-error-archive-hash", args![("path", "attachments/…")]));
-                }
-                hasher.update(&buf[..n]);
-                out.write_all(&buf[..n])?;
+        let (tmp, sha, size) = self.stream_to_temp(input, declared, "import").map_err(|e| {
+            if e.message_id == "store-error-attachment-too-large" {
+                StoreError::new("store-error-archive-hash", args![("path", "attachments/…")])
+            } else {
+                e
             }
-            out.sync_all()?;
-            Ok(())
-        })();
-        if let Err(e) = result {
-            let _ = fs::remove_file(&tmp);
-            return Err(e);
-        }
-        let sha: String = hasher.finalize().iter().map(|b| format!("{b:02x}")).collect();
+        })?;
         staged.insert(sha.clone(), tmp);
         Ok((sha, size))
     }

@@ -62,9 +62,32 @@ impl Store {
     }
 
     pub(crate) fn store_reader(&self, input: &mut dyn Read, limit: u64) -> Result<(String, u64)> {
+        let (tmp, sha, size) = self.stream_to_temp(input, limit, "incoming")?;
+        let dir = self.attachments_dir();
+        let dest = dir.join(&sha);
+        let placed = if dest.exists() {
+            fs::remove_file(&tmp).map_err(StoreError::from) // the same content is already stored once
+        } else {
+            fs::rename(&tmp, &dest).and_then(|_| File::open(&dir)?.sync_all()).map_err(StoreError::from)
+        };
+        if placed.is_err() {
+            let _ = fs::remove_file(&tmp);
+        }
+        placed.map(|_| (sha, size))
+    }
+
+    /// Copies `input` into a new 0600 temporary file in `attachments/`, hashing it on the way and
+    /// refusing more than `limit` bytes; returns (temporary file, sha256, size). On error nothing is
+    /// left behind.
+    pub(crate) fn stream_to_temp(
+        &self,
+        input: &mut dyn Read,
+        limit: u64,
+        purpose: &str,
+    ) -> Result<(PathBuf, String, u64)> {
         let dir = self.attachments_dir();
         talentnav_core::fsutil::create_private_dir(&dir)?;
-        let tmp = dir.join(format!(".incoming-{}-{}", std::process::id(), uuid::Uuid::new_v4()));
+        let tmp = dir.join(format!(".{purpose}-{}-{}", std::process::id(), uuid::Uuid::new_v4()));
         let result = (|| {
             let mut opts = OpenOptions::new();
             opts.write(true).create_new(true);
@@ -94,19 +117,15 @@ impl Store {
             }
             out.sync_all()?;
             let sha: String = hasher.finalize().iter().map(|b| format!("{b:02x}")).collect();
-            let dest = dir.join(&sha);
-            if dest.exists() {
-                fs::remove_file(&tmp)?; // the same content is already stored once
-            } else {
-                fs::rename(&tmp, &dest)?;
-                File::open(&dir)?.sync_all()?;
-            }
             Ok((sha, size))
         })();
-        if result.is_err() {
-            let _ = fs::remove_file(&tmp);
+        match result {
+            Ok((sha, size)) => Ok((tmp, sha, size)),
+            Err(e) => {
+                let _ = fs::remove_file(&tmp);
+                Err(e)
+            }
         }
-        result
     }
 
     pub(crate) async fn link(&self, item_id: i64, sha256: &str, size: u64, original_name: &str) -> Result<Attachment> {
