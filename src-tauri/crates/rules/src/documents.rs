@@ -14,6 +14,18 @@ use talentnav_i18n::args;
 pub struct DocumentRules {
     pub document: Vec<DocumentKind>,
     pub requirement: Vec<Requirement>,
+    pub submission: Vec<Submission>,
+}
+
+/// How a scheme's application is made: the channel is online for every scheme (S46); the guidebook
+/// differs, and is not known for some (`unconfirmed` names the register entry).
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Submission {
+    pub scheme: String,
+    pub guide: Option<String>,
+    pub unconfirmed: Option<String>,
+    pub sources: Vec<String>,
 }
 
 #[derive(Debug, Clone, Deserialize)]
@@ -77,6 +89,16 @@ impl Party {
             Party::Applicant => "applicant".into(),
             Party::Employer => "employer".into(),
             Party::Dependant(i) => format!("dependant:{i}"),
+        }
+    }
+
+    /// The inverse of [`Party::code`].
+    pub fn parse(code: &str) -> Option<Party> {
+        match code.split_once(':') {
+            None if code == "applicant" => Some(Party::Applicant),
+            None if code == "employer" => Some(Party::Employer),
+            Some(("dependant", n)) => n.parse().ok().map(Party::Dependant),
+            _ => None,
         }
     }
 }
@@ -245,6 +267,21 @@ mod tests {
         for r in &p.documents.requirement {
             assert!(p.documents.document.iter().any(|d| d.id == r.document), "{}", r.document);
             assert!(schemes.contains(&r.scheme.as_str()), "{}", r.scheme);
+        }
+    }
+
+    #[test]
+    fn every_scheme_says_how_to_apply_and_party_codes_round_trip() {
+        let p = embedded_pack();
+        for s in &p.schemes {
+            let sub = p.documents.submission.iter().filter(|x| x.scheme == s.id).count();
+            assert_eq!(sub, 1, "{}", s.id);
+        }
+        for party in [Party::Applicant, Party::Employer, Party::Dependant(0), Party::Dependant(12)] {
+            assert_eq!(Party::parse(&party.code()), Some(party));
+        }
+        for bad in ["", "dependant", "dependant:x", "dependant:-1", "spouse", "applicant:0"] {
+            assert_eq!(Party::parse(bad), None, "{bad}");
         }
     }
 

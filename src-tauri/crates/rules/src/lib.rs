@@ -12,6 +12,7 @@ pub mod pack;
 pub mod profile;
 pub mod report;
 pub mod universities;
+pub mod warnings;
 
 use talentnav_i18n::Locale;
 

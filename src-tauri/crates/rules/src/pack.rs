@@ -553,6 +553,7 @@ mod tests {
         cited.extend(p.universities.change.iter().flat_map(|c| &c.sources));
         cited.extend(p.legacy_qmas.iter().flat_map(|v| &v.sources));
         cited.extend(p.documents.requirement.iter().flat_map(|r| &r.sources));
+        cited.extend(p.documents.submission.iter().flat_map(|r| &r.sources));
         for id in cited {
             assert!(p.source(id).is_some(), "source {id} is cited but not in sources.toml");
         }
