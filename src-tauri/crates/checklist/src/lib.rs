@@ -2,6 +2,20 @@
 //! a drawn checkbox per document (ticked once received, verified or submitted; "N/A" with the reason),
 //! names in the chosen language (and ImmD's English under Chinese names), expiry, warnings, notes; then
 //! fees, processing time, how to submit, sources and the discretion disclaimer; "page x of y".
+//!
+//! [`model`] puts it into words in one language; [`render`] lays it out and writes PDF/A-2b.
 
 pub mod fonts;
 pub mod layout;
+pub mod model;
+pub mod render;
+
+pub use model::{Checklist, Input, Item, Status, build};
+pub use render::{RenderError, Rendered, render};
+
+use talentnav_i18n::Locale;
+
+/// The checklist for `input` in `locale`, as PDF bytes, dated `created` (UTC).
+pub fn pdf(input: &Input, locale: Locale, created: chrono::NaiveDateTime) -> Result<Rendered, RenderError> {
+    render(&build(input, locale), created)
+}

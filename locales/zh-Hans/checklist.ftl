@@ -1,0 +1,39 @@
+## 交给客户的 PDF 材料清单，以及 `talentnav checklist`。
+
+checklist-title = 申请材料清单
+checklist-applicant = 申请人
+checklist-route = 类别
+checklist-route-any = 尚未选定：列出所有类别所需的材料
+checklist-reference = 编号
+checklist-reference-none = 自我评估（未建立客户档案）
+checklist-planned = 计划递交日期
+checklist-planned-none = 未定
+checklist-generated = 制表日期
+checklist-rule-pack = 规则数据
+checklist-name-none = 未提供姓名
+checklist-legend = 已勾选的方框表示材料已收到、已核实或已递交。
+checklist-attention = 需要注意的事项
+checklist-expires = 有效期至{ DATE($date) }
+checklist-expires-before-submission = 于{ DATE($date) }到期，早于{ DATE($submit) }递交申请：请先办理续期。
+checklist-note = 备注：{ $note }
+checklist-na = 不适用：{ $reason }
+checklist-obsolete = 因家庭成员信息或规则变化，已不再需要。
+checklist-fees = 费用
+checklist-fees-unknown = 规则数据中没有该计划的费用，请查阅入境处网页。
+checklist-processing = 办理时间
+checklist-processing-unknown = 入境处没有公布该计划的办理时间。
+checklist-submit = 递交方式
+checklist-submit-online = 仅接受网上申请：通过入境处手机应用程序、入境处网站或香港政府一站通递交。入境处不接受亲身、邮寄或投递箱递交的申请。
+checklist-submit-guide = 申请指南：{ $guide }。
+checklist-submit-guide-unconfirmed = 申请指南的编号尚未证实（登记项 { $register }）；请使用入境处网页链接的申请指南。
+checklist-sources = 资料来源
+checklist-source = { $id } { $title }，修订日期：{ DATE($revised) }
+checklist-disclaimer = 是否批准申请由入境事务处处长酌情决定。材料齐全只表示可以递交申请，并不表示会获发签证或进入许可。入境处可要求申请人补交其他材料。
+checklist-page = 第 { $page } 页，共 { $pages } 页
+
+cli-cmd-checklist = 将申请的材料清单（已预先填写）导出为 PDF
+cli-opt-checklist-output = 要写入的 PDF 文件；新文件完整写好后才会替换现有文件
+checklist-written = 材料清单已写入 { $path }：共 { $pages } 页，{ $items } 份材料。
+error-checklist-needs-input = 请指明要导出哪份清单：--application 申请编号，或 --profile 文件加 --scheme 计划。
+error-checklist-route-without-scheme = --route 须与 --profile 和 --scheme 一起使用；申请本身已有选定的途径。
+error-checklist-failed = 无法生成 PDF：{ $detail }

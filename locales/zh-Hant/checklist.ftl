@@ -1,0 +1,39 @@
+## 交給客戶的 PDF 文件清單，以及 `talentnav checklist`。
+
+checklist-title = 申請文件清單
+checklist-applicant = 申請人
+checklist-route = 類別
+checklist-route-any = 尚未選定：列出所有類別所需的文件
+checklist-reference = 參考編號
+checklist-reference-none = 自我評估（未建立客戶檔案）
+checklist-planned = 預計遞交日期
+checklist-planned-none = 未定
+checklist-generated = 編製日期
+checklist-rule-pack = 規則資料
+checklist-name-none = 未提供姓名
+checklist-legend = 已剔選的方格表示文件已收到、已核實或已遞交。
+checklist-attention = 須留意事項
+checklist-expires = 有效期至{ DATE($date) }
+checklist-expires-before-submission = 於{ DATE($date) }到期，早於{ DATE($submit) }遞交申請：請先續期。
+checklist-note = 備註：{ $note }
+checklist-na = 不適用：{ $reason }
+checklist-obsolete = 因家庭成員資料或規則有變，已不再需要。
+checklist-fees = 費用
+checklist-fees-unknown = 規則資料沒有此計劃的費用，請查閱入境處網頁。
+checklist-processing = 處理時間
+checklist-processing-unknown = 入境處沒有公布此計劃的處理時間。
+checklist-submit = 遞交方法
+checklist-submit-online = 只接受網上申請：經入境處流動應用程式、入境處網站或香港政府一站通遞交。入境處不接受親身、郵寄或投遞箱遞交的申請。
+checklist-submit-guide = 申請指南：{ $guide }。
+checklist-submit-guide-unconfirmed = 申請指南的編號未經證實（登記項目 { $register }）；請使用入境處網頁所連結的申請指南。
+checklist-sources = 資料來源
+checklist-source = { $id } { $title }，修訂日期：{ DATE($revised) }
+checklist-disclaimer = 是否批准申請由入境事務處處長酌情決定。文件齊備只代表可以遞交申請，並不代表會獲發簽證或進入許可。入境處可要求申請人提交其他文件。
+checklist-page = 第 { $page } 頁，共 { $pages } 頁
+
+cli-cmd-checklist = 把申請的文件清單（已預先填寫）輸出為 PDF
+cli-opt-checklist-output = 要寫入的 PDF 檔案；新檔案完整寫好後才會取代現有檔案
+checklist-written = 文件清單已寫入 { $path }：共 { $pages } 頁，{ $items } 份文件。
+error-checklist-needs-input = 請指明要輸出哪份清單：--application 申請編號，或 --profile 檔案加 --scheme 計劃。
+error-checklist-route-without-scheme = --route 須與 --profile 及 --scheme 一併使用；申請本身已有選定的途徑。
+error-checklist-failed = 未能製作 PDF：{ $detail }

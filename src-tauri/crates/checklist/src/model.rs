@@ -1,0 +1,402 @@
+//! What goes on the checklist, in words: every text already in the chosen language, so the renderer
+//! only lays it out. Built from an application's items (the client files) or straight from the rules
+//! for a self-assessment.
+
+use talentnav_i18n::{Args, Locale, args, format::iso_date, message};
+use talentnav_rules::{
+    checks::{Msg, iso},
+    date::Date,
+    documents::{ChecklistItem, Party},
+    pack::{Pack, embedded_pack},
+    profile::Profile,
+    report::message_id,
+    warnings::{expires_before, household, submission_day},
+};
+
+/// Where a document stands. The names are the client files' item statuses.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Status {
+    Required,
+    Requested,
+    Received,
+    Verified,
+    Submitted,
+    NotApplicable,
+}
+
+impl Status {
+    pub fn parse(s: &str) -> Option<Status> {
+        Some(match s {
+            "required" => Status::Required,
+            "requested" => Status::Requested,
+            "received" => Status::Received,
+            "verified" => Status::Verified,
+            "submitted" => Status::Submitted,
+            "not_applicable" => Status::NotApplicable,
+            _ => return None,
+        })
+    }
+
+    fn message(self) -> &'static str {
+        match self {
+            Status::Required => "doc-status-required",
+            Status::Requested => "doc-status-requested",
+            Status::Received => "doc-status-received",
+            Status::Verified => "doc-status-verified",
+            Status::Submitted => "doc-status-submitted",
+            Status::NotApplicable => "doc-status-not-applicable",
+        }
+    }
+
+    /// The box is ticked once the document is in hand.
+    fn mark(self) -> Mark {
+        match self {
+            Status::Required | Status::Requested => Mark::Open,
+            Status::Received | Status::Verified | Status::Submitted => Mark::Ticked,
+            Status::NotApplicable => Mark::NotApplicable,
+        }
+    }
+}
+
+/// One document of the household, as the client file or the self-assessment has it.
+#[derive(Debug, Clone)]
+pub struct Item {
+    pub document: String,
+    pub party: Party,
+    pub status: Status,
+    pub na_reason: Option<String>,
+    pub expiry: Option<Date>,
+    pub note: Option<String>,
+    /// Still in the client file but no longer required by the current rules and household.
+    pub obsolete: bool,
+}
+
+impl Item {
+    /// A document the rules require, not yet collected.
+    pub fn required(c: &ChecklistItem) -> Item {
+        Item {
+            document: c.document.clone(),
+            party: c.party,
+            status: Status::Required,
+            na_reason: None,
+            expiry: None,
+            note: None,
+            obsolete: false,
+        }
+    }
+}
+
+/// Everything a checklist is made from.
+#[derive(Debug, Clone)]
+pub struct Input<'a> {
+    pub profile: &'a Profile,
+    pub scheme: &'a str,
+    pub route: Option<&'a str>,
+    /// The client file's reference; `None` for a self-assessment.
+    pub reference: Option<String>,
+    pub planned_submission: Option<Date>,
+    pub today: Date,
+    pub items: Vec<Item>,
+}
+
+impl<'a> Input<'a> {
+    /// The checklist the rules give for a household, every item still to collect.
+    pub fn self_assessment(profile: &'a Profile, scheme: &'a str, route: Option<&'a str>, today: Date) -> Self {
+        let items = talentnav_rules::documents::checklist(embedded_pack(), profile, scheme, route);
+        Input {
+            profile,
+            scheme,
+            route,
+            reference: None,
+            planned_submission: None,
+            today,
+            items: items.iter().map(Item::required).collect(),
+        }
+    }
+}
+
+/// How a row's box is drawn.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Mark {
+    Open,
+    Ticked,
+    NotApplicable,
+}
+
+#[derive(Debug, Clone)]
+pub struct Row {
+    pub mark: Mark,
+    pub status: String,
+    pub name: String,
+    /// ImmD's English name, on Chinese checklists only.
+    pub official_en: Option<String>,
+    /// Expiry, warnings, when it applies, the note, the reason it does not apply.
+    pub details: Vec<String>,
+    /// Details that need acting on are printed in the warning colour.
+    pub warnings: Vec<String>,
+}
+
+#[derive(Debug, Clone)]
+pub struct Section {
+    pub title: String,
+    pub rows: Vec<Row>,
+}
+
+/// A heading and its paragraphs.
+#[derive(Debug, Clone)]
+pub struct Block {
+    pub title: String,
+    pub lines: Vec<String>,
+}
+
+#[derive(Debug, Clone)]
+pub struct Checklist {
+    pub locale: Locale,
+    /// Document title, also the PDF's metadata title.
+    pub title: String,
+    pub scheme: String,
+    /// Label and value pairs under the title.
+    pub header: Vec<(String, String)>,
+    pub legend: String,
+    pub attention: Option<Block>,
+    pub sections: Vec<Section>,
+    pub after: Vec<Block>,
+    pub disclaimer: String,
+    /// "Page {page} of {pages}" with the two numbers left as `{page}` and `{pages}`.
+    pub page_label: String,
+}
+
+impl Checklist {
+    pub fn item_count(&self) -> usize {
+        self.sections.iter().map(|s| s.rows.len()).sum()
+    }
+}
+
+fn t(locale: Locale, id: &str, a: &Args) -> String {
+    message(locale, id, a)
+}
+
+fn text(locale: Locale, m: &Msg) -> String {
+    message(locale, m.id, &m.args)
+}
+
+/// The applicant's name as a reader expects it on a form: family name first in capitals, given
+/// names, then the Chinese name.
+fn applicant_name(locale: Locale, p: &Profile) -> String {
+    let n = p.applicant.name.clone().unwrap_or_default();
+    let latin = [n.family.map(|f| f.to_uppercase()), n.given]
+        .into_iter()
+        .flatten()
+        .filter(|s| !s.trim().is_empty())
+        .collect::<Vec<_>>()
+        .join(" ");
+    let full = [Some(latin), n.chinese].into_iter().flatten().filter(|s| !s.trim().is_empty()).collect::<Vec<_>>();
+    if full.is_empty() { t(locale, "checklist-name-none", &args![]) } else { full.join("  ") }
+}
+
+fn party_title(locale: Locale, p: &Profile, party: Party) -> String {
+    match party {
+        Party::Applicant => {
+            format!("{} · {}", t(locale, "doc-party-applicant", &args![]), applicant_name(locale, p))
+        }
+        Party::Employer => t(locale, "doc-party-employer", &args![]),
+        Party::Dependant(i) => {
+            let name = p
+                .dependants
+                .as_ref()
+                .and_then(|d| d.get(i))
+                .and_then(|d| d.name.clone())
+                .map(|n| {
+                    [n.family.map(|f| f.to_uppercase()), n.given, n.chinese]
+                        .into_iter()
+                        .flatten()
+                        .filter(|s| !s.trim().is_empty())
+                        .collect::<Vec<_>>()
+                        .join(" ")
+                })
+                .filter(|s| !s.is_empty())
+                .map(|s| format!(" · {s}"))
+                .unwrap_or_default();
+            t(locale, "doc-party-dependant", &args![("n", i + 1), ("name", name)])
+        }
+    }
+}
+
+fn party_order(p: Party) -> (u8, usize) {
+    match p {
+        Party::Applicant => (0, 0),
+        Party::Employer => (1, 0),
+        Party::Dependant(i) => (2, i),
+    }
+}
+
+fn sources_block(locale: Locale, pack: &Pack, ids: Vec<&String>) -> Block {
+    let mut ids: Vec<&String> = ids;
+    // S2 before S10: by number, not by text.
+    ids.sort_by_key(|id| (id.trim_start_matches('S').parse::<u32>().unwrap_or(u32::MAX), id.to_string()));
+    ids.dedup();
+    let lines = ids
+        .into_iter()
+        .filter_map(|id| {
+            let s = pack.source(id)?;
+            let title = match &s.url {
+                Some(url) => format!("{} — {url}", s.title),
+                None => s.title.clone(),
+            };
+            Some(t(
+                locale,
+                "checklist-source",
+                &args![("id", id.clone()), ("title", title), ("revised", iso(s.revised.0))],
+            ))
+        })
+        .collect();
+    Block { title: t(locale, "checklist-sources", &args![]), lines }
+}
+
+/// The checklist in `locale`. The scheme and route must be the pack's (the callers check them).
+pub fn build(input: &Input, locale: Locale) -> Checklist {
+    let pack = embedded_pack();
+    let p = input.profile;
+    let submit = submission_day(input.planned_submission, input.today);
+    let scheme = t(locale, &message_id("scheme", input.scheme), &args![]);
+    let scheme_def = pack.schemes.iter().find(|s| s.id == input.scheme);
+
+    let route = match input.route {
+        Some(r) => t(locale, &message_id("r", r), &args![]),
+        None => t(locale, "checklist-route-any", &args![]),
+    };
+    // A scheme with a single route has no category to choose.
+    let has_routes = scheme_def.is_some_and(|s| s.route.len() > 1);
+    let mut header = vec![(t(locale, "checklist-applicant", &args![]), applicant_name(locale, p))];
+    if has_routes || input.route.is_some() {
+        header.push((t(locale, "checklist-route", &args![]), route));
+    }
+    header.extend([
+        (
+            t(locale, "checklist-reference", &args![]),
+            input.reference.clone().unwrap_or_else(|| t(locale, "checklist-reference-none", &args![])),
+        ),
+        (
+            t(locale, "checklist-planned", &args![]),
+            input
+                .planned_submission
+                .map(|d| iso_date(&iso(d), locale))
+                .unwrap_or_else(|| t(locale, "checklist-planned-none", &args![])),
+        ),
+        (t(locale, "checklist-generated", &args![]), iso_date(&iso(input.today), locale)),
+        (t(locale, "checklist-rule-pack", &args![]), format!("{} {}", pack.info.id, pack.info.version)),
+    ]);
+
+    let household_warnings: Vec<String> = household(pack, p, input.scheme, input.route, submit, input.today)
+        .iter()
+        .map(|w| text(locale, &w.msg))
+        .collect();
+    let attention = (!household_warnings.is_empty())
+        .then(|| Block { title: t(locale, "checklist-attention", &args![]), lines: household_warnings });
+
+    // When each item applies, from the rules for this household (matched by document and party).
+    let rules = talentnav_rules::documents::checklist(pack, p, input.scheme, input.route);
+    let mut items: Vec<&Item> = input.items.iter().collect();
+    items.sort_by_key(|i| party_order(i.party));
+    let mut sections: Vec<(Party, Section)> = Vec::new();
+    for item in items {
+        let mut details = Vec::new();
+        let mut warnings = Vec::new();
+        if let Some(exp) = item.expiry {
+            if item.status != Status::NotApplicable && expires_before(exp, submit) {
+                warnings.push(t(
+                    locale,
+                    "checklist-expires-before-submission",
+                    &args![("date", iso(exp)), ("submit", iso(submit))],
+                ));
+            } else {
+                details.push(t(locale, "checklist-expires", &args![("date", iso(exp))]));
+            }
+        }
+        if item.status == Status::NotApplicable {
+            let reason = item.na_reason.clone().unwrap_or_default();
+            details.push(t(locale, "checklist-na", &args![("reason", reason)]));
+        } else if item.obsolete {
+            details.push(t(locale, "checklist-obsolete", &args![]));
+        } else if let Some(rule) = rules.iter().find(|r| r.document == item.document && r.party == item.party) {
+            details.extend(rule.notes.iter().map(|m| text(locale, m)));
+        }
+        if let Some(note) = item.note.as_deref().filter(|n| !n.trim().is_empty()) {
+            details.push(t(locale, "checklist-note", &args![("note", note)]));
+        }
+        let official_en = pack
+            .documents
+            .document
+            .iter()
+            .find(|d| d.id == item.document)
+            .map(|d| d.official_en.clone())
+            .filter(|_| locale != Locale::En);
+        let row = Row {
+            mark: item.status.mark(),
+            status: t(locale, item.status.message(), &args![]),
+            name: t(locale, &message_id("doc", &item.document), &args![]),
+            official_en,
+            details,
+            warnings,
+        };
+        match sections.last_mut() {
+            Some((party, s)) if *party == item.party => s.rows.push(row),
+            _ => sections.push((item.party, Section { title: party_title(locale, p, item.party), rows: vec![row] })),
+        }
+    }
+
+    let mut after = Vec::new();
+    if let Some(def) = scheme_def {
+        let assessment = talentnav_rules::assess(p, submit, locale);
+        let result = assessment.results.iter().find(|r| &*r.scheme == input.scheme);
+        let fees = result
+            .and_then(|r| r.comparison.fees.clone())
+            .unwrap_or_else(|| t(locale, "checklist-fees-unknown", &args![]));
+        after.push(Block { title: t(locale, "checklist-fees", &args![]), lines: vec![fees] });
+        let processing: Vec<String> =
+            result.map(|r| r.comparison.processing.clone()).unwrap_or_default().into_iter().collect();
+        let processing =
+            if processing.is_empty() { vec![t(locale, "checklist-processing-unknown", &args![])] } else { processing };
+        after.push(Block { title: t(locale, "checklist-processing", &args![]), lines: processing });
+
+        let submission = pack.documents.submission.iter().find(|s| s.scheme == def.id);
+        let mut how = vec![t(locale, "checklist-submit-online", &args![])];
+        match submission {
+            Some(s) if s.guide.is_some() => {
+                how.push(t(locale, "checklist-submit-guide", &args![("guide", s.guide.clone().unwrap_or_default())]))
+            }
+            Some(s) => how.push(t(
+                locale,
+                "checklist-submit-guide-unconfirmed",
+                &args![("register", s.unconfirmed.clone().unwrap_or_default())],
+            )),
+            None => {}
+        }
+        after.push(Block { title: t(locale, "checklist-submit", &args![]), lines: how });
+
+        let mut cited: Vec<&String> = def.sources.iter().chain(&def.comparison.sources).collect();
+        cited.extend(submission.iter().flat_map(|s| &s.sources));
+        cited.extend(
+            pack.documents
+                .requirement
+                .iter()
+                .filter(|r| r.scheme == def.id && input.items.iter().any(|i| i.document == r.document))
+                .flat_map(|r| &r.sources),
+        );
+        cited.extend(pack.fees.iter().filter(|f| f.period.contains(submit)).flat_map(|f| &f.sources));
+        after.push(sources_block(locale, pack, cited));
+    }
+
+    Checklist {
+        locale,
+        title: format!("{scheme} · {}", t(locale, "checklist-title", &args![])),
+        scheme,
+        header,
+        legend: t(locale, "checklist-legend", &args![]),
+        attention,
+        sections: sections.into_iter().map(|(_, s)| s).collect(),
+        after,
+        disclaimer: t(locale, "checklist-disclaimer", &args![]),
+        page_label: t(locale, "checklist-page", &args![("page", "{page}"), ("pages", "{pages}")]),
+    }
+}
