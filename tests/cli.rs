@@ -449,3 +449,94 @@ fn applications_and_documents_through_the_cli() {
     let human = talentnav(&["--data-dir", dd, "--lang", "zh-Hant", "app", "show", "1"], d.path(), &[]);
     assert!(human.stdout.contains("已收到") && human.stdout.contains("學士學位畢業證書及成績單"), "{}", human.stdout);
 }
+
+fn pdftotext(file: &Path) -> String {
+    let out = Command::new("pdftotext")
+        .args(["-enc", "UTF-8"])
+        .arg(file)
+        .arg("-")
+        .output()
+        .expect("pdftotext (poppler-utils)");
+    assert!(out.status.success());
+    String::from_utf8(out.stdout).unwrap()
+}
+
+#[test]
+fn checklist_from_an_application_and_from_a_profile_in_each_language() {
+    let d = tmp();
+    let dd = d.path().join("data");
+    let dd = dd.to_str().unwrap();
+    let p = named_profile(d.path(), "p.json", "Chan", "陳大文");
+    json_out(&talentnav(&["--data-dir", dd, "client", "add", "--profile", &p, "--json"], d.path(), &[]));
+    let create = ["--data-dir", dd, "app", "create", "--client", "1", "--scheme", "ttps", "--route", "ttps.b"];
+    json_out(&talentnav(&[&create[..], &["--planned", "2027-01-15", "--json"]].concat(), d.path(), &[]));
+    talentnav(&["--data-dir", dd, "doc", "set", "1", "--status", "verified"], d.path(), &[]);
+    talentnav(&["--data-dir", dd, "doc", "note", "2", "Bring the old passport too 舊護照"], d.path(), &[]);
+
+    for (lang, scheme, received) in [
+        ("en", "Top Talent Pass Scheme", "Verified"),
+        ("zh-Hant", "高端人才通行證計劃", "已核實"),
+        ("zh-Hans", "高端人才通行证计划", "已核实"),
+    ] {
+        let out = d.path().join(format!("app-{lang}.pdf"));
+        let o = out.to_str().unwrap();
+        let r =
+            talentnav(&["--data-dir", dd, "--lang", lang, "checklist", "--application", "1", "-o", o], d.path(), &[]);
+        assert_eq!(r.code, 0, "{}", r.stderr);
+        assert!(r.stdout.contains(o), "{}", r.stdout);
+        let text = pdftotext(&out);
+        for want in [scheme, "陳大文", "CHAN Test", received, "TN-0001", "Bring the old passport too 舊護照"] {
+            assert!(text.contains(want), "{lang}: {want:?} in\n{text}");
+        }
+        #[cfg(unix)]
+        {
+            use std::os::unix::fs::PermissionsExt;
+            let mode = std::fs::metadata(&out).unwrap().permissions().mode() & 0o777;
+            assert_eq!(mode, 0o600, "client data is owner-only");
+        }
+    }
+
+    // Without a database: straight from the profile, the planned date taken from submission_date.
+    let out = d.path().join("self.pdf");
+    let o = out.to_str().unwrap();
+    let r = talentnav(&["--lang", "zh-Hans", "checklist", "--profile", &p, "--scheme", "gep", "-o", o], d.path(), &[]);
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    let text = pdftotext(&out);
+    assert!(text.contains("一般就业政策") && text.contains("自我评估（未建立客户档案）"), "{text}");
+}
+
+#[test]
+fn a_failed_checklist_leaves_the_existing_file_untouched() {
+    let d = tmp();
+    let p = named_profile(d.path(), "p.json", "Chan", "陳大文");
+    let out = d.path().join("keep.pdf");
+    std::fs::write(&out, b"the consultant's earlier copy").unwrap();
+    let o = out.to_str().unwrap();
+    let cases: [(&[&str], &str); 5] = [
+        (&["checklist", "--profile", &p, "--scheme", "nope", "-o", o], "Error: “nope” is not a scheme"),
+        (
+            &["checklist", "--profile", &p, "--scheme", "ttps", "--route", "ttps.x", "-o", o],
+            "Error: “ttps.x” is not a route",
+        ),
+        (&["checklist", "--application", "7", "-o", o], "Error: There is no application 7."),
+        (&["checklist", "--scheme", "ttps", "-o", o], "Error: Say which checklist to write"),
+        (&["checklist", "--route", "ttps.a", "-o", o], "Error: --route needs --profile and --scheme"),
+    ];
+    for (args, want) in cases {
+        let r = talentnav(args, d.path(), &[]);
+        assert_eq!(r.code, 2, "{args:?}");
+        assert!(r.stderr.starts_with(want) && r.stderr.lines().count() == 1, "{args:?}: {}", r.stderr);
+        assert_eq!(std::fs::read(&out).unwrap(), b"the consultant's earlier copy");
+    }
+    let zh = talentnav(&["--lang", "zh-Hant", "checklist", "--scheme", "ttps", "-o", o], d.path(), &[]);
+    assert_eq!(zh.stderr, "錯誤：請指明要輸出哪份清單：--application 申請編號，或 --profile 檔案加 --scheme 計劃。\n");
+    let missing =
+        talentnav(&["checklist", "--profile", &p, "--scheme", "ttps", "-o", "/nonexistent/dir/x.pdf"], d.path(), &[]);
+    assert!(missing.stderr.starts_with("Error: /nonexistent/dir/x.pdf"), "{}", missing.stderr);
+    // Replaced once the new one is complete, with no temporary file left beside it.
+    let ok = talentnav(&["checklist", "--profile", &p, "--scheme", "ttps", "-o", o], d.path(), &[]);
+    assert_eq!(ok.code, 0, "{}", ok.stderr);
+    assert!(std::fs::read(&out).unwrap().starts_with(b"%PDF-1.7"));
+    let names: Vec<_> = std::fs::read_dir(d.path()).unwrap().map(|e| e.unwrap().file_name()).collect();
+    assert!(!names.iter().any(|n| n.to_string_lossy().ends_with(".tmp")), "{names:?}");
+}

@@ -12,6 +12,7 @@ cli-opt-version = Show the version
 cli-opt-json = Print JSON instead of text
 cli-cmd-about = Show the version, the data folder and the rule pack
 cli-no-window = This build of { app-name } has no window. Run “talentnav --help” to see the commands.
+cli-window-missing = The window program was not found at { $path }. Build it with “cargo build --release --features custom-protocol”, or reinstall { app-name }.
 
 error-line = Error: { $message }
 error-unknown-argument = { $arg } is not an option here. Run “talentnav --help” to see the options.

@@ -12,6 +12,7 @@ cli-opt-version = 显示版本
 cli-opt-json = 以 JSON 而非文字输出
 cli-cmd-about = 显示版本、数据文件夹和规则数据包
 cli-no-window = 此版本的{ app-name }没有窗口。请运行“talentnav --help”查看可用命令。
+cli-window-missing = 在 { $path } 找不到窗口程序。请用“cargo build --release --features custom-protocol”构建，或重新安装{ app-name }。
 
 error-line = 错误：{ $message }
 error-unknown-argument = 此处没有 { $arg } 选项。请运行“talentnav --help”查看可用选项。

@@ -12,6 +12,7 @@ cli-opt-version = 顯示版本
 cli-opt-json = 以 JSON 而非文字輸出
 cli-cmd-about = 顯示版本、資料夾及規則資料包
 cli-no-window = 此版本的{ app-name }沒有視窗。請執行「talentnav --help」查看可用指令。
+cli-window-missing = 在 { $path } 找不到視窗程式。請以「cargo build --release --features custom-protocol」建置，或重新安裝{ app-name }。
 
 error-line = 錯誤：{ $message }
 error-unknown-argument = 此處沒有 { $arg } 選項。請執行「talentnav --help」查看可用選項。

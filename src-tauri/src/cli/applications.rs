@@ -129,13 +129,7 @@ pub fn doc_command(ctx: &Context) -> Command {
 pub fn warnings_command(ctx: &Context) -> Command {
     localized(ctx, Command::new("warnings"))
         .about(ctx.t("cli-cmd-warnings", &args![]))
-        .arg(
-            Arg::new("as-of")
-                .long("as-of")
-                .value_name("YYYY-MM-DD")
-                .value_parser(|v: &str| talentnav_rules::date::parse(v).ok_or_else(|| v.to_string()))
-                .help(ctx.t("cli-opt-as-of", &args![])),
-        )
+        .arg(super::as_of_arg(ctx))
         .arg(json_flag(ctx))
 }
 

@@ -1,6 +1,6 @@
 //! `talentnav assess` and `talentnav schema profile`: the eligibility engine on the command line.
 
-use super::{Context, json_flag, localized, print, print_json};
+use super::{Context, as_of_arg, json_flag, localized, print, print_json, profile_arg};
 use clap::{Arg, ArgMatches, Command};
 use std::{
     fs::File,
@@ -10,7 +10,7 @@ use std::{
 use talentnav_core::UserError;
 use talentnav_i18n::args;
 use talentnav_rules::{
-    date::{self, Date},
+    date::Date,
     input::{InputError, MAX_BYTES, parse_profile},
     profile::Profile,
     report::{Assessment, SchemeResult, message_id},
@@ -22,13 +22,7 @@ pub fn command(ctx: &Context) -> Command {
     localized(ctx, Command::new("assess"))
         .about(t("cli-cmd-assess"))
         .override_usage("talentnav assess (--profile FILE | --batch FILE.jsonl) [--as-of YYYY-MM-DD] [--json]")
-        .arg(
-            Arg::new("profile")
-                .long("profile")
-                .value_name("FILE")
-                .value_parser(clap::value_parser!(PathBuf))
-                .help(t("cli-opt-profile")),
-        )
+        .arg(profile_arg(ctx))
         .arg(
             Arg::new("batch")
                 .long("batch")
@@ -37,13 +31,7 @@ pub fn command(ctx: &Context) -> Command {
                 .conflicts_with("profile")
                 .help(t("cli-opt-batch")),
         )
-        .arg(
-            Arg::new("as-of")
-                .long("as-of")
-                .value_name("YYYY-MM-DD")
-                .value_parser(|v: &str| date::parse(v).ok_or_else(|| v.to_string()))
-                .help(t("cli-opt-as-of")),
-        )
+        .arg(as_of_arg(ctx))
         .arg(json_flag(ctx))
 }
 
@@ -83,12 +71,12 @@ fn effective_date(p: &Profile, as_of: Option<Date>) -> Result<Date, InputError> 
     as_of.or(p.submission_date.map(|d| d.0)).ok_or(InputError { message_id: "profile-error-no-date", args: args![] })
 }
 
-fn input_error(ctx: &Context, e: &InputError) -> UserError {
+pub(crate) fn input_error(ctx: &Context, e: &InputError) -> UserError {
     UserError::invalid("error-profile", args![("message", e.localized(ctx.locale))])
 }
 
 /// Reads a file, refusing anything over the profile size limit before reading it.
-fn read_limited(ctx: &Context, path: &Path) -> Result<Vec<u8>, UserError> {
+pub(crate) fn read_limited(ctx: &Context, path: &Path) -> Result<Vec<u8>, UserError> {
     let io = |e: &std::io::Error| UserError::io(path, e, ctx.locale);
     let file = File::open(path).map_err(|e| io(&e))?;
     let len = file.metadata().map_err(|e| io(&e))?.len();

@@ -18,14 +18,7 @@ pub fn command(ctx: &Context) -> Command {
             .value_parser(clap::value_parser!(i64))
             .help(t("cli-arg-client-id"))
     };
-    let profile_arg = || {
-        Arg::new("profile")
-            .long("profile")
-            .value_name("FILE")
-            .required(true)
-            .value_parser(clap::value_parser!(PathBuf))
-            .help(t("cli-opt-profile"))
-    };
+    let profile_arg = || super::profile_arg(ctx).required(true);
     localized(ctx, Command::new("client"))
         .about(t("cli-cmd-client"))
         .override_usage("talentnav client (add|list|show|update|delete) …")
@@ -76,15 +69,7 @@ pub fn export_command(ctx: &Context) -> Command {
                 .value_parser(clap::value_parser!(i64))
                 .help(t("cli-arg-client-id")),
         )
-        .arg(
-            Arg::new("output")
-                .short('o')
-                .long("output")
-                .value_name("FILE")
-                .required(true)
-                .value_parser(clap::value_parser!(PathBuf))
-                .help(t("cli-opt-output")),
-        )
+        .arg(super::output_arg(ctx, "cli-opt-output"))
 }
 
 pub fn import_command(ctx: &Context) -> Command {
@@ -161,8 +146,8 @@ pub(crate) fn store_error(e: StoreError) -> UserError {
 }
 
 fn read_profile(ctx: &Context, path: &PathBuf) -> Result<talentnav_rules::profile::Profile, UserError> {
-    let bytes = std::fs::read(path).map_err(|e| UserError::io(path, &e, ctx.locale))?;
-    parse_profile(&bytes).map_err(|e| UserError::invalid("error-profile", args![("message", e.localized(ctx.locale))]))
+    let bytes = super::assess::read_limited(ctx, path)?;
+    parse_profile(&bytes).map_err(|e| super::assess::input_error(ctx, &e))
 }
 
 pub fn run(ctx: &Context, m: &ArgMatches) -> Result<(), UserError> {

@@ -3,6 +3,7 @@
 
 mod applications;
 mod assess;
+mod checklist;
 mod clients;
 
 use clap::{Arg, ArgAction, ArgMatches, Command, error::ContextKind, error::ErrorKind};
@@ -31,14 +32,18 @@ impl Context {
     }
 }
 
-pub fn run(argv: Vec<OsString>) -> i32 {
+/// How the window opens when no command is given: in this process (`talentnav-window`) or by handing
+/// over to the window program ([`hand_over_to_window`], what `talentnav` does).
+pub type OpenWindow = fn(&Context, &[OsString]) -> Result<(), UserError>;
+
+pub fn run(argv: Vec<OsString>, open_window: OpenWindow) -> i32 {
     let early = EarlyFlags::scan(&argv);
     let data_dir = resolve_data_dir(early.data_dir.clone(), std::env::var(DATA_DIR_ENV).ok());
     let requested = early.lang.as_deref().and_then(negotiate_request);
     let locale = Settings::load(&data_dir).locale(requested, &os_preferences());
     let ctx = Context { locale, data_dir };
 
-    let matches = match command(&ctx).try_get_matches_from(argv) {
+    let matches = match command(&ctx).try_get_matches_from(&argv) {
         Ok(m) => m,
         Err(e) => return clap_error(&ctx, e),
     };
@@ -53,8 +58,9 @@ pub fn run(argv: Vec<OsString>) -> i32 {
         Some(("warnings", sub)) => applications::run_warnings(&ctx, sub),
         Some(("export", sub)) => clients::run_export(&ctx, sub),
         Some(("import", sub)) => clients::run_import(&ctx, sub),
+        Some(("checklist", sub)) => checklist::run(&ctx, sub),
         Some((other, _)) => Err(UserError::invalid("error-unknown-command", args![("command", other)])),
-        None => open_window(&ctx),
+        None => open_window(&ctx, &argv),
     };
     match outcome {
         Ok(()) => 0,
@@ -132,6 +138,7 @@ fn command(ctx: &Context) -> Command {
         .subcommand(applications::warnings_command(ctx))
         .subcommand(clients::export_command(ctx))
         .subcommand(clients::import_command(ctx))
+        .subcommand(checklist::command(ctx))
 }
 
 /// Help layout, headings and the help flag in the user's language (clap's own headings are English
@@ -152,6 +159,35 @@ pub(crate) fn localized(ctx: &Context, cmd: Command) -> Command {
     cmd.help_template(template.replace(" \n", "\n"))
         .disable_help_flag(true)
         .arg(Arg::new("help").short('h').long("help").action(ArgAction::Help).help(t("cli-opt-help")))
+}
+
+/// `--profile FILE`, a talentnav.profile/1 file.
+pub(crate) fn profile_arg(ctx: &Context) -> Arg {
+    Arg::new("profile")
+        .long("profile")
+        .value_name("FILE")
+        .value_parser(clap::value_parser!(PathBuf))
+        .help(ctx.t("cli-opt-profile", &args![]))
+}
+
+/// `--as-of YYYY-MM-DD`: the day to judge on, instead of today.
+pub(crate) fn as_of_arg(ctx: &Context) -> Arg {
+    Arg::new("as-of")
+        .long("as-of")
+        .value_name("YYYY-MM-DD")
+        .value_parser(|v: &str| talentnav_rules::date::parse(v).ok_or_else(|| v.to_string()))
+        .help(ctx.t("cli-opt-as-of", &args![]))
+}
+
+/// `-o/--output FILE`, required, with the command's own help text.
+pub(crate) fn output_arg(ctx: &Context, help: &str) -> Arg {
+    Arg::new("output")
+        .short('o')
+        .long("output")
+        .value_name("FILE")
+        .required(true)
+        .value_parser(clap::value_parser!(PathBuf))
+        .help(ctx.t(help, &args![]))
 }
 
 pub(crate) fn json_flag(ctx: &Context) -> Arg {
@@ -234,12 +270,35 @@ fn about(ctx: &Context, m: &ArgMatches) -> Result<(), UserError> {
     Ok(())
 }
 
+/// The window program, installed beside `talentnav`.
+pub const WINDOW_PROGRAM: &str = if cfg!(windows) { "talentnav-window.exe" } else { "talentnav-window" };
+
+/// `talentnav` with no command: becomes `talentnav-window` (same process, arguments and environment).
+/// Keeping the window in its own program keeps GTK and WebKit out of `talentnav`: loading and binding
+/// their ~170 libraries costs about 50 ms, which every headless command would otherwise pay.
 #[cfg(feature = "gui")]
-fn open_window(ctx: &Context) -> Result<(), UserError> {
-    crate::shell::run(ctx)
+pub fn hand_over_to_window(ctx: &Context, argv: &[OsString]) -> Result<(), UserError> {
+    let exe = std::env::current_exe().map_err(UserError::internal)?;
+    let window = exe.with_file_name(WINDOW_PROGRAM);
+    let mut cmd = std::process::Command::new(&window);
+    cmd.args(argv.iter().skip(1));
+    #[cfg(unix)]
+    let err = std::os::unix::process::CommandExt::exec(&mut cmd);
+    #[cfg(not(unix))]
+    let err = match cmd.status() {
+        Ok(status) => std::process::exit(status.code().unwrap_or(EXIT_INTERNAL)),
+        Err(e) => e,
+    };
+    Err(match err.kind() {
+        std::io::ErrorKind::NotFound => {
+            UserError::invalid("cli-window-missing", args![("path", window.display().to_string())])
+        }
+        _ => UserError::io(&window, &err, ctx.locale),
+    })
 }
 
+/// A build without the `gui` feature has no window program to hand over to.
 #[cfg(not(feature = "gui"))]
-fn open_window(_ctx: &Context) -> Result<(), UserError> {
+pub fn hand_over_to_window(_ctx: &Context, _argv: &[OsString]) -> Result<(), UserError> {
     Err(UserError::invalid("cli-no-window", args![]))
 }
