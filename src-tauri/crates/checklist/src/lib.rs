@@ -5,6 +5,7 @@
 //!
 //! [`model`] puts it into words in one language; [`render`] lays it out and writes PDF/A-2b.
 
+pub mod compact;
 pub mod fonts;
 pub mod layout;
 pub mod model;

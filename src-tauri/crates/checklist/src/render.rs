@@ -449,6 +449,7 @@ pub fn render(c: &Checklist, created: chrono::NaiveDateTime) -> Result<Rendered,
             .creation_date(date),
     );
     let pdf = doc.finish().map_err(|e| RenderError(format!("{e:?}")))?;
+    let pdf = crate::compact::pack(&pdf).map_err(|e| RenderError(e.0.into()))?;
     Ok(Rendered { pdf, pages: page_count })
 }
 

@@ -1,4 +1,5 @@
-//! Real PDFs, read back with poppler-utils (pdftotext, pdffonts, pdfinfo) as a reader's viewer would.
+//! Real PDFs, read back with poppler-utils (pdftotext, pdffonts, pdfinfo) as a reader's viewer would,
+//! and checked with qpdf.
 
 use chrono::NaiveDate;
 use std::{path::Path, process::Command};
@@ -145,9 +146,14 @@ fn pdf_a_2b_tagged_with_title_and_language() {
                 && meta.contains("<pdfaid:conformance>B</pdfaid:conformance>"),
             "{meta}"
         );
-        let raw = String::from_utf8_lossy(&r.pdf);
-        assert!(raw.contains(&format!("/Lang({})", locale.tag())), "{locale}: document language");
-        assert!(raw.contains("/StructTreeRoot"));
+        // The catalog sits in a compressed object stream: ask qpdf, which also checks the structure.
+        let check = run("qpdf", &["--check", &file]);
+        assert!(check.contains("No syntax or stream encoding errors found"), "{check}");
+        let trailer = run("qpdf", &["--show-object=trailer", &file]);
+        let root = trailer.split("/Root ").nth(1).and_then(|r| r.split(' ').next()).expect("a /Root");
+        let catalog = run("qpdf", &[&format!("--show-object={root}"), &file]);
+        assert!(catalog.contains(&format!("/Lang ({})", locale.tag())), "{locale}: document language in {catalog}");
+        assert!(catalog.contains("/StructTreeRoot") && catalog.contains("/OutputIntents"), "{catalog}");
     }
 }
 
@@ -191,6 +197,7 @@ fn forty_items_with_long_notes_make_a_correct_multi_page_pdf() {
         let r = pdf(&input, locale, created()).unwrap();
         assert!(r.pages >= 4, "{locale}: {} pages", r.pages);
         let file = write(dir.path(), "forty.pdf", &r.pdf);
+        assert!(run("qpdf", &["--check", &file]).contains("No syntax or stream encoding errors found"));
         let info = run("pdfinfo", &[&file]);
         let pages = info.lines().find_map(|l| l.strip_prefix("Pages:")).map(str::trim);
         assert_eq!(pages, Some(r.pages.to_string().as_str()), "{info}");
