@@ -152,6 +152,8 @@ pub struct Block {
 #[derive(Debug, Clone)]
 pub struct Checklist {
     pub locale: Locale,
+    /// The product's name, above the title.
+    pub product: String,
     /// Document title, also the PDF's metadata title.
     pub title: String,
     pub scheme: String,
@@ -389,6 +391,7 @@ pub fn build(input: &Input, locale: Locale) -> Checklist {
 
     Checklist {
         locale,
+        product: t(locale, "app-name", &args![]),
         title: format!("{scheme} · {}", t(locale, "checklist-title", &args![])),
         scheme,
         header,

@@ -66,6 +66,8 @@ enum Part {
     Body,
     /// English text in a Chinese checklist.
     BodyEn,
+    /// The product's name beside the title: branding, left out of what a screen reader reads.
+    Decoration,
 }
 
 #[derive(Debug, Clone)]
@@ -106,6 +108,8 @@ struct Block {
     space_before: f32,
     /// Headings stay on the page of the block that follows them.
     keep_with_next: bool,
+    /// A heading's whole text, for the structure tree (its lines may be wrapped).
+    heading: Option<String>,
 }
 
 impl Block {
@@ -132,6 +136,7 @@ fn heading(locale: Locale, text: &str) -> Block {
         lines: text_line(locale, LEFT, HEADING, ACCENT, text, RIGHT - LEFT, Part::Body),
         space_before: 12.0,
         keep_with_next: true,
+        heading: Some(text.to_string()),
     }
 }
 
@@ -141,6 +146,7 @@ fn paragraph(locale: Locale, text: &str, size: f32, color: (u8, u8, u8)) -> Bloc
         lines: text_line(locale, LEFT, size, color, text, RIGHT - LEFT, Part::Body),
         space_before: 3.0,
         keep_with_next: false,
+        heading: None,
     }
 }
 
@@ -169,23 +175,34 @@ fn row(locale: Locale, r: &Row) -> Block {
         last.height += 5.0;
         last.pieces.push(Piece::Rule);
     }
-    Block { kind: Kind::Row, lines, space_before: 4.0, keep_with_next: false }
+    Block { kind: Kind::Row, lines, space_before: 4.0, keep_with_next: false, heading: None }
 }
 
 /// The checklist as blocks, in reading order.
 fn blocks(c: &Checklist) -> Vec<Block> {
     let l = c.locale;
+    // The product's name sits at the right of the title's first line, in small type.
+    let product_w = width(l, &c.product, DETAIL);
+    let mut title = text_line(l, LEFT, TITLE, INK, &c.title, RIGHT - LEFT - product_w - 12.0, Part::Body);
+    title[0].pieces.push(Piece::Text {
+        x: RIGHT - product_w,
+        size: DETAIL,
+        color: ACCENT,
+        text: c.product.clone(),
+        part: Part::Decoration,
+    });
     let mut out = vec![Block {
         kind: Kind::Title,
-        lines: text_line(l, LEFT, TITLE, INK, &c.title, RIGHT - LEFT, Part::Body),
+        lines: title,
         space_before: 0.0,
         keep_with_next: true,
+        heading: Some(c.title.clone()),
     }];
     let label_w = c.header.iter().map(|(k, _)| width(l, k, BODY)).fold(0.0, f32::max) + 12.0;
     for (k, v) in &c.header {
         let mut lines = text_line(l, LEFT + label_w, BODY, INK, v, RIGHT - LEFT - label_w, Part::Body);
         lines[0].pieces.insert(0, Piece::Text { x: LEFT, size: BODY, color: GREY, text: k.clone(), part: Part::Body });
-        out.push(Block { kind: Kind::Paragraph, lines, space_before: 1.0, keep_with_next: false });
+        out.push(Block { kind: Kind::Paragraph, lines, space_before: 1.0, keep_with_next: false, heading: None });
     }
     out.push(paragraph(l, &c.legend, DETAIL, GREY));
     if let Some(a) = &c.attention {
@@ -325,9 +342,10 @@ impl Tags {
         }
     }
 
-    fn add(&mut self, kind: Kind, title: &str, ids: BlockIds) {
+    fn add(&mut self, block: &Block, ids: BlockIds) {
         let body = ids.body.into_iter().map(Into::into).collect();
-        match kind {
+        let title = block.heading.clone();
+        match block.kind {
             Kind::Row => {
                 let mut li = TagGroup::new(Tag::LI);
                 li.push(TagGroup::with_children(Tag::Lbl, ids.label.into_iter().map(Into::into).collect()));
@@ -337,10 +355,8 @@ impl Tags {
             other => {
                 self.close_list();
                 let group = match other {
-                    Kind::Title => TagGroup::with_children(Tag::Hn(NonZeroU16::MIN, Some(title.into())), body),
-                    Kind::Heading => {
-                        TagGroup::with_children(Tag::Hn(NonZeroU16::MIN.saturating_add(1), Some(title.into())), body)
-                    }
+                    Kind::Title => TagGroup::with_children(Tag::Hn(NonZeroU16::MIN, title), body),
+                    Kind::Heading => TagGroup::with_children(Tag::Hn(NonZeroU16::MIN.saturating_add(1), title), body),
                     _ => TagGroup::with_children(Tag::P, body),
                 };
                 self.tree.push(group);
@@ -383,24 +399,25 @@ pub fn render(c: &Checklist, created: chrono::NaiveDateTime) -> Result<Rendered,
             if open.as_ref().is_some_and(|(b, _)| *b != p.block)
                 && let Some((b, ids)) = open.take()
             {
-                tags.add(blocks[b].kind, &first_text(&blocks[b]), ids);
+                tags.add(&blocks[b], ids);
             }
             let ids = &mut open.get_or_insert_with(|| (p.block, BlockIds::default())).1;
             let baseline = p.top + p.line.baseline;
             for piece in &p.line.pieces {
                 match piece {
                     Piece::Text { x, size, color, text, part } => {
+                        let draw = |s: &mut Surface| {
+                            s.set_fill(Some(fill(*color)));
+                            let at = Point::from_xy(*x, baseline);
+                            s.draw_text(at, font.clone(), *size, text, false, TextDirection::Auto);
+                        };
+                        if *part == Part::Decoration {
+                            artifact(&mut surface, ArtifactType::Layout, draw);
+                            continue;
+                        }
                         let lang = (*part == Part::BodyEn).then_some("en");
                         let id = surface.start_tagged(ContentTag::Span(SpanTag::empty().with_lang(lang)));
-                        surface.set_fill(Some(fill(*color)));
-                        surface.draw_text(
-                            Point::from_xy(*x, baseline),
-                            font.clone(),
-                            *size,
-                            text,
-                            false,
-                            TextDirection::Auto,
-                        );
+                        draw(&mut surface);
                         surface.end_tagged();
                         match part {
                             Part::Label => ids.label.push(id),
@@ -426,7 +443,7 @@ pub fn render(c: &Checklist, created: chrono::NaiveDateTime) -> Result<Rendered,
         page.finish();
     }
     if let Some((b, ids)) = open.take() {
-        tags.add(blocks[b].kind, &first_text(&blocks[b]), ids);
+        tags.add(&blocks[b], ids);
     }
     tags.close_list();
     doc.set_tag_tree(tags.tree);
@@ -453,25 +470,19 @@ pub fn render(c: &Checklist, created: chrono::NaiveDateTime) -> Result<Rendered,
     Ok(Rendered { pdf, pages: page_count })
 }
 
-fn first_text(b: &Block) -> String {
-    b.lines
-        .iter()
-        .flat_map(|l| &l.pieces)
-        .filter_map(|p| match p {
-            Piece::Text { text, .. } => Some(text.as_str()),
-            _ => None,
-        })
-        .collect::<Vec<_>>()
-        .join("")
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
 
     fn row_of(lines: usize) -> Block {
         let line = Line { height: 14.5, baseline: 11.0, pieces: vec![] };
-        let mut b = Block { kind: Kind::Row, lines: vec![line; lines], space_before: 4.0, keep_with_next: false };
+        let mut b = Block {
+            kind: Kind::Row,
+            lines: vec![line; lines],
+            space_before: 4.0,
+            keep_with_next: false,
+            heading: None,
+        };
         b.lines[0].pieces.push(Piece::Box(Mark::Open));
         b
     }
@@ -508,7 +519,7 @@ mod tests {
         let head = Line { height: 16.7, baseline: 13.0, pieces: vec![] };
         blocks.insert(
             last_on_first,
-            Block { kind: Kind::Heading, lines: vec![head], space_before: 0.0, keep_with_next: true },
+            Block { kind: Kind::Heading, lines: vec![head], space_before: 0.0, keep_with_next: true, heading: None },
         );
         let placed = paginate(&blocks);
         assert_eq!(

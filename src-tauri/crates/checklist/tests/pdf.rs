@@ -91,6 +91,7 @@ fn every_name_comes_back_exactly_in_each_language_from_embedded_subset_fonts() {
                 }
             }
         }
+        assert!(text.contains(&message(locale, "app-name", &args![])), "{locale}: the product's name");
         let scheme = message(locale, "scheme-asmtp", &args![]);
         assert!(text.contains(&scheme), "{locale}: scheme name {scheme:?} on one line, exactly");
         assert!(text.contains("陳大文") && text.contains("CHAN Tai Man"), "{locale}: applicant's names");
