@@ -67,7 +67,11 @@ fn html(c: &Checklist) -> String {
         c.locale.tag(),
         esc(&c.title)
     );
-    h += &format!("<div class=\"status\" style=\"float: right\">{}</div><h1>{}</h1><table>", esc(&c.product), esc(&c.title));
+    h += &format!(
+        "<div class=\"status\" style=\"float: right\">{}</div><h1>{}</h1><table>",
+        esc(&c.product),
+        esc(&c.title)
+    );
     for (k, v) in &c.header {
         h += &format!("<tr><th>{}</th><td>{}</td></tr>", esc(k), esc(v));
     }
