@@ -496,6 +496,19 @@ fn checklist_from_an_application_and_from_a_profile_in_each_language() {
         }
     }
 
+    // A note the PDF fonts cannot show is named, and the last good file stays.
+    talentnav(&["--data-dir", dd, "doc", "note", "2", "Passport renewed 🎉"], d.path(), &[]);
+    let kept = d.path().join("app-en.pdf");
+    let before = std::fs::read(&kept).unwrap();
+    let k = kept.to_str().unwrap();
+    let bad = talentnav(&["--data-dir", dd, "checklist", "--application", "1", "-o", k], d.path(), &[]);
+    assert_eq!(bad.code, 2);
+    assert_eq!(
+        bad.stderr,
+        "Error: The note on “Valid travel document” (Applicant · CHAN Test  陳大文) contains characters a PDF checklist cannot show: 🎉. Remove them or write them another way; nothing was written.\n"
+    );
+    assert_eq!(std::fs::read(&kept).unwrap(), before);
+
     // Without a database: straight from the profile, the planned date taken from submission_date.
     let out = d.path().join("self.pdf");
     let o = out.to_str().unwrap();

@@ -42,4 +42,8 @@ checklist-written = Checklist written to { $path }: { $pages ->
 }.
 error-checklist-needs-input = Say which checklist to write: --application ID, or --profile FILE with --scheme.
 error-checklist-route-without-scheme = --route needs --profile and --scheme; an application already has its route.
-error-checklist-failed = The PDF could not be produced: { $detail }
+error-checklist-unprintable = { $field } contains characters a PDF checklist cannot show: { $chars }. Remove them or write them another way; nothing was written.
+checklist-field-applicant-name = The applicant's name
+checklist-field-dependant-name = Dependant { $n }'s name
+checklist-field-note = The note on “{ $document }” ({ $party })
+checklist-field-na-reason = The reason “{ $document }” ({ $party }) does not apply

@@ -1,23 +1,42 @@
-//! Finds Noto Sans CJK (SIL OFL 1.1) to embed in the binary, so checklists need no system font when they
-//! are made. Debian's fonts-noto-cjk provides it (scripts/setup installs it); TALENTNAV_CJK_FONT may
-//! point at another copy of NotoSansCJK-Regular.ttc.
+//! Finds the fonts to embed in the binary, so checklists need no system font when they are made
+//! (both SIL OFL 1.1; scripts/setup installs the Debian packages):
+//! - Noto Sans CJK (fonts-noto-cjk), for Chinese and most Latin; TALENTNAV_CJK_FONT may point at
+//!   another copy of NotoSansCJK-Regular.ttc;
+//! - Noto Sans (fonts-noto-core), for the Latin, Greek and Cyrillic letters the CJK font lacks
+//!   (ł, ş, ř, …); TALENTNAV_LATIN_FONT may point at another NotoSans-Regular.ttf.
 use std::{env, path::PathBuf};
 
-const CANDIDATES: &[&str] =
-    &["/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc", "/usr/share/fonts/noto-cjk/NotoSansCJK-Regular.ttc"];
-
-fn main() {
-    println!("cargo:rerun-if-env-changed=TALENTNAV_CJK_FONT");
-    let found = env::var_os("TALENTNAV_CJK_FONT")
+fn find(var: &str, candidates: &[&str], package: &str) -> PathBuf {
+    println!("cargo:rerun-if-env-changed={var}");
+    let found = env::var_os(var)
         .map(PathBuf::from)
         .into_iter()
-        .chain(CANDIDATES.iter().map(PathBuf::from))
+        .chain(candidates.iter().map(PathBuf::from))
         .find(|p| p.is_file());
     let Some(font) = found else {
         panic!(
-            "Noto Sans CJK was not found: install the Debian package fonts-noto-cjk (scripts/setup does), or set TALENTNAV_CJK_FONT to NotoSansCJK-Regular.ttc"
+            "{} was not found: install the Debian package {package} (scripts/setup does), or set {var}",
+            candidates[0]
         );
     };
     println!("cargo:rerun-if-changed={}", font.display());
-    println!("cargo:rustc-env=TALENTNAV_CJK_FONT_PATH={}", font.display());
+    font
+}
+
+fn main() {
+    let cjk = find(
+        "TALENTNAV_CJK_FONT",
+        &[
+            "/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc",
+            "/usr/share/fonts/noto-cjk/NotoSansCJK-Regular.ttc",
+        ],
+        "fonts-noto-cjk",
+    );
+    let latin = find(
+        "TALENTNAV_LATIN_FONT",
+        &["/usr/share/fonts/truetype/noto/NotoSans-Regular.ttf", "/usr/share/fonts/noto/NotoSans-Regular.ttf"],
+        "fonts-noto-core",
+    );
+    println!("cargo:rustc-env=TALENTNAV_CJK_FONT_PATH={}", cjk.display());
+    println!("cargo:rustc-env=TALENTNAV_LATIN_FONT_PATH={}", latin.display());
 }

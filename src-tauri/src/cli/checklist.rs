@@ -10,7 +10,7 @@ use super::{
 };
 use clap::{Arg, ArgMatches, Command};
 use std::path::PathBuf;
-use talentnav_checklist::{Input, Item, Status, pdf};
+use talentnav_checklist::{ChecklistError, Input, Item, Status, pdf};
 use talentnav_core::{UserError, fsutil::write_atomic};
 use talentnav_i18n::args;
 use talentnav_rules::{date::Date, documents::Party, input::parse_profile, pack::embedded_pack, profile::Profile};
@@ -132,8 +132,12 @@ pub fn run(ctx: &Context, m: &ArgMatches) -> Result<(), UserError> {
         input.items = items;
     }
     let created = chrono::Utc::now().naive_utc();
-    let rendered = pdf(&input, ctx.locale, created)
-        .map_err(|e| UserError::invalid("error-checklist-failed", args![("detail", e.0)]))?;
+    let rendered = pdf(&input, ctx.locale, created).map_err(|e| match e {
+        ChecklistError::Unprintable(u) => {
+            UserError::invalid("error-checklist-unprintable", args![("field", u.field), ("chars", u.chars)])
+        }
+        ChecklistError::Render(e) => UserError::internal(e.0),
+    })?;
     write_atomic(&out, &rendered.pdf).map_err(|e| UserError::io(&out, &e, ctx.locale))?;
     print(&ctx.t(
         "checklist-written",

@@ -2,6 +2,7 @@
 //! only lays it out. Built from an application's items (the client files) or straight from the rules
 //! for a self-assessment.
 
+use crate::fonts::missing;
 use talentnav_i18n::{Args, Locale, args, format::iso_date, message};
 use talentnav_rules::{
     checks::{Msg, iso},
@@ -184,6 +185,47 @@ fn text(locale: Locale, m: &Msg) -> String {
 
 /// The applicant's name as a reader expects it on a form: family name first in capitals, given
 /// names, then the Chinese name.
+/// Text a person typed, ready to print: tabs and other control characters become spaces (a font has
+/// no glyph for them); line breaks stay.
+fn clean(text: &str) -> String {
+    text.chars().map(|c| if c.is_control() && c != '\n' { ' ' } else { c }).collect()
+}
+
+/// Text a person typed that the embedded fonts cannot draw (emoji, Thai, Arabic…): which field, in
+/// words, and the characters. PDF/A forbids printing them as blank boxes, so the caller says so.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Unprintable {
+    pub field: String,
+    pub chars: String,
+}
+
+pub fn unprintable(input: &Input, locale: Locale) -> Option<Unprintable> {
+    let p = input.profile;
+    let names = |n: &Option<talentnav_rules::profile::Name>| {
+        n.iter().flat_map(|n| [&n.family, &n.given, &n.chinese]).flatten().cloned().collect::<Vec<_>>().join(" ")
+    };
+    let mut fields = vec![(t(locale, "checklist-field-applicant-name", &args![]), names(&p.applicant.name))];
+    for (i, d) in p.dependants.iter().flatten().enumerate() {
+        fields.push((t(locale, "checklist-field-dependant-name", &args![("n", i + 1)]), names(&d.name)));
+    }
+    for item in &input.items {
+        let document = t(locale, &message_id("doc", &item.document), &args![]);
+        let party = party_title(locale, p, item.party);
+        let about = args![("document", document), ("party", party)];
+        if let Some(note) = &item.note {
+            fields.push((t(locale, "checklist-field-note", &about), note.clone()));
+        }
+        if let Some(reason) = &item.na_reason {
+            fields.push((t(locale, "checklist-field-na-reason", &about), reason.clone()));
+        }
+    }
+    fields.into_iter().find_map(|(field, text)| {
+        let chars = missing(locale, &clean(&text));
+        (!chars.is_empty())
+            .then(|| Unprintable { field, chars: chars.into_iter().map(String::from).collect::<Vec<_>>().join(" ") })
+    })
+}
+
 fn applicant_name(locale: Locale, p: &Profile) -> String {
     let n = p.applicant.name.clone().unwrap_or_default();
     let latin = [n.family.map(|f| f.to_uppercase()), n.given]
@@ -193,7 +235,7 @@ fn applicant_name(locale: Locale, p: &Profile) -> String {
         .collect::<Vec<_>>()
         .join(" ");
     let full = [Some(latin), n.chinese].into_iter().flatten().filter(|s| !s.trim().is_empty()).collect::<Vec<_>>();
-    if full.is_empty() { t(locale, "checklist-name-none", &args![]) } else { full.join("  ") }
+    if full.is_empty() { t(locale, "checklist-name-none", &args![]) } else { clean(&full.join("  ")) }
 }
 
 fn party_title(locale: Locale, p: &Profile, party: Party) -> String {
@@ -217,7 +259,7 @@ fn party_title(locale: Locale, p: &Profile, party: Party) -> String {
                         .join(" ")
                 })
                 .filter(|s| !s.is_empty())
-                .map(|s| format!(" · {s}"))
+                .map(|s| format!(" · {}", clean(&s)))
                 .unwrap_or_default();
             t(locale, "doc-party-dependant", &args![("n", i + 1), ("name", name)])
         }
@@ -316,7 +358,7 @@ pub fn build(input: &Input, locale: Locale) -> Checklist {
             }
         }
         if item.status == Status::NotApplicable {
-            let reason = item.na_reason.clone().unwrap_or_default();
+            let reason = clean(item.na_reason.as_deref().unwrap_or_default());
             details.push(t(locale, "checklist-na", &args![("reason", reason)]));
         } else if item.obsolete {
             details.push(t(locale, "checklist-obsolete", &args![]));
@@ -324,7 +366,7 @@ pub fn build(input: &Input, locale: Locale) -> Checklist {
             details.extend(rule.notes.iter().map(|m| text(locale, m)));
         }
         if let Some(note) = item.note.as_deref().filter(|n| !n.trim().is_empty()) {
-            details.push(t(locale, "checklist-note", &args![("note", note)]));
+            details.push(t(locale, "checklist-note", &args![("note", clean(note))]));
         }
         let official_en = pack
             .documents

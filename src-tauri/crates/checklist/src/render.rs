@@ -6,7 +6,7 @@
 //! first line always carries the box. Knowing the page count before drawing gives "page x of y".
 
 use crate::{
-    fonts::{font, width},
+    fonts::{Face, font, runs, width},
     layout::wrap,
     model::{Checklist, Mark, Row},
 };
@@ -369,6 +369,7 @@ impl Tags {
 #[derive(Debug)]
 pub struct RenderError(pub String);
 
+#[derive(Debug)]
 pub struct Rendered {
     pub pdf: Vec<u8>,
     pub pages: usize,
@@ -377,7 +378,18 @@ pub struct Rendered {
 /// Renders the checklist. `created` is the document date (PDF/A requires one), as UTC.
 pub fn render(c: &Checklist, created: chrono::NaiveDateTime) -> Result<Rendered, RenderError> {
     let locale = c.locale;
-    let Some(font) = font(locale) else { return Err(RenderError("the embedded font could not be read".into())) };
+    let (Some(cjk), Some(latin)) = (font(locale, Face::Cjk), font(locale, Face::Latin)) else {
+        return Err(RenderError("the embedded fonts could not be read".into()));
+    };
+    // One line of text, each run in the face that has its glyphs.
+    let draw_line = |s: &mut Surface, x: f32, y: f32, size: f32, text: &str| {
+        let mut x = x;
+        for (face, run) in runs(locale, text) {
+            let f = if face == Face::Cjk { cjk.clone() } else { latin.clone() };
+            s.draw_text(Point::from_xy(x, y), f, size, run, false, TextDirection::Auto);
+            x += width(locale, run, size);
+        }
+    };
     let blocks = blocks(c);
     let pages = paginate(&blocks);
     let page_count = pages.len();
@@ -408,8 +420,7 @@ pub fn render(c: &Checklist, created: chrono::NaiveDateTime) -> Result<Rendered,
                     Piece::Text { x, size, color, text, part } => {
                         let draw = |s: &mut Surface| {
                             s.set_fill(Some(fill(*color)));
-                            let at = Point::from_xy(*x, baseline);
-                            s.draw_text(at, font.clone(), *size, text, false, TextDirection::Auto);
+                            draw_line(s, *x, baseline, *size, text);
                         };
                         if *part == Part::Decoration {
                             artifact(&mut surface, ArtifactType::Layout, draw);
@@ -435,9 +446,9 @@ pub fn render(c: &Checklist, created: chrono::NaiveDateTime) -> Result<Rendered,
         let fx = RIGHT - width(locale, &footer, DETAIL);
         artifact(&mut surface, ArtifactType::PaginationOther, |s| {
             s.set_fill(Some(fill(GREY)));
-            s.draw_text(Point::from_xy(fx, FOOTER_BASELINE), font.clone(), DETAIL, &footer, false, TextDirection::Auto);
+            draw_line(s, fx, FOOTER_BASELINE, DETAIL, &footer);
             let left = format!("{} · {}", c.scheme, c.header.first().map(|h| h.1.as_str()).unwrap_or(""));
-            s.draw_text(Point::from_xy(LEFT, FOOTER_BASELINE), font.clone(), DETAIL, &left, false, TextDirection::Auto);
+            draw_line(s, LEFT, FOOTER_BASELINE, DETAIL, &left);
         });
         surface.finish();
         page.finish();

@@ -110,7 +110,7 @@ fn every_name_comes_back_exactly_in_each_language_from_embedded_subset_fonts() {
 
         let fonts = run("pdffonts", &[&file]);
         let rows: Vec<&str> = fonts.lines().skip(2).filter(|l| !l.trim().is_empty()).collect();
-        assert_eq!(rows.len(), 1, "{locale}: one font\n{fonts}");
+        assert_eq!(rows.len(), 1, "{locale}: one font: every letter here is in Noto Sans CJK\n{fonts}");
         for row in rows {
             let cols: Vec<&str> = row.split_whitespace().collect();
             let name = cols[0];
@@ -243,4 +243,66 @@ fn a_self_assessment_lists_what_the_rules_ask_of_the_household_with_how_to_apply
     let c = build(&Input::self_assessment(&p, "assg", None, day("2026-11-22")), Locale::En);
     let how = c.after.iter().find(|b| b.title == "How to submit").unwrap();
     assert!(how.lines[1].contains("U14"), "{:?}", how.lines);
+}
+
+/// Every text of ours a checklist can print (catalogue and rule pack) has glyphs in the embedded
+/// fonts, in every language: a missing one would make PDF/A refuse the document.
+#[test]
+fn everything_we_print_has_glyphs() {
+    let pack = embedded_pack();
+    let mut ours: Vec<String> =
+        pack.sources.values().map(|s| format!("{} {}", s.title, s.url.clone().unwrap_or_default())).collect();
+    ours.extend(pack.documents.document.iter().map(|d| d.official_en.clone()));
+    ours.extend(pack.documents.submission.iter().filter_map(|s| s.guide.clone()));
+    for locale in Locale::ALL {
+        for (tag, file, text) in talentnav_i18n::sources() {
+            if *tag == locale.tag() {
+                let gaps = talentnav_checklist::fonts::missing(locale, text);
+                assert!(gaps.is_empty(), "{locale} {file}: {gaps:?}");
+            }
+        }
+        for text in &ours {
+            assert!(talentnav_checklist::fonts::missing(locale, text).is_empty(), "{locale}: {text}");
+        }
+    }
+}
+
+#[test]
+fn names_in_any_european_script_print_exactly_and_emoji_are_refused_by_name() {
+    let p = parse_profile(
+        r#"{"schema": "talentnav.profile/1",
+            "applicant": {"name": {"family": "Dvořák", "given": "Łukasz Şahin", "chinese": "杜華"}},
+            "dependants": [{"relationship": "spouse", "name": {"family": "Nguyễn", "given": "Thị Ελένη Юлия"}}]}"#
+            .as_bytes(),
+    )
+    .unwrap();
+    let mut input = Input::self_assessment(&p, "gep", None, day("2026-11-22"));
+    input.items[0].note = Some("Tab\there, then Kraków".into());
+    let dir = tempfile::tempdir().unwrap();
+    for locale in Locale::ALL {
+        let r = pdf(&input, locale, created()).unwrap();
+        let file = write(dir.path(), "names.pdf", &r.pdf);
+        let text = run("pdftotext", &["-enc", "UTF-8", &file, "-"]);
+        for want in ["DVOŘÁK Łukasz Şahin 杜華", "NGUYỄN Thị Ελένη Юлия", "Tab here, then Kraków"] {
+            assert!(text.contains(want), "{locale}: {want:?} in\n{text}");
+        }
+        let fonts = run("pdffonts", &[&file]);
+        let rows: Vec<&str> = fonts.lines().skip(2).filter(|l| !l.trim().is_empty()).collect();
+        assert_eq!(rows.len(), 2, "{locale}: Noto Sans CJK and Noto Sans\n{fonts}");
+        assert!(rows.iter().any(|r| r.contains("+NotoSans-Regular")), "{fonts}");
+        for row in rows {
+            let cols: Vec<&str> = row.split_whitespace().collect();
+            assert_eq!(&cols[cols.len() - 5..cols.len() - 2], ["yes", "yes", "yes"], "{locale}: {row}");
+        }
+    }
+
+    input.items[1].note = Some("All good 👍".into());
+    match pdf(&input, Locale::En, created()) {
+        Err(talentnav_checklist::ChecklistError::Unprintable(u)) => {
+            assert_eq!(u.chars, "👍");
+            let document = message(Locale::En, &message_id("doc", &input.items[1].document), &args![]);
+            assert!(u.field.starts_with("The note on") && u.field.contains(&document), "{}", u.field);
+        }
+        other => panic!("{other:?}"),
+    }
 }
