@@ -39,13 +39,15 @@ const FOOTER_BASELINE: f32 = PAGE_H - 30.0;
 const BOX: f32 = 9.5;
 const TEXT_X: f32 = LEFT + 18.0;
 const STATUS_W: f32 = 72.0;
-const TEXT_W: f32 = RIGHT - STATUS_W - 8.0 - TEXT_X;
+/// The width of a row's text column: a document's name wraps at this width.
+pub const TEXT_W: f32 = RIGHT - STATUS_W - 8.0 - TEXT_X;
 
 const TITLE: f32 = 15.0;
 const HEADING: f32 = 11.5;
 const BODY: f32 = 9.0;
-const NAME: f32 = 10.0;
-const SMALL: f32 = 7.5;
+/// Type sizes of a document's name and of ImmD's English name under it.
+pub const NAME: f32 = 10.0;
+pub const SMALL: f32 = 7.5;
 const DETAIL: f32 = 8.0;
 
 const INK: (u8, u8, u8) = (0x1a, 0x1a, 0x1a);
