@@ -3,16 +3,12 @@
 use super::{
     Context,
     clients::{table, with_store},
-    json_flag, localized, print, print_json,
+    id_arg, id_option, json_flag, localized, print, print_json,
 };
 use clap::{Arg, ArgMatches, Command};
 use talentnav_core::UserError;
 use talentnav_i18n::args;
 use talentnav_store::applications::{DocumentItem, ItemChange};
-
-fn id_arg(ctx: &Context, name: &'static str, help: &str) -> Arg {
-    Arg::new(name).value_name("ID").required(true).value_parser(clap::value_parser!(i64)).help(ctx.t(help, &args![]))
-}
 
 pub fn app_command(ctx: &Context) -> Command {
     let t = |id: &str| ctx.t(id, &args![]);
@@ -23,14 +19,7 @@ pub fn app_command(ctx: &Context) -> Command {
         .subcommand(
             localized(ctx, Command::new("create"))
                 .about(t("cli-cmd-app-create"))
-                .arg(
-                    Arg::new("client")
-                        .long("client")
-                        .value_name("ID")
-                        .required(true)
-                        .value_parser(clap::value_parser!(i64))
-                        .help(t("cli-arg-client-id")),
-                )
+                .arg(id_option(ctx, "client", "cli-arg-client-id").required(true))
                 .arg(
                     Arg::new("scheme").long("scheme").value_name("SCHEME").required(true).help(t("cli-opt-app-scheme")),
                 )
@@ -41,13 +30,7 @@ pub fn app_command(ctx: &Context) -> Command {
         .subcommand(
             localized(ctx, Command::new("list"))
                 .about(t("cli-cmd-app-list"))
-                .arg(
-                    Arg::new("client")
-                        .long("client")
-                        .value_name("ID")
-                        .value_parser(clap::value_parser!(i64))
-                        .help(t("cli-arg-client-id")),
-                )
+                .arg(id_option(ctx, "client", "cli-arg-client-id"))
                 .arg(json_flag(ctx)),
         )
         .subcommand(
@@ -79,14 +62,7 @@ pub fn doc_command(ctx: &Context) -> Command {
         .subcommand(
             localized(ctx, Command::new("list"))
                 .about(t("cli-cmd-doc-list"))
-                .arg(
-                    Arg::new("app")
-                        .long("app")
-                        .value_name("ID")
-                        .required(true)
-                        .value_parser(clap::value_parser!(i64))
-                        .help(t("cli-arg-app-id")),
-                )
+                .arg(id_option(ctx, "app", "cli-arg-app-id").required(true))
                 .arg(json_flag(ctx)),
         )
         .subcommand(

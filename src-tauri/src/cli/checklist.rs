@@ -6,11 +6,11 @@ use super::{
     Context, as_of_arg,
     assess::{input_error, read_limited},
     clients::with_store,
-    output_arg, print, profile_arg,
+    id_option, output_arg, print, profile_arg,
 };
 use clap::{Arg, ArgMatches, Command};
 use std::path::PathBuf;
-use talentnav_checklist::{ChecklistError, Input, Item, Status, pdf};
+use talentnav_checklist::{ChecklistError, Input, Item, Status, pdf, required_items};
 use talentnav_core::{UserError, fsutil::write_atomic};
 use talentnav_i18n::args;
 use talentnav_rules::{date::Date, documents::Party, input::parse_profile, pack::embedded_pack, profile::Profile};
@@ -22,13 +22,7 @@ pub fn command(ctx: &Context) -> Command {
         .override_usage(
             "talentnav checklist --application ID -o FILE.pdf\n       talentnav checklist --profile FILE --scheme SCHEME [--route ROUTE] -o FILE.pdf",
         )
-        .arg(
-            Arg::new("application")
-                .long("application")
-                .value_name("ID")
-                .value_parser(clap::value_parser!(i64))
-                .help(t("cli-arg-app-id")),
-        )
+        .arg(id_option(ctx, "application", "cli-arg-app-id"))
         .arg(profile_arg(ctx))
         .arg(Arg::new("scheme").long("scheme").value_name("SCHEME").help(t("cli-opt-app-scheme")))
         .arg(Arg::new("route").long("route").value_name("ROUTE").help(t("cli-opt-route")))
@@ -36,29 +30,18 @@ pub fn command(ctx: &Context) -> Command {
         .arg(output_arg(ctx, "cli-opt-checklist-output"))
 }
 
-/// Checks a scheme and route against the rule pack, with the same messages as the client files.
-fn known_scheme(scheme: &str, route: Option<&str>) -> Result<(), UserError> {
-    let Some(s) = embedded_pack().schemes.iter().find(|s| s.id == scheme) else {
-        return Err(UserError::invalid("store-error-unknown-scheme", args![("scheme", scheme)]));
-    };
-    if let Some(r) = route.filter(|r| !s.route.iter().any(|x| x.id == *r)) {
-        let routes = s.route.iter().map(|x| x.id.as_str()).collect::<Vec<_>>().join(", ");
-        return Err(UserError::invalid("store-error-unknown-route", args![("route", r), ("routes", routes)]));
-    }
-    Ok(())
-}
-
-/// What the client file holds for an application, turned into the checklist's input.
-struct FromStore {
+/// Which checklist to write: an application from the client file, or a profile's self-assessment
+/// (`items: None`: every document the rules ask for, still to collect).
+struct Request {
     profile: Profile,
     scheme: String,
     route: Option<String>,
-    reference: String,
+    reference: Option<String>,
     planned: Option<Date>,
-    items: Vec<Item>,
+    items: Option<Vec<Item>>,
 }
 
-fn from_store(ctx: &Context, id: i64) -> Result<FromStore, UserError> {
+fn from_store(ctx: &Context, id: i64) -> Result<Request, UserError> {
     let (app, items, client, profile) = with_store(ctx, async |s| {
         let app = s.application(id).await?;
         let items = s.items(id).await?;
@@ -86,13 +69,13 @@ fn from_store(ctx: &Context, id: i64) -> Result<FromStore, UserError> {
         .filter(|i| !i.obsolete || matches!(i.status, Status::Received | Status::Verified | Status::Submitted))
         .collect();
     let uid = client.uid.get(..8).unwrap_or(&client.uid).to_uppercase();
-    Ok(FromStore {
+    Ok(Request {
         profile,
-        reference: format!("TN-{:04} · {uid}", app.id),
+        reference: Some(format!("TN-{:04} · {uid}", app.id)),
         planned: app.planned_submission_date.as_deref().and_then(parse),
         scheme: app.scheme,
         route: app.route,
-        items,
+        items: Some(items),
     })
 }
 
@@ -104,20 +87,26 @@ pub fn run(ctx: &Context, m: &ArgMatches) -> Result<(), UserError> {
     let scheme = m.get_one::<String>("scheme");
     let route = m.get_one::<String>("route").map(String::as_str);
 
-    let (profile, scheme, route, reference, planned, items) = match (application, profile_path, scheme) {
+    let req = match (application, profile_path, scheme) {
         (Some(id), None, None) => {
             if route.is_some() {
                 return Err(UserError::invalid("error-checklist-route-without-scheme", args![]));
             }
-            let f = from_store(ctx, id)?;
-            (f.profile, f.scheme, f.route, Some(f.reference), f.planned, Some(f.items))
+            from_store(ctx, id)?
         }
         (None, Some(path), Some(scheme)) => {
-            known_scheme(scheme, route)?;
+            embedded_pack().scheme_with_route(scheme, route).map_err(|m| UserError::invalid(m.id, m.args))?;
             let bytes = read_limited(ctx, path)?;
             let profile = parse_profile(&bytes).map_err(|e| input_error(ctx, &e))?;
             let planned = profile.submission_date.map(|d| d.0);
-            (profile, scheme.clone(), route.map(str::to_string), None, planned, None)
+            Request {
+                profile,
+                scheme: scheme.clone(),
+                route: route.map(str::to_string),
+                reference: None,
+                planned,
+                items: None,
+            }
         }
         (None, None, None) if route.is_some() => {
             return Err(UserError::invalid("error-checklist-route-without-scheme", args![]));
@@ -125,12 +114,16 @@ pub fn run(ctx: &Context, m: &ArgMatches) -> Result<(), UserError> {
         _ => return Err(UserError::invalid("error-checklist-needs-input", args![])),
     };
 
-    let mut input = Input::self_assessment(&profile, &scheme, route.as_deref(), today);
-    input.reference = reference;
-    input.planned_submission = planned;
-    if let Some(items) = items {
-        input.items = items;
-    }
+    let route = req.route.as_deref();
+    let input = Input {
+        items: req.items.unwrap_or_else(|| required_items(&req.profile, &req.scheme, route)),
+        profile: &req.profile,
+        scheme: &req.scheme,
+        route,
+        reference: req.reference,
+        planned_submission: req.planned,
+        today,
+    };
     let created = chrono::Utc::now().naive_utc();
     let rendered = pdf(&input, ctx.locale, created).map_err(|e| match e {
         ChecklistError::Unprintable(u) => {

@@ -11,13 +11,7 @@ use unicode_width::UnicodeWidthStr;
 
 pub fn command(ctx: &Context) -> Command {
     let t = |id: &str| ctx.t(id, &args![]);
-    let id_arg = || {
-        Arg::new("id")
-            .value_name("ID")
-            .required(true)
-            .value_parser(clap::value_parser!(i64))
-            .help(t("cli-arg-client-id"))
-    };
+    let id_arg = || super::id_arg(ctx, "id", "cli-arg-client-id");
     let profile_arg = || super::profile_arg(ctx).required(true);
     localized(ctx, Command::new("client"))
         .about(t("cli-cmd-client"))
@@ -61,14 +55,7 @@ pub fn export_command(ctx: &Context) -> Command {
     localized(ctx, Command::new("export"))
         .about(t("cli-cmd-export"))
         .override_usage("talentnav export --client ID -o FILE.zip")
-        .arg(
-            Arg::new("client")
-                .long("client")
-                .value_name("ID")
-                .required(true)
-                .value_parser(clap::value_parser!(i64))
-                .help(t("cli-arg-client-id")),
-        )
+        .arg(super::id_option(ctx, "client", "cli-arg-client-id").required(true))
         .arg(super::output_arg(ctx, "cli-opt-output"))
 }
 

@@ -161,6 +161,16 @@ pub(crate) fn localized(ctx: &Context, cmd: Command) -> Command {
         .arg(Arg::new("help").short('h').long("help").action(ArgAction::Help).help(t("cli-opt-help")))
 }
 
+/// A record's number as a positional argument, required.
+pub(crate) fn id_arg(ctx: &Context, name: &'static str, help: &str) -> Arg {
+    Arg::new(name).value_name("ID").required(true).value_parser(clap::value_parser!(i64)).help(ctx.t(help, &args![]))
+}
+
+/// A record's number as `--NAME ID`; add `.required(true)` where it must be given.
+pub(crate) fn id_option(ctx: &Context, name: &'static str, help: &str) -> Arg {
+    Arg::new(name).long(name).value_name("ID").value_parser(clap::value_parser!(i64)).help(ctx.t(help, &args![]))
+}
+
 /// `--profile FILE`, a talentnav.profile/1 file.
 pub(crate) fn profile_arg(ctx: &Context) -> Arg {
     Arg::new("profile")

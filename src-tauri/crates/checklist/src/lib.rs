@@ -12,7 +12,7 @@ pub mod layout;
 pub mod model;
 pub mod render;
 
-pub use model::{Checklist, Input, Item, Status, Unprintable, build, unprintable};
+pub use model::{Checklist, Input, Item, Status, Unprintable, build, required_items, unprintable};
 pub use render::{RenderError, Rendered, render};
 
 use talentnav_i18n::Locale;

@@ -100,10 +100,14 @@ pub struct Input<'a> {
     pub items: Vec<Item>,
 }
 
+/// The documents the rules ask of a household, every one still to collect.
+pub fn required_items(profile: &Profile, scheme: &str, route: Option<&str>) -> Vec<Item> {
+    talentnav_rules::documents::checklist(embedded_pack(), profile, scheme, route).iter().map(Item::required).collect()
+}
+
 impl<'a> Input<'a> {
     /// The checklist the rules give for a household, every item still to collect.
     pub fn self_assessment(profile: &'a Profile, scheme: &'a str, route: Option<&'a str>, today: Date) -> Self {
-        let items = talentnav_rules::documents::checklist(embedded_pack(), profile, scheme, route);
         Input {
             profile,
             scheme,
@@ -111,7 +115,7 @@ impl<'a> Input<'a> {
             reference: None,
             planned_submission: None,
             today,
-            items: items.iter().map(Item::required).collect(),
+            items: required_items(profile, scheme, route),
         }
     }
 }

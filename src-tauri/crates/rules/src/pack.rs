@@ -1,10 +1,15 @@
 //! The embedded rule pack: dated, cited data that the engine evaluates. Every scheme, route, criterion,
 //! threshold and list carries its sources and, where it changed, `from`/`to` dates (both inclusive).
 
-use crate::{date::Date, profile::Day};
+use crate::{
+    checks::{Msg, msg},
+    date::Date,
+    profile::Day,
+};
 use serde::{Deserialize, Serialize};
 use sha2::{Digest, Sha256};
 use std::{collections::BTreeMap, sync::LazyLock};
+use talentnav_i18n::args;
 use ts_rs::TS;
 
 /// Every file of the pack, by name. The checksum covers names and contents in this order.
@@ -456,6 +461,19 @@ pub struct Pack {
 impl Pack {
     pub fn source(&self, id: &str) -> Option<&Source> {
         self.sources.get(id)
+    }
+
+    /// The scheme `scheme`, checked to have `route` when one is given; otherwise the message saying
+    /// which schemes or routes there are.
+    pub fn scheme_with_route(&self, scheme: &str, route: Option<&str>) -> Result<&Scheme, Msg> {
+        let Some(s) = self.schemes.iter().find(|s| s.id == scheme) else {
+            return Err(msg("store-error-unknown-scheme", args![("scheme", scheme)]));
+        };
+        if let Some(r) = route.filter(|r| !s.route.iter().any(|x| x.id == *r)) {
+            let routes = s.route.iter().map(|x| x.id.as_str()).collect::<Vec<_>>().join(", ");
+            return Err(msg("store-error-unknown-route", args![("route", r), ("routes", routes)]));
+        }
+        Ok(s)
     }
 }
 

@@ -74,13 +74,7 @@ impl Store {
         planned: Option<&str>,
     ) -> Result<Application> {
         let pack = embedded_pack();
-        let Some(s) = pack.schemes.iter().find(|s| s.id == scheme) else {
-            return Err(StoreError::new("store-error-unknown-scheme", args![("scheme", scheme)]));
-        };
-        if let Some(r) = route.filter(|r| !s.route.iter().any(|x| x.id == *r)) {
-            let routes = s.route.iter().map(|x| x.id.as_str()).collect::<Vec<_>>().join(", ");
-            return Err(StoreError::new("store-error-unknown-route", args![("route", r), ("routes", routes)]));
-        }
+        pack.scheme_with_route(scheme, route).map_err(|m| StoreError::new(m.id, m.args))?;
         if let Some(d) = planned.filter(|d| !valid_date(d)) {
             return Err(StoreError::new("store-error-bad-date", args![("value", d)]));
         }
