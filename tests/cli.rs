@@ -168,6 +168,27 @@ fn malformed_profiles_get_one_line_naming_the_path() {
             "22-unknown-income-kind.json",
             "applicant.income[0].kind: “lottery” is not one of: employment, business, investment.",
         ),
+        ("23-duplicate-key.json", "applicant.nationality: given twice; each field may appear only once."),
+        (
+            "24-period-ends-before-start.json",
+            "applicant.employment[0].to (31 Aug 2012) is before applicant.employment[0].from (1 Sep 2012); one of the two dates is wrong.",
+        ),
+        (
+            "25-degree-before-birth.json",
+            "applicant.education[0].awarded_on (30 Jun 1989) is before applicant.date_of_birth (20 May 1990); one of the two dates is wrong.",
+        ),
+        (
+            "26-job-before-birth.json",
+            "applicant.employment[0].from (1 Jan 1985) is before applicant.date_of_birth (20 May 1990); one of the two dates is wrong.",
+        ),
+        (
+            "27-child-born-before-applicant.json",
+            "dependants[0].date_of_birth (1 Jan 1989) is before applicant.date_of_birth (20 May 1990); one of the two dates is wrong.",
+        ),
+        (
+            "28-document-expired-before-birth.json",
+            "applicant.travel_document.expires_on (1 Jan 1980) is before applicant.date_of_birth (20 May 1990); one of the two dates is wrong.",
+        ),
     ];
     for (file, want) in cases {
         let run = talentnav(&["assess", "--profile", &fixture(file)], d.path(), &[]);
@@ -283,6 +304,35 @@ fn batch_gives_one_line_per_input_line_and_reports_bad_lines_by_number() {
     assert_eq!(err[0], "line 2: The profile is not valid JSON (line 1, column 2).");
     assert_eq!(err[1], "line 4: submission_date: 2026-02-30 is not a date (write YYYY-MM-DD).");
     assert!(err[2].starts_with("Error: 2 lines could not be assessed"), "{}", err[2]);
+}
+
+/// `talentnav assess --batch … --json | head -1`: a reader that stops early ends the command quietly,
+/// as other command-line tools do, instead of "Something went wrong … Broken pipe".
+#[test]
+fn a_closed_pipe_ends_a_batch_quietly() {
+    use std::io::{BufRead, BufReader};
+    use std::process::Stdio;
+    let d = tmp();
+    let good = std::fs::read_to_string(format!("{}/tests/cases/base/adult.json", env!("CARGO_MANIFEST_DIR"))).unwrap();
+    let line = serde_json::to_string(&serde_json::from_str::<serde_json::Value>(&good).unwrap()).unwrap();
+    let f = d.path().join("batch.jsonl");
+    // Far more output than a pipe buffers, so the writer must meet the closed pipe.
+    std::fs::write(&f, format!("{line}\n").repeat(2000)).unwrap();
+    let mut child = Command::new(env!("CARGO_BIN_EXE_talentnav"))
+        .args(["assess", "--batch", f.to_str().unwrap(), "--json"])
+        .env("TALENTNAV_DATA_DIR", d.path())
+        .env("LANG", "C")
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    let mut first = String::new();
+    BufReader::new(child.stdout.take().unwrap()).read_line(&mut first).unwrap();
+    assert!(first.starts_with("{\"schema\":\"talentnav.assessment/1\""), "{first}");
+    // The reader is dropped here: the pipe is closed.
+    let out = child.wait_with_output().unwrap();
+    assert_eq!(String::from_utf8_lossy(&out.stderr), "", "nothing said about the closed pipe");
+    assert_eq!(out.status.code(), Some(0));
 }
 
 #[test]

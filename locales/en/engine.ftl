@@ -248,7 +248,6 @@ d-offer-rnd = The post is principally research and development.
 d-offer-not-rnd = The post is not principally research and development.
 d-local-shown = The employer has shown that the post cannot readily be filled locally.
 d-local-package = The package of { MONEY($package) } is at least { MONEY($threshold) }, so no local-recruitment test is needed.
-d-local-talent-list = The post is stated to be a Talent List profession ({ $profession }); the profession's specifications are not in the rule pack, so whether you meet them needs checking.
 d-local-not-shown = The employer has not shown local recruitment difficulty, and neither the Talent List nor a package of { MONEY($threshold) } or more applies.
 d-local-not-shown-before = The employer has not shown that the post cannot readily be filled locally (required before 28 December 2022 in every case).
 d-local-unknown = Whether the employer can show local recruitment difficulty, or the package or Talent List exemption applies, is not known yet.
@@ -367,3 +366,7 @@ cmp-stay-up-to = { $routes }: initial stay of up to { $months } months
 cmp-processing = { $routes }: normally { $weeks } weeks once all documents are in
 cmp-fees = Visa fees: { MONEY($fee) } per person
 cmp-fees-household = Visa fees: { MONEY($fee) } per person, { MONEY($total) } for { $people } people
+
+## Issue 8: the Talent List profession is the applicant's statement (profile-v1).
+d-local-talent-list-stated = You state that the post is a Talent List profession ({ $profession }) whose specifications you meet, so the employer need not show that the post cannot readily be filled locally.
+n-talent-list-stated = You state that you meet the specifications of a Talent List profession: the Immigration Department checks them against your documents and may consult the professional bodies concerned.

@@ -27,3 +27,7 @@ kind-object = an object
 kind-date = a date (YYYY-MM-DD)
 kind-null = null
 kind-missing = nothing
+
+## Issue 8: impossible profiles (both fields named).
+profile-error-duplicate-key = { $path }: given twice; each field may appear only once.
+profile-error-date-order = { $path } ({ DATE($value) }) is before { $other } ({ DATE($other_value) }); one of the two dates is wrong.

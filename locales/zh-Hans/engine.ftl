@@ -247,7 +247,6 @@ d-offer-rnd = 有关职位主要从事研发工作。
 d-offer-not-rnd = 有关职位并非主要从事研发工作。
 d-local-shown = 雇主已证明有关职位未能在本地觅得合适人选。
 d-local-package = 薪酬待遇为 { MONEY($package) }，达 { MONEY($threshold) }，无需进行本地招聘测试。
-d-local-talent-list = 有关职位被列为人才清单专业（{ $profession }）；规则数据包没有该专业的具体要求，你是否符合需要复核。
 d-local-not-shown = 雇主未能证明本地招聘困难，而人才清单或薪酬达 { MONEY($threshold) } 或以上的便利措施亦不适用。
 d-local-not-shown-before = 雇主未能证明有关职位未能在本地觅得合适人选（2022 年 12 月 28 日前所有申请均须证明）。
 d-local-unknown = 未知雇主能否证明本地招聘困难，或薪酬及人才清单的豁免是否适用。
@@ -363,3 +362,7 @@ cmp-stay-up-to = { $routes }：首次逗留期限最长 { $months } 个月
 cmp-processing = { $routes }：收齐所有文件后一般需时 { $weeks } 周
 cmp-fees = 签证费用：每人 { MONEY($fee) }
 cmp-fees-household = 签证费用：每人 { MONEY($fee) }，{ $people } 人共计 { MONEY($total) }
+
+## Issue 8: the Talent List profession is the applicant's statement (profile-v1).
+d-local-talent-list-stated = 你表示该职位属于人才清单专业（{ $profession }），且你符合该专业的具体要求，因此雇主无须证明该职位难以在本地招聘到合适人选。
+n-talent-list-stated = 你表示符合人才清单专业的具体要求：入境处会根据你提交的证明材料进行核实，并可能咨询相关专业团体。

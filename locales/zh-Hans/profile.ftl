@@ -27,3 +27,7 @@ kind-object = 对象
 kind-date = 日期（YYYY-MM-DD）
 kind-null = null
 kind-missing = 空值
+
+## Issue 8: impossible profiles (both fields named).
+profile-error-duplicate-key = { $path }：出现了两次；每个字段只能填写一次。
+profile-error-date-order = { $path }（{ DATE($value) }）早于 { $other }（{ DATE($other_value) }）；这两个日期中有一个填错了。

@@ -247,7 +247,6 @@ d-offer-rnd = 有關職位主要從事研發工作。
 d-offer-not-rnd = 有關職位並非主要從事研發工作。
 d-local-shown = 僱主已證明有關職位未能在本地覓得合適人選。
 d-local-package = 薪酬待遇為 { MONEY($package) }，達 { MONEY($threshold) }，毋須進行本地招聘測試。
-d-local-talent-list = 有關職位被列為人才清單專業（{ $profession }）；規則資料包未有該專業的具體要求，你是否符合需要覆核。
 d-local-not-shown = 僱主未能證明本地招聘困難，而人才清單或薪酬達 { MONEY($threshold) } 或以上的便利措施亦不適用。
 d-local-not-shown-before = 僱主未能證明有關職位未能在本地覓得合適人選（2022 年 12 月 28 日前所有申請均須證明）。
 d-local-unknown = 未知僱主能否證明本地招聘困難，或薪酬及人才清單的豁免是否適用。
@@ -363,3 +362,7 @@ cmp-stay-up-to = { $routes }：首次逗留期限最長 { $months } 個月
 cmp-processing = { $routes }：收齊所有文件後一般需時 { $weeks } 星期
 cmp-fees = 簽證費用：每人 { MONEY($fee) }
 cmp-fees-household = 簽證費用：每人 { MONEY($fee) }，{ $people } 人合共 { MONEY($total) }
+
+## Issue 8: the Talent List profession is the applicant's statement (profile-v1).
+d-local-talent-list-stated = 你表示有關職位屬人才清單專業（{ $profession }），而你符合該專業的具體要求，因此僱主毋須證明該職位難以在本地招聘合適人選。
+n-talent-list-stated = 你表示符合人才清單專業的具體要求：入境處會按你提交的證明文件核實，並可能諮詢相關專業團體。

@@ -27,3 +27,7 @@ kind-object = 物件
 kind-date = 日期（YYYY-MM-DD）
 kind-null = null
 kind-missing = 空白
+
+## Issue 8: impossible profiles (both fields named).
+profile-error-duplicate-key = { $path }：出現了兩次；每個欄位只可填寫一次。
+profile-error-date-order = { $path }（{ DATE($value) }）早於 { $other }（{ DATE($other_value) }）；兩個日期之中有一個填錯了。

@@ -108,8 +108,10 @@ fn run_batch(ctx: &Context, path: &Path, as_of: Option<Date>, json: bool) -> Res
             Ok((profile, day)) => {
                 let report = talentnav_rules::assess(&profile, day, ctx.locale);
                 if json {
-                    serde_json::to_writer(&mut out, &report).map_err(UserError::internal)?;
-                    out.write_all(b"\n")
+                    // An error here is stdout failing (serde_json cannot fail on a report otherwise).
+                    serde_json::to_writer(&mut out, &report)
+                        .map_err(std::io::Error::from)
+                        .and_then(|()| out.write_all(b"\n"))
                 } else {
                     writeln!(out, "{line_no}: {}", summary(ctx, &report))
                 }

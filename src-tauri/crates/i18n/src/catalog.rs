@@ -124,7 +124,8 @@ fn to_fluent(args: &Args) -> FluentArgs<'_> {
     let mut out = FluentArgs::new();
     for (k, v) in args {
         match v {
-            ArgValue::Number(n) => out.set(k.as_str(), FluentValue::from(*n)),
+            // `+ 0.0` turns -0 into 0: "-0 years" is not a thing a person should read.
+            ArgValue::Number(n) => out.set(k.as_str(), FluentValue::from(*n + 0.0)),
             ArgValue::Text(s) => out.set(k.as_str(), FluentValue::from(s.as_str())),
         }
     }

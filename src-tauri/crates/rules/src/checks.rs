@@ -1107,9 +1107,11 @@ fn local_recruitment(c: &Ctx, package_hkd: f64, facilitation_from: Date) -> Find
             return Finding::met(msg("d-local-package", args![("package", p.0), ("threshold", package_hkd)]))
                 .reads(reads);
         }
+        // profile-v1: a profession other than "none" is the applicant's statement that the post meets
+        // its specifications; the facilitation is met on that statement (the scheme's notes say ImmD
+        // checks it).
         if let Some(tl) = o.talent_list_profession.as_deref().filter(|t| !t.trim().is_empty() && *t != "none") {
-            return Finding::review(msg("d-local-talent-list", args![("profession", tl)]), unconfirmed_msg("U11"))
-                .reads(reads);
+            return Finding::met(msg("d-local-talent-list-stated", args![("profession", tl)])).reads(reads);
         }
     }
     let mut missing = Vec::new();

@@ -285,8 +285,15 @@ fn scheme_notes(c: &Ctx, s: &Scheme, verdict: Verdict, routes: &[RouteEval]) -> 
     {
         notes.push(msg("n-ttps-c-quota", args![]));
     }
-    if id == "qmas" && a.talent_list_profession.as_deref().is_some_and(|t| !t.trim().is_empty() && t != "none") {
+    let stated = |t: Option<&str>| t.is_some_and(|t| !t.trim().is_empty() && t != "none");
+    if id == "qmas" && stated(a.talent_list_profession.as_deref()) {
         notes.push(msg("n-qmas-talent-list", args![]));
+    }
+    let offer_stated = c.p.has_job_offer == Some(true)
+        && stated(c.p.job_offer.as_ref().and_then(|o| o.talent_list_profession.as_deref()));
+    if (id == "qmas" && stated(a.talent_list_profession.as_deref())) || (matches!(id, "gep" | "asmtp") && offer_stated)
+    {
+        notes.push(msg("n-talent-list-stated", args![]));
     }
     if id == "new_cies" {
         notes.push(msg("n-cies-two-stage", args![]));

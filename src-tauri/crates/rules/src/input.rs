@@ -17,7 +17,7 @@ pub struct InputError {
 }
 
 impl InputError {
-    fn new(message_id: &'static str, args: Args) -> Self {
+    pub(crate) fn new(message_id: &'static str, args: Args) -> Self {
         InputError { message_id, args }
     }
     pub fn localized(&self, locale: Locale) -> String {
@@ -31,8 +31,10 @@ pub fn parse_profile(bytes: &[u8]) -> Result<Profile, InputError> {
     }
     let text = std::str::from_utf8(bytes)
         .map_err(|e| InputError::new("profile-error-not-utf8", args![("offset", e.valid_up_to())]))?;
-    let value: Value = serde_json::from_str(text).map_err(|e| {
-        if e.to_string().contains("recursion limit") {
+    let value: Value = crate::strict_json::parse(text).map_err(|e| {
+        if let Some(path) = crate::strict_json::duplicate_key_path(&e) {
+            InputError::new("profile-error-duplicate-key", args![("path", path)])
+        } else if e.to_string().contains("recursion limit") {
             InputError::new("profile-error-too-deep", args![("path", "(root)")])
         } else {
             InputError::new("profile-error-not-json", args![("line", e.line()), ("column", e.column())])
@@ -68,11 +70,13 @@ pub fn profile_from_value(value: Value) -> Result<Profile, InputError> {
             ));
         }
     }
-    serde_path_to_error::deserialize::<_, Profile>(&value).map_err(|e| {
+    let profile = serde_path_to_error::deserialize::<_, Profile>(&value).map_err(|e| {
         let path = e.path().to_string();
         let found = lookup(&value, e.path()).map(kind_of).unwrap_or("kind-missing");
         classify(path, &e.into_inner().to_string(), found)
-    })
+    })?;
+    crate::consistency::check(&profile)?;
+    Ok(profile)
 }
 
 fn too_deep(v: &Value, depth: usize, path: &mut String) -> Option<String> {

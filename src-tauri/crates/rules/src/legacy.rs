@@ -241,11 +241,9 @@ fn talent_list(c: &Ctx, v: &LegacyVersion, t: &mut Tally) {
             t.add("talent_list", 0, v.talent_list, Outcome::Unknown);
         }
         Some("none") | Some("") => t.add("talent_list", 0, 0, Outcome::Met),
-        Some(_) => {
-            // Points only on documentary proof that the profession's specifications are met (U11).
-            t.review.push(unconfirmed_item("U11"));
-            t.add("talent_list", 0, v.talent_list, Outcome::Review);
-        }
+        // profile-v1: the applicant states they meet the profession's specifications; the points are
+        // counted on that statement (the scheme's notes say ImmD checks it).
+        Some(_) => t.add("talent_list", v.talent_list, 0, Outcome::Met),
     }
 }
 

@@ -2,6 +2,7 @@
 //! Pure: no IO, no clock. Everything is evaluated "as of" a date the caller passes in.
 
 pub mod checks;
+pub mod consistency;
 pub mod date;
 pub mod documents;
 pub mod engine;
@@ -11,6 +12,7 @@ pub mod legacy;
 pub mod pack;
 pub mod profile;
 pub mod report;
+mod strict_json;
 pub mod universities;
 pub mod warnings;
 
