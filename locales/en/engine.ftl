@@ -370,3 +370,7 @@ cmp-fees-household = Visa fees: { MONEY($fee) } per person, { MONEY($total) } fo
 ## Issue 8: the Talent List profession is the applicant's statement (profile-v1).
 d-local-talent-list-stated = You state that the post is a Talent List profession ({ $profession }) whose specifications you meet, so the employer need not show that the post cannot readily be filled locally.
 n-talent-list-stated = You state that you meet the specifications of a Talent List profession: the Immigration Department checks them against your documents and may consult the professional bodies concerned.
+
+## Issue 8: every register code the pack uses is worded (pack validation refuses one that is not).
+review-u9 = The names of the documents the current QMAS asks for at the entry stage are not published in a form the rule pack could read.
+review-u12 = Which applicants and employers qualify for the GEP and ASMTP facilitation measures that waive some documents is not in any available official text.

@@ -366,3 +366,7 @@ cmp-fees-household = 签证费用：每人 { MONEY($fee) }，{ $people } 人共�
 ## Issue 8: the Talent List profession is the applicant's statement (profile-v1).
 d-local-talent-list-stated = 你表示该职位属于人才清单专业（{ $profession }），且你符合该专业的具体要求，因此雇主无须证明该职位难以在本地招聘到合适人选。
 n-talent-list-stated = 你表示符合人才清单专业的具体要求：入境处会根据你提交的证明材料进行核实，并可能咨询相关专业团体。
+
+## Issue 8: every register code the pack uses is worded (pack validation refuses one that is not).
+review-u9 = 现行优才计划在入境申请阶段所需证明材料的名称，尚未以规则数据包可读取的形式公布。
+review-u12 = 哪些申请人和雇主符合一般就业政策及输入内地人才计划的便利措施、可免交部分材料，现有官方文本没有说明。

@@ -366,3 +366,7 @@ cmp-fees-household = 簽證費用：每人 { MONEY($fee) }，{ $people } 人合�
 ## Issue 8: the Talent List profession is the applicant's statement (profile-v1).
 d-local-talent-list-stated = 你表示有關職位屬人才清單專業（{ $profession }），而你符合該專業的具體要求，因此僱主毋須證明該職位難以在本地招聘合適人選。
 n-talent-list-stated = 你表示符合人才清單專業的具體要求：入境處會按你提交的證明文件核實，並可能諮詢相關專業團體。
+
+## Issue 8: every register code the pack uses is worded (pack validation refuses one that is not).
+review-u9 = 現行優才計劃在入境申請階段所需證明文件的名稱，未有以規則資料包可讀取的形式公布。
+review-u12 = 哪些申請人及僱主符合一般就業政策及輸入內地人才計劃的便利措施而可豁免部分文件，現有官方文本未有說明。

@@ -10,7 +10,7 @@ use crate::{
 use serde::{Deserialize, Serialize};
 use talentnav_i18n::args;
 
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, Deserialize, Serialize)]
 pub struct DocumentRules {
     pub document: Vec<DocumentKind>,
     pub requirement: Vec<Requirement>,
@@ -19,7 +19,7 @@ pub struct DocumentRules {
 
 /// How a scheme's application is made: the channel is online for every scheme (S46); the guidebook
 /// differs, and is not known for some (`unconfirmed` names the register entry).
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct Submission {
     pub scheme: String,
@@ -28,14 +28,14 @@ pub struct Submission {
     pub sources: Vec<String>,
 }
 
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, Deserialize, Serialize)]
 pub struct DocumentKind {
     pub id: String,
     /// ImmD's English wording, printed under the localized name on Chinese checklists.
     pub official_en: String,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize)]
 #[serde(rename_all = "snake_case")]
 pub enum PartyKind {
     Applicant,
@@ -43,7 +43,7 @@ pub enum PartyKind {
     Dependant,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize)]
 #[serde(rename_all = "snake_case")]
 pub enum When {
     Always,
@@ -59,7 +59,7 @@ pub enum When {
     NotChild,
 }
 
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct Requirement {
     pub scheme: String,

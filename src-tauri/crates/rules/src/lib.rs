@@ -10,6 +10,7 @@ pub mod facts;
 pub mod input;
 pub mod legacy;
 pub mod pack;
+mod pack_validate;
 pub mod profile;
 pub mod report;
 mod strict_json;

@@ -42,7 +42,7 @@ pub struct PackInfo {
     pub revised: String,
 }
 
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, Deserialize, Serialize)]
 pub struct Source {
     pub title: String,
     pub url: Option<String>,
@@ -50,7 +50,7 @@ pub struct Source {
 }
 
 /// A period a rule is in force, both ends inclusive; open ends mean "always".
-#[derive(Debug, Clone, Copy, Default, Deserialize)]
+#[derive(Debug, Clone, Copy, Default, Deserialize, Serialize)]
 pub struct Period {
     pub from: Option<Day>,
     pub to: Option<Day>,
@@ -62,7 +62,7 @@ impl Period {
     }
 }
 
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct Scheme {
     pub id: String,
@@ -82,7 +82,7 @@ pub struct Scheme {
 
 /// When a scheme started taking applications. Between `from` and `uncertain_until` the exact start
 /// day is not known (only the month or year), so the answer is "review".
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct Operation {
     pub from: Day,
@@ -90,7 +90,7 @@ pub struct Operation {
     pub sources: Vec<String>,
 }
 
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct Route {
     pub id: String,
@@ -100,7 +100,7 @@ pub struct Route {
     pub criteria: Vec<Criterion>,
 }
 
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, Deserialize, Serialize)]
 pub struct Criterion {
     pub id: String,
     /// Position among all criteria of the pack (set at load), so reports index texts without hashing.
@@ -125,14 +125,14 @@ pub enum Role {
     Scored,
 }
 
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, Deserialize, Serialize)]
 pub struct DatedCountries {
     pub until: Day,
     pub countries: Vec<String>,
     pub sources: Vec<String>,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize)]
 #[serde(rename_all = "snake_case")]
 pub enum WorkKind {
     /// Graduate or specialist level.
@@ -143,7 +143,7 @@ pub enum WorkKind {
     SpecifiedFields,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize)]
 #[serde(rename_all = "snake_case")]
 pub enum OfferFlag {
     FullTime,
@@ -155,7 +155,7 @@ pub enum OfferFlag {
     PrincipallyRnd,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize)]
 #[serde(rename_all = "snake_case")]
 pub enum AssetWindow {
     SixMonths,
@@ -163,7 +163,7 @@ pub enum AssetWindow {
 }
 
 /// What a criterion tests. Each variant is one small function in `checks.rs`.
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, Deserialize, Serialize)]
 #[serde(tag = "check", rename_all = "snake_case")]
 pub enum Check {
     NationalityNotIn {
@@ -274,8 +274,19 @@ pub enum Check {
     },
 }
 
+impl Check {
+    /// The UNCONFIRMED-register codes this check refers to.
+    pub fn unconfirmed_codes(&self) -> Vec<&str> {
+        match self {
+            Check::AgeAtLeast { unconfirmed, .. } => unconfirmed.iter().map(String::as_str).collect(),
+            Check::AgeBetween { upper_unconfirmed, .. } => upper_unconfirmed.iter().map(String::as_str).collect(),
+            _ => Vec::new(),
+        }
+    }
+}
+
 /// Initial stay, processing time and the scheme's own notes, for comparing schemes.
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct Comparison {
     #[serde(default)]
@@ -285,14 +296,14 @@ pub struct Comparison {
 }
 
 /// "Normally N weeks" once all documents and the fee are in.
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct Processing {
     pub routes: Vec<String>,
     pub weeks: u32,
 }
 
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct Stay {
     pub routes: Vec<String>,
@@ -304,12 +315,12 @@ pub struct Stay {
     pub period: Period,
 }
 
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, Deserialize, Serialize)]
 pub struct Fees {
     pub fee: Vec<FeeRule>,
 }
 
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, Deserialize, Serialize)]
 pub struct FeeRule {
     #[serde(flatten)]
     pub period: Period,
@@ -317,13 +328,13 @@ pub struct FeeRule {
     pub sources: Vec<String>,
 }
 
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, Deserialize, Serialize)]
 pub struct Rates {
     pub rate: Vec<Rate>,
 }
 
 /// HK dollars per unit of `currency`, for income periods ending within `period`.
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, Deserialize, Serialize)]
 pub struct Rate {
     pub currency: String,
     pub hkd: f64,
@@ -333,7 +344,7 @@ pub struct Rate {
     pub sources: Vec<String>,
 }
 
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, Deserialize, Serialize)]
 pub struct University {
     pub name: String,
     pub country: String,
@@ -347,7 +358,7 @@ fn yes() -> bool {
     true
 }
 
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, Deserialize, Serialize)]
 pub struct Predecessor {
     pub name: String,
     pub successor: String,
@@ -355,7 +366,7 @@ pub struct Predecessor {
     pub unconfirmed: String,
 }
 
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, Deserialize, Serialize)]
 pub struct ListChange {
     pub effective: Day,
     pub sources: Vec<String>,
@@ -363,7 +374,7 @@ pub struct ListChange {
     pub removed: Vec<String>,
 }
 
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, Deserialize, Serialize)]
 pub struct AggregateList {
     pub launched: Day,
     pub partial_before: Day,
@@ -374,12 +385,12 @@ pub struct AggregateList {
 }
 
 /// The legacy QMAS General Points Test (before 2024-11-01): points per factor, dated.
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, Deserialize, Serialize)]
 pub struct LegacyTables {
     pub version: Vec<LegacyVersion>,
 }
 
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, Deserialize, Serialize)]
 pub struct LegacyVersion {
     pub id: String,
     #[serde(flatten)]
@@ -396,14 +407,14 @@ pub struct LegacyVersion {
     pub family: FamilyPoints,
 }
 
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, Deserialize, Serialize)]
 pub struct AgeBand {
     pub min: i32,
     pub max: i32,
     pub points: i32,
 }
 
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, Deserialize, Serialize)]
 pub struct AcademicPoints {
     pub two_doctorates: i32,
     pub doctorate_or_two_masters: i32,
@@ -412,7 +423,7 @@ pub struct AcademicPoints {
     pub renowned_institution_bonus: i32,
 }
 
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, Deserialize, Serialize)]
 pub struct WorkPoints {
     pub ten_years_five_senior: i32,
     pub five_years_two_senior: i32,
@@ -422,14 +433,14 @@ pub struct WorkPoints {
     pub renowned_enterprise_bonus: i32,
 }
 
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, Deserialize, Serialize)]
 pub struct LanguagePoints {
     pub chinese_and_english: i32,
     pub one_plus_foreign: i32,
     pub one: i32,
 }
 
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, Deserialize, Serialize)]
 pub struct FamilyPoints {
     pub immediate_family_in_hk: i32,
     pub spouse_degree: i32,
@@ -437,7 +448,7 @@ pub struct FamilyPoints {
     pub children_max: i32,
 }
 
-#[derive(Deserialize)]
+#[derive(Deserialize, Serialize)]
 struct Manifest {
     id: String,
     version: String,
@@ -477,51 +488,112 @@ impl Pack {
     }
 }
 
-fn file(name: &str) -> &'static str {
-    FILES.iter().find(|(n, _)| *n == name).map(|(_, t)| *t).expect("every pack file is listed in FILES")
+impl Pack {
+    /// Loads a pack from its files (name, text), as the embedded pack is and as an installed update
+    /// will be: parsed, every key known, every reference resolved, no two periods of one rule
+    /// overlapping, every name in every locale. The first problem found is the error.
+    pub fn load(files: &[(&str, &str)]) -> Result<Pack, PackError> {
+        let file = |name: &str| {
+            files.iter().find(|(n, _)| *n == name).map(|(_, t)| *t).ok_or_else(|| PackError::missing_file(name))
+        };
+        let manifest: Manifest = parse_file("pack.toml", file("pack.toml")?)?;
+        let mut schemes = Vec::new();
+        for (name, text) in files.iter().filter(|(n, _)| n.starts_with("schemes/")) {
+            schemes.push(parse_file::<Scheme>(name, text)?);
+        }
+        let (mut criteria, mut routes) = (0, 0);
+        for s in &mut schemes {
+            s.operation_id = format!("{}.in_operation", s.id);
+            s.operation_index = criteria;
+            criteria += 1;
+            for k in s.common.iter_mut().chain(s.route.iter_mut().flat_map(|r| r.criteria.iter_mut())) {
+                k.index = criteria;
+                criteria += 1;
+            }
+            for r in &mut s.route {
+                r.index = routes;
+                routes += 1;
+            }
+        }
+        let pack = Pack {
+            info: PackInfo {
+                id: manifest.id,
+                version: manifest.version,
+                sha256: checksum(files),
+                revised: manifest.revised,
+            },
+            criterion_count: criteria,
+            route_count: routes,
+            sources: parse_file("sources.toml", file("sources.toml")?)?,
+            schemes,
+            universities: parse_file("aggregate-list.toml", file("aggregate-list.toml")?)?,
+            rates: parse_file::<Rates>("rates.toml", file("rates.toml")?)?.rate,
+            fees: parse_file::<Fees>("fees.toml", file("fees.toml")?)?.fee,
+            legacy_qmas: parse_file::<LegacyTables>("qmas-legacy.toml", file("qmas-legacy.toml")?)?.version,
+            documents: parse_file("documents.toml", file("documents.toml")?)?,
+        };
+        crate::pack_validate::validate(&pack)?;
+        Ok(pack)
+    }
 }
 
-fn parse<T: serde::de::DeserializeOwned>(name: &str) -> T {
-    // The embedded files are fixed at compile time and `tests::every_file_loads` parses them all, so a
-    // failure here is a build defect, never a user's input.
-    toml::from_str(file(name)).unwrap_or_else(|e| panic!("rule pack file {name} is invalid: {e}"))
+/// Parses one file of a pack into `T`, refusing any key `T` does not read (serde ignores unknown
+/// keys where a struct flattens another, so a misspelled `frm =` would silently make a rule apply on
+/// every date): what was read is written back and every key of the file must be found in it.
+fn parse_file<T: serde::de::DeserializeOwned + Serialize>(name: &str, text: &str) -> Result<T, PackError> {
+    let typed: T = toml::from_str(text).map_err(|e| PackError::syntax(name, text, &e))?;
+    let raw: toml::Value = toml::from_str(text).map_err(|e| PackError::syntax(name, text, &e))?;
+    let (Ok(raw), Ok(read)) = (serde_json::to_value(&raw), serde_json::to_value(&typed)) else {
+        return Err(PackError::new(name, "", "cannot be represented as data"));
+    };
+    match crate::pack_validate::unread_key(&raw, &read, "") {
+        Some(key) => Err(PackError::new(name, &key, "unknown key")),
+        None => Ok(typed),
+    }
+}
+
+/// What is wrong with a rule pack, and where: the file and the key (`route[0].criteria[1].frm`).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct PackError {
+    pub file: String,
+    pub key: String,
+    pub problem: String,
+}
+
+impl PackError {
+    pub fn new(file: &str, key: &str, problem: impl Into<String>) -> Self {
+        PackError { file: file.to_string(), key: key.to_string(), problem: problem.into() }
+    }
+    fn missing_file(name: &str) -> Self {
+        Self::new(name, "", "the file is missing")
+    }
+    fn syntax(name: &str, text: &str, e: &toml::de::Error) -> Self {
+        let line = e.span().map(|s| text[..s.start.min(text.len())].lines().count().max(1));
+        let key = line.map(|l| format!("line {l}")).unwrap_or_default();
+        Self::new(name, &key, e.message().trim())
+    }
+}
+
+impl std::fmt::Display for PackError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self.key.as_str() {
+            "" => write!(f, "{}: {}", self.file, self.problem),
+            key => write!(f, "{}: {key}: {}", self.file, self.problem),
+        }
+    }
+}
+
+impl std::error::Error for PackError {}
+
+/// The files of the pack compiled into this binary (a starting point for tests that vary one).
+pub fn embedded_files() -> &'static [(&'static str, &'static str)] {
+    FILES
 }
 
 static EMBEDDED: LazyLock<Pack> = LazyLock::new(|| {
-    let manifest: Manifest = parse("pack.toml");
-    let mut schemes: Vec<Scheme> =
-        FILES.iter().filter(|(n, _)| n.starts_with("schemes/")).map(|(n, _)| parse::<Scheme>(n)).collect();
-    let (mut criteria, mut routes) = (0, 0);
-    for s in &mut schemes {
-        s.operation_id = format!("{}.in_operation", s.id);
-        s.operation_index = criteria;
-        criteria += 1;
-        for k in s.common.iter_mut().chain(s.route.iter_mut().flat_map(|r| r.criteria.iter_mut())) {
-            k.index = criteria;
-            criteria += 1;
-        }
-        for r in &mut s.route {
-            r.index = routes;
-            routes += 1;
-        }
-    }
-    Pack {
-        info: PackInfo {
-            id: manifest.id,
-            version: manifest.version,
-            sha256: checksum(FILES),
-            revised: manifest.revised,
-        },
-        criterion_count: criteria,
-        route_count: routes,
-        sources: parse("sources.toml"),
-        schemes,
-        universities: parse("aggregate-list.toml"),
-        rates: parse::<Rates>("rates.toml").rate,
-        fees: parse::<Fees>("fees.toml").fee,
-        legacy_qmas: parse::<LegacyTables>("qmas-legacy.toml").version,
-        documents: parse("documents.toml"),
-    }
+    // The embedded files are fixed at compile time and the tests load them, so a failure here is a
+    // build defect, never a user's input.
+    Pack::load(FILES).unwrap_or_else(|e| panic!("the embedded rule pack is invalid: {e}"))
 });
 
 /// The pack compiled into this binary.

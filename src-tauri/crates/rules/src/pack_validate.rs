@@ -1,0 +1,352 @@
+//! Checks a rule pack as a whole once it has parsed, so that a pack either loads complete and
+//! consistent or not at all: every cited source exists, every route a stay, processing time or
+//! document names exists, no rule has two versions in force on one day, every register code is
+//! worded, and every scheme, route, criterion and document has a name in every locale.
+
+use crate::pack::{Pack, PackError, Period};
+use crate::report::message_id;
+use serde_json::Value;
+use talentnav_i18n::{Locale, message_exists};
+
+/// The first key of `raw` (the file as written) that `read` (what the pack types took from it) does
+/// not have, as a path such as `route[0].criteria[1].frm`.
+pub(crate) fn unread_key(raw: &Value, read: &Value, path: &str) -> Option<String> {
+    match (raw, read) {
+        (Value::Object(raw), Value::Object(read)) => raw.iter().find_map(|(k, v)| {
+            let here = if path.is_empty() { k.clone() } else { format!("{path}.{k}") };
+            match read.get(k) {
+                None => Some(here),
+                Some(r) => unread_key(v, r, &here),
+            }
+        }),
+        (Value::Array(raw), Value::Array(read)) => {
+            raw.iter().zip(read).enumerate().find_map(|(i, (v, r))| unread_key(v, r, &format!("{path}[{i}]")))
+        }
+        _ => None,
+    }
+}
+
+pub(crate) fn validate(p: &Pack) -> Result<(), PackError> {
+    sources(p)?;
+    schemes(p)?;
+    dated_tables(p)?;
+    documents(p)?;
+    names(p)
+}
+
+fn sources(p: &Pack) -> Result<(), PackError> {
+    let check = |file: &str, key: &str, ids: &[String]| match ids.iter().find(|id| p.source(id).is_none()) {
+        Some(id) => Err(PackError::new(file, key, format!("cites source {id}, which sources.toml does not have"))),
+        None => Ok(()),
+    };
+    for s in &p.schemes {
+        let file = scheme_file(&s.id);
+        check(&file, "sources", &s.sources)?;
+        check(&file, "comparison.sources", &s.comparison.sources)?;
+        if let Some(op) = &s.in_operation {
+            check(&file, "in_operation.sources", &op.sources)?;
+        }
+        for c in s.common.iter().chain(s.route.iter().flat_map(|r| &r.criteria)) {
+            if c.sources.is_empty() {
+                return Err(PackError::new(&file, &c.id, "cites no source"));
+            }
+            check(&file, &c.id, &c.sources)?;
+        }
+    }
+    for r in &p.rates {
+        check("rates.toml", &format!("rate {}", r.currency), &r.sources)?;
+    }
+    for (i, f) in p.fees.iter().enumerate() {
+        check("fees.toml", &format!("fee[{i}]"), &f.sources)?;
+    }
+    for (i, c) in p.universities.change.iter().enumerate() {
+        check("aggregate-list.toml", &format!("change[{i}]"), &c.sources)?;
+    }
+    for v in &p.legacy_qmas {
+        check("qmas-legacy.toml", &format!("version {}", v.id), &v.sources)?;
+    }
+    for (i, r) in p.documents.requirement.iter().enumerate() {
+        check("documents.toml", &format!("requirement[{i}]"), &r.sources)?;
+    }
+    for (i, r) in p.documents.submission.iter().enumerate() {
+        check("documents.toml", &format!("submission[{i}]"), &r.sources)?;
+    }
+    Ok(())
+}
+
+fn scheme_file(id: &str) -> String {
+    format!("schemes/{id}.toml")
+}
+
+/// Route references, register codes and the periods of each criterion.
+fn schemes(p: &Pack) -> Result<(), PackError> {
+    for s in &p.schemes {
+        let file = scheme_file(&s.id);
+        let has_route = |r: &String| s.route.iter().any(|x| &x.id == r);
+        for (i, st) in s.comparison.stay.iter().enumerate() {
+            if let Some(r) = st.routes.iter().find(|r| !has_route(r)) {
+                return Err(PackError::new(&file, &format!("comparison.stay[{i}].routes"), unknown_route(r, s)));
+            }
+        }
+        for (i, pr) in s.comparison.processing.iter().enumerate() {
+            if let Some(r) = pr.routes.iter().find(|r| !has_route(r)) {
+                return Err(PackError::new(&file, &format!("comparison.processing[{i}].routes"), unknown_route(r, s)));
+            }
+        }
+        // Stays of one route must not overlap: the initial stay on a day has one answer.
+        for r in &s.route {
+            let stays: Vec<(String, Period)> = s
+                .comparison
+                .stay
+                .iter()
+                .enumerate()
+                .filter(|(_, st)| st.routes.contains(&r.id))
+                .map(|(i, st)| (format!("comparison.stay[{i}] ({})", r.id), st.period))
+                .collect();
+            no_overlap(&file, &stays)?;
+        }
+        let criteria: Vec<_> = s.common.iter().chain(s.route.iter().flat_map(|r| &r.criteria)).collect();
+        for c in &criteria {
+            if let Some(code) = c.check.unconfirmed_codes().into_iter().find(|code| !register_code_worded(code)) {
+                return Err(PackError::new(&file, &c.id, unknown_code(code)));
+            }
+            let versions: Vec<(String, Period)> =
+                criteria.iter().filter(|k| k.id == c.id).map(|k| (k.id.clone(), k.period)).collect();
+            no_overlap(&file, &versions)?;
+        }
+    }
+    Ok(())
+}
+
+fn unknown_route(route: &str, s: &crate::pack::Scheme) -> String {
+    let known: Vec<&str> = s.route.iter().map(|r| r.id.as_str()).collect();
+    format!("route {route} is not a route of {} (it has {})", s.id, known.join(", "))
+}
+
+fn unknown_code(code: &str) -> String {
+    format!("register code {code} has no wording (review-{} in every locale)", code.to_lowercase())
+}
+
+/// A register code the pack refers to must be worded, so a person is told what is open.
+fn register_code_worded(code: &str) -> bool {
+    Locale::ALL.into_iter().all(|l| message_exists(l, &format!("review-{}", code.to_lowercase())))
+}
+
+/// Fees, exchange rates (per currency) and legacy points tables: one version in force on a day.
+fn dated_tables(p: &Pack) -> Result<(), PackError> {
+    let fees: Vec<_> = p.fees.iter().enumerate().map(|(i, f)| (format!("fee[{i}]"), f.period)).collect();
+    no_overlap("fees.toml", &fees)?;
+    let mut currencies: Vec<&str> = p.rates.iter().map(|r| r.currency.as_str()).collect();
+    currencies.dedup();
+    for cur in currencies {
+        let rates: Vec<_> = p
+            .rates
+            .iter()
+            .enumerate()
+            .filter(|(_, r)| r.currency == cur)
+            .map(|(i, r)| (format!("rate[{i}] ({cur})"), r.period))
+            .collect();
+        no_overlap("rates.toml", &rates)?;
+    }
+    let tables: Vec<_> = p.legacy_qmas.iter().map(|v| (format!("version {}", v.id), v.period)).collect();
+    no_overlap("qmas-legacy.toml", &tables)?;
+    if let Some(v) = p.legacy_qmas.iter().find(|v| v.unconfirmed.as_deref().is_some_and(|c| !register_code_worded(c))) {
+        return Err(PackError::new(
+            "qmas-legacy.toml",
+            &format!("version {}", v.id),
+            unknown_code(v.unconfirmed.as_deref().unwrap_or_default()),
+        ));
+    }
+    Ok(())
+}
+
+/// Each period runs forwards, and no two of `versions` share a day.
+fn no_overlap(file: &str, versions: &[(String, Period)]) -> Result<(), PackError> {
+    for (key, period) in versions {
+        if let (Some(from), Some(to)) = (period.from, period.to) {
+            if to.0 < from.0 {
+                return Err(PackError::new(file, key, format!("ends ({}) before it starts ({})", to.0, from.0)));
+            }
+        }
+    }
+    for (i, (key, a)) in versions.iter().enumerate() {
+        if let Some((other, _)) = versions[i + 1..].iter().find(|(_, b)| overlaps(a, b)) {
+            return Err(PackError::new(file, key, format!("is in force on some of the same days as {other}")));
+        }
+    }
+    Ok(())
+}
+
+fn overlaps(a: &Period, b: &Period) -> bool {
+    let starts_before_end = |x: &Period, y: &Period| match (x.from, y.to) {
+        (Some(f), Some(t)) => f.0 <= t.0,
+        _ => true,
+    };
+    starts_before_end(a, b) && starts_before_end(b, a)
+}
+
+fn documents(p: &Pack) -> Result<(), PackError> {
+    let d = &p.documents;
+    for (i, r) in d.requirement.iter().enumerate() {
+        let key = format!("requirement[{i}]");
+        let Some(s) = p.schemes.iter().find(|s| s.id == r.scheme) else {
+            return Err(PackError::new("documents.toml", &key, format!("scheme {} is not in the pack", r.scheme)));
+        };
+        if !d.document.iter().any(|k| k.id == r.document) {
+            return Err(PackError::new("documents.toml", &key, format!("document {} is not listed", r.document)));
+        }
+        if let Some(route) = r.routes.iter().flatten().find(|route| !s.route.iter().any(|x| &x.id == *route)) {
+            return Err(PackError::new("documents.toml", &key, unknown_route(route, s)));
+        }
+        if let Some(code) = r.unconfirmed.as_deref().filter(|c| !register_code_worded(c)) {
+            return Err(PackError::new("documents.toml", &key, unknown_code(code)));
+        }
+    }
+    for (i, sub) in d.submission.iter().enumerate() {
+        if !p.schemes.iter().any(|s| s.id == sub.scheme) {
+            let key = format!("submission[{i}]");
+            return Err(PackError::new("documents.toml", &key, format!("scheme {} is not in the pack", sub.scheme)));
+        }
+    }
+    Ok(())
+}
+
+/// Every scheme, route, criterion and document is named in every locale.
+fn names(p: &Pack) -> Result<(), PackError> {
+    for s in &p.schemes {
+        let file = scheme_file(&s.id);
+        let mut ids = vec![
+            (s.id.clone(), message_id("scheme", &s.id)),
+            (s.id.clone(), message_id("scheme", &format!("{}-short", s.id))),
+        ];
+        if s.in_operation.is_some() {
+            ids.push(("in_operation".into(), message_id("c", &s.operation_id)));
+        }
+        ids.extend(s.common.iter().map(|c| (c.id.clone(), message_id("c", &c.id))));
+        for r in &s.route {
+            ids.push((r.id.clone(), message_id("r", &r.id)));
+            ids.extend(r.criteria.iter().map(|c| (c.id.clone(), message_id("c", &c.id))));
+        }
+        unnamed(&file, &ids)?;
+    }
+    let docs: Vec<_> = p.documents.document.iter().map(|d| (d.id.clone(), message_id("doc", &d.id))).collect();
+    unnamed("documents.toml", &docs)
+}
+
+fn unnamed(file: &str, ids: &[(String, String)]) -> Result<(), PackError> {
+    for (key, id) in ids {
+        if let Some(l) = Locale::ALL.into_iter().find(|l| !message_exists(*l, id)) {
+            return Err(PackError::new(file, key, format!("has no name: message {id} is missing from locale {l}")));
+        }
+    }
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::pack::{Pack, PackError, embedded_files};
+
+    /// The embedded pack with the first `find` in `file` replaced by `replace`.
+    fn load_with(file: &str, find: &str, replace: &str) -> Result<Pack, PackError> {
+        let files: Vec<(&str, String)> = embedded_files()
+            .iter()
+            .map(|(n, t)| {
+                if *n == file {
+                    assert!(t.contains(find), "{find:?} is not in {file}");
+                    (*n, t.replacen(find, replace, 1))
+                } else {
+                    (*n, t.to_string())
+                }
+            })
+            .collect();
+        let borrowed: Vec<(&str, &str)> = files.iter().map(|(n, t)| (*n, t.as_str())).collect();
+        Pack::load(&borrowed)
+    }
+
+    fn refused(file: &str, find: &str, replace: &str) -> PackError {
+        match load_with(file, find, replace) {
+            Err(e) => e,
+            Ok(_) => panic!("{file} with {replace:?} must be refused"),
+        }
+    }
+
+    #[test]
+    fn the_embedded_files_load() {
+        let files = embedded_files();
+        assert!(Pack::load(files).is_ok());
+    }
+
+    #[test]
+    fn a_misspelled_key_is_refused_with_its_file_and_path() {
+        // `frm` on a criterion whose check flattens into it: serde alone would ignore it.
+        let e = refused("schemes/new_cies.toml", "window = \"six_months\"\nfrom = ", "window = \"six_months\"\nfrm = ");
+        assert_eq!((e.file.as_str(), e.problem.as_str()), ("schemes/new_cies.toml", "unknown key"));
+        assert!(e.key.starts_with("route[") && e.key.ends_with(".frm"), "{e}");
+        // On a check with no parameters, on a fee (flattened period) and in the aggregate list.
+        let e = refused("schemes/ttps.toml", "check = \"good_character\"\n", "check = \"good_character\"\nyears = 3\n");
+        assert_eq!(e.key, "common[2].years", "{e}");
+        let e = refused("fees.toml", "to = \"2025-02-25\"", "untill = \"2025-02-25\"");
+        assert_eq!((e.file.as_str(), e.key.as_str()), ("fees.toml", "fee[0].untill"), "{e}");
+    }
+
+    #[test]
+    fn a_misspelled_value_names_the_line() {
+        let e = refused("schemes/ttps.toml", "check = \"good_character\"", "check = \"good_charakter\"");
+        assert_eq!(e.file, "schemes/ttps.toml");
+        assert!(e.key.starts_with("line "), "{e}");
+        assert!(e.problem.contains("good_charakter"), "{e}");
+    }
+
+    #[test]
+    fn a_route_that_does_not_exist_is_refused() {
+        let e = refused(
+            "schemes/ttps.toml",
+            "{ routes = [\"ttps.b\", \"ttps.c\"], months = 24 }",
+            "{ routes = [\"ttps.b\", \"ttps.d\"], months = 24 }",
+        );
+        assert_eq!((e.file.as_str(), e.key.as_str()), ("schemes/ttps.toml", "comparison.stay[2].routes"), "{e}");
+        assert!(e.problem.contains("ttps.d"), "{e}");
+        let docs = embedded_files().iter().find(|(n, _)| *n == "documents.toml").unwrap().1;
+        let route = docs.lines().find(|l| l.starts_with("routes = [\"")).expect("a requirement with routes");
+        let e = refused("documents.toml", route, "routes = [\"gep.nowhere\"]");
+        assert!(e.key.starts_with("requirement[") && e.problem.contains("gep.nowhere"), "{e}");
+    }
+
+    #[test]
+    fn overlapping_periods_of_one_rule_are_refused() {
+        let e = refused("schemes/new_cies.toml", "to = \"2025-02-28\"", "to = \"2025-03-01\"");
+        assert_eq!((e.file.as_str(), e.key.as_str()), ("schemes/new_cies.toml", "new_cies.net_assets"), "{e}");
+        // The day before the next version starts is the last day that may be in force: no overlap.
+        assert!(load_with("schemes/new_cies.toml", "to = \"2025-02-28\"", "to = \"2025-02-28\"").is_ok());
+        let e = refused("fees.toml", "to = \"2025-02-25\"", "to = \"2025-02-26\"");
+        assert_eq!((e.file.as_str(), e.key.as_str()), ("fees.toml", "fee[0]"), "{e}");
+        let e = refused("schemes/ttps.toml", "months = 24, to = \"2024-10-15\"", "months = 24, to = \"2024-10-16\"");
+        assert!(e.key.starts_with("comparison.stay[0]"), "{e}");
+    }
+
+    #[test]
+    fn a_period_that_ends_before_it_starts_is_refused() {
+        let e = refused("fees.toml", "from = \"2025-02-26\"", "from = \"2025-02-26\"\nto = \"2025-01-01\"");
+        assert!(e.problem.starts_with("ends (2025-01-01) before it starts"), "{e}");
+    }
+
+    #[test]
+    fn dangling_sources_codes_and_missing_names_are_refused() {
+        let e =
+            refused("schemes/ttps.toml", "id = \"ttps\"\nsources = [\"S1\"]", "id = \"ttps\"\nsources = [\"S999\"]");
+        assert_eq!((e.key.as_str(), e.problem.contains("S999")), ("sources", true), "{e}");
+        let e = refused("schemes/ttps.toml", "unconfirmed = \"U4\"", "unconfirmed = \"U404\"");
+        assert_eq!(e.key, "ttps.age", "{e}");
+        let e = refused("schemes/ttps.toml", "id = \"ttps.character\"", "id = \"ttps.unnamed\"");
+        assert!(e.problem.contains("c-ttps-unnamed"), "{e}");
+        let e = refused("documents.toml", "[[submission]]\nscheme = \"ttps\"", "[[submission]]\nscheme = \"tpps\"");
+        assert!(e.problem.contains("tpps"), "{e}");
+    }
+
+    #[test]
+    fn a_missing_file_is_named() {
+        let files: Vec<(&str, &str)> = embedded_files().iter().copied().filter(|(n, _)| *n != "fees.toml").collect();
+        let e = Pack::load(&files).err().expect("refused");
+        assert_eq!((e.file.as_str(), e.problem.as_str()), ("fees.toml", "the file is missing"));
+    }
+}
