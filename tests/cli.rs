@@ -603,3 +603,48 @@ fn a_failed_checklist_leaves_the_existing_file_untouched() {
     let names: Vec<_> = std::fs::read_dir(d.path()).unwrap().map(|e| e.unwrap().file_name()).collect();
     assert!(!names.iter().any(|n| n.to_string_lossy().ends_with(".tmp")), "{names:?}");
 }
+
+/// `talentnav rules show ID --as-of DATE` answers for every criterion of the pack, on a day inside
+/// each of its versions, with that version's values and sources.
+#[test]
+fn rules_show_answers_for_every_criterion_on_every_version() {
+    let d = tmp();
+    let pack = talentnav_rules::pack::embedded_pack();
+    let ids = pack.rule_ids();
+    assert!(ids.len() > 80, "only {} criteria: is the walk broken?", ids.len());
+    for id in ids {
+        for v in pack.rule_versions(id) {
+            let day = v.from.or(v.to).map(|d| d.0.to_string()).unwrap_or_else(|| "2026-03-15".into());
+            let run = talentnav(&["rules", "show", id, "--as-of", &day, "--json"], d.path(), &[]);
+            assert_eq!(run.code, 0, "{id} on {day}: {}", run.stderr);
+            let json: serde_json::Value = serde_json::from_str(&run.stdout).unwrap();
+            assert_eq!(json["id"], id);
+            assert_eq!(json["check"], v.check, "{id} on {day}");
+            assert!(
+                json["sources"].as_array().is_some_and(|s| !s.is_empty() && s.iter().all(|s| s["revised"].is_string()))
+            );
+        }
+    }
+}
+
+#[test]
+fn rules_show_picks_the_version_in_force_and_says_when_none_is() {
+    let d = tmp();
+    let show = |day: &str| talentnav(&["rules", "show", "new_cies.net_assets", "--as-of", day], d.path(), &[]);
+    let before = show("2025-02-28");
+    assert_eq!(before.code, 0, "{}", before.stderr);
+    assert!(before.stdout.contains("window = two_years") && before.stdout.contains("until 28 Feb 2025 (inclusive)"));
+    let on = show("2025-03-01");
+    assert!(on.stdout.contains("window = six_months") && on.stdout.contains("from 1 Mar 2025"), "{}", on.stdout);
+    assert!(
+        on.stdout.contains("hkd = 30000000") && on.stdout.contains("S8 ImmD: New Capital Investment Entrant Scheme")
+    );
+    let unknown = talentnav(&["rules", "show", "ttps.z", "--lang", "zh-Hant"], d.path(), &[]);
+    assert_eq!(unknown.code, 2);
+    assert_eq!(unknown.stderr.lines().count(), 1, "{}", unknown.stderr);
+    assert!(unknown.stderr.contains("規則資料包沒有「ttps.z」這項準則"), "{}", unknown.stderr);
+    let sources = talentnav(&["rules", "sources", "--json"], d.path(), &[]);
+    let list: Vec<serde_json::Value> = serde_json::from_str(&sources.stdout).unwrap();
+    assert!(list.iter().any(|s| s["id"] == "S1" && s["revised"].as_str().is_some_and(|r| r.len() == 10)));
+    assert_eq!(list.len(), talentnav_rules::pack::embedded_pack().sources.len());
+}

@@ -5,6 +5,7 @@ mod applications;
 mod assess;
 mod checklist;
 mod clients;
+mod rules;
 
 use clap::{Arg, ArgAction, ArgMatches, Command, error::ContextKind, error::ErrorKind};
 use std::{ffi::OsString, io::Write, path::PathBuf};
@@ -59,6 +60,7 @@ pub fn run(argv: Vec<OsString>, open_window: OpenWindow) -> i32 {
         Some(("export", sub)) => clients::run_export(&ctx, sub),
         Some(("import", sub)) => clients::run_import(&ctx, sub),
         Some(("checklist", sub)) => checklist::run(&ctx, sub),
+        Some(("rules", sub)) => rules::run(&ctx, sub),
         Some((other, _)) => Err(UserError::invalid("error-unknown-command", args![("command", other)])),
         None => open_window(&ctx, &argv),
     };
@@ -139,6 +141,7 @@ fn command(ctx: &Context) -> Command {
         .subcommand(clients::export_command(ctx))
         .subcommand(clients::import_command(ctx))
         .subcommand(checklist::command(ctx))
+        .subcommand(rules::command(ctx))
 }
 
 /// Help layout, headings and the help flag in the user's language (clap's own headings are English

@@ -537,6 +537,69 @@ impl Pack {
     }
 }
 
+/// One version of a rule, as `talentnav rules show` reports it: what it checks with which values,
+/// when it is in force and where it comes from.
+#[derive(Debug, Clone, Serialize)]
+pub struct RuleVersion {
+    pub id: String,
+    pub scheme: String,
+    /// The check's name and its parameters, as the pack writes them (`{"check": "income_at_least",
+    /// "hkd": 2500000}`).
+    pub check: serde_json::Value,
+    /// First and last day in force (inclusive); absent = open-ended.
+    pub from: Option<Day>,
+    pub to: Option<Day>,
+    pub sources: Vec<String>,
+}
+
+impl Pack {
+    /// Every version of the criterion `id` (a rule changed on a date has one per period). A scheme's
+    /// `<id>.in_operation` is one too: when the scheme started taking applications.
+    pub fn rule_versions(&self, id: &str) -> Vec<RuleVersion> {
+        if let Some((s, op)) =
+            self.schemes.iter().find_map(|s| s.in_operation.as_ref().filter(|_| s.operation_id == id).map(|op| (s, op)))
+        {
+            let mut check = serde_json::json!({"check": "in_operation", "from": op.from.0.to_string()});
+            if let Some(u) = op.uncertain_until {
+                check["uncertain_until"] = u.0.to_string().into();
+            }
+            return vec![RuleVersion {
+                id: id.to_string(),
+                scheme: s.id.clone(),
+                check,
+                from: None,
+                to: None,
+                sources: op.sources.clone(),
+            }];
+        }
+        self.schemes
+            .iter()
+            .flat_map(|s| s.common.iter().chain(s.route.iter().flat_map(|r| &r.criteria)).map(move |c| (s, c)))
+            .filter(|(_, c)| c.id == id)
+            .map(|(s, c)| RuleVersion {
+                id: c.id.clone(),
+                scheme: s.id.clone(),
+                check: serde_json::to_value(&c.check).unwrap_or_default(),
+                from: c.period.from,
+                to: c.period.to,
+                sources: c.sources.clone(),
+            })
+            .collect()
+    }
+
+    /// Every criterion id, in pack order, each once.
+    pub fn rule_ids(&self) -> Vec<&str> {
+        let mut ids: Vec<&str> =
+            self.schemes.iter().filter(|s| s.in_operation.is_some()).map(|s| s.operation_id.as_str()).collect();
+        for c in self.schemes.iter().flat_map(|s| s.common.iter().chain(s.route.iter().flat_map(|r| &r.criteria))) {
+            if !ids.contains(&c.id.as_str()) {
+                ids.push(&c.id);
+            }
+        }
+        ids
+    }
+}
+
 /// Parses one file of a pack into `T`, refusing any key `T` does not read (serde ignores unknown
 /// keys where a struct flattens another, so a misspelled `frm =` would silently make a rule apply on
 /// every date): what was read is written back and every key of the file must be found in it.
