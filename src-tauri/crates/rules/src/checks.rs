@@ -734,10 +734,10 @@ fn months_within_outcome(c: &Ctx, w: &WorkSpans, needed: f64, years: i32) -> Fin
         Finding::met(msg("d-work-within-met", a)).reads(reads)
     } else if high < needed - 1e-9 && w.missing.is_empty() {
         let mut f = Finding::not_met(msg("d-work-within-short", a)).reads(reads);
-        if let Some(from) = w.ongoing_from {
-            if let Some(d) = date::date_reaching(&w.certain, from, c.on, years, needed, 366 * 6) {
-                f = f.hint(msg("h-work-within-reached", args![("needed", needed), ("date", iso(d))]));
-            }
+        if let Some(d) =
+            w.ongoing_from.and_then(|from| date::date_reaching(&w.certain, from, c.on, years, needed, 366 * 6))
+        {
+            f = f.hint(msg("h-work-within-reached", args![("needed", needed), ("date", iso(d))]));
         }
         f
     } else {
@@ -764,10 +764,10 @@ fn months_below_outcome(c: &Ctx, w: &WorkSpans, limit: f64) -> Finding {
         Finding::not_met(msg("d-work-below-exceeded", a)).reads(reads)
     } else if high < limit - 1e-9 && w.missing.is_empty() {
         let mut f = Finding::met(msg("d-work-below-met", a)).reads(reads);
-        if let Some(from) = w.ongoing_from {
-            if let Some(d) = date::date_reaching(&w.certain, from, c.on, 100, limit, 366 * 4) {
-                f = f.hint(msg("h-work-below-closes", args![("limit", limit), ("date", iso(d))]));
-            }
+        if let Some(d) =
+            w.ongoing_from.and_then(|from| date::date_reaching(&w.certain, from, c.on, 100, limit, 366 * 4))
+        {
+            f = f.hint(msg("h-work-below-closes", args![("limit", limit), ("date", iso(d))]));
         }
         f
     } else {
@@ -950,12 +950,11 @@ fn listed_postgraduate(c: &Ctx, stem: bool) -> Finding {
             }
         }
         let (mut o, mut m, mut missing, mut review) = listed_status(c, e, i, Award::AwardedBy);
-        if o == Outcome::NotMet {
-            if let Some(school) = e.institution.as_deref().and_then(|n| business_school(c.pack, n, c.on)) {
-                o = Outcome::Review;
-                m = msg("d-postgraduate-business-school", args![("institution", school)]);
-                review = Some(unconfirmed_msg("U8"));
-            }
+        let school = e.institution.as_deref().and_then(|n| business_school(c.pack, n, c.on));
+        if let Some(school) = school.filter(|_| o == Outcome::NotMet) {
+            o = Outcome::Review;
+            m = msg("d-postgraduate-business-school", args![("institution", school)]);
+            review = Some(unconfirmed_msg("U8"));
         }
         if stem && o != Outcome::NotMet {
             match e.stem {

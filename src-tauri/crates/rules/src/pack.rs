@@ -324,7 +324,7 @@ pub struct DatedAmount {
 }
 
 impl CiesInvestmentRule {
-    pub fn on<'a>(list: &'a [DatedAmount], on: Date) -> Option<&'a DatedAmount> {
+    pub fn on(list: &[DatedAmount], on: Date) -> Option<&DatedAmount> {
         list.iter().find(|d| d.period.contains(on))
     }
 }
