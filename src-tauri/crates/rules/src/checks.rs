@@ -1340,7 +1340,10 @@ pub fn iang_qualification(c: &Ctx, q: &IangRule) -> (Finding, Vec<Candidate>) {
         if !level {
             continue;
         }
-        let mut local = match (e.hk_local_programme, e.studied_on_hk_student_visa) {
+        // For those nationals a self-financed Hong Kong programme closes the local route outright.
+        let self_financed = ugc_only && e.ugc_funded == Some(false);
+        let local = match (e.hk_local_programme, e.studied_on_hk_student_visa) {
+            _ if self_financed => Some(false),
             (Some(true), Some(true)) => Some(true),
             (Some(false), _) | (_, Some(false)) => Some(false),
             (a, b) => {
@@ -1353,16 +1356,9 @@ pub fn iang_qualification(c: &Ctx, q: &IangRule) -> (Finding, Vec<Candidate>) {
                 None
             }
         };
-        let mut self_financed = false;
-        if ugc_only && local != Some(false) {
-            match e.ugc_funded {
-                Some(true) => {}
-                Some(false) => {
-                    self_financed = local == Some(true);
-                    local = Some(false);
-                }
-                None => missing.push(field("ugc_funded")),
-            }
+        let self_financed = self_financed && e.hk_local_programme == Some(true);
+        if ugc_only && local != Some(false) && e.ugc_funded.is_none() {
+            missing.push(field("ugc_funded"));
         }
         let gba = e.gba_joint_campus;
         if gba.is_none() && local != Some(true) {
@@ -1815,13 +1811,22 @@ pub fn dependant(c: &Ctx, i: usize) -> Finding {
     let Some(d) = c.p.dependants.as_ref().and_then(|l| l.get(i)) else {
         return Finding::unknown(msg("d-unknown", args![("fact", "dependants")]), vec!["dependants".into()]);
     };
-    let path = |f: &str| format!("dependants[{i}].{f}");
     if let Some(n) = d.nationality.as_ref().map(|n| n.as_str()).filter(|n| *n == "AF" || *n == "KP") {
         return Finding::not_met(msg("d-dependant-nationality", args![("country", n)]));
     }
-    if let Some(f) = macao_exclusion(c, d, i) {
-        return f;
+    let f = relationship(c, d, i);
+    match (f.outcome, macao_exclusion(c, d, i)) {
+        (Outcome::NotMet, _) | (_, None) => f,
+        (Outcome::Unknown, Some(m)) if m.outcome == Outcome::Unknown => {
+            Finding { missing: f.missing.iter().chain(&m.missing).cloned().collect(), ..f }
+        }
+        (_, Some(m)) => m,
     }
+}
+
+/// Whether the relationship and, for a child, age and marriage admit the dependant.
+fn relationship(c: &Ctx, d: &crate::profile::Dependant, i: usize) -> Finding {
+    let path = |f: &str| format!("dependants[{i}].{f}");
     match d.relationship {
         None => Finding::unknown(msg("d-unknown", args![("fact", path("relationship"))]), vec![path("relationship")]),
         Some(Relationship::Spouse | Relationship::CivilPartner) => Finding::met(msg("d-dependant-partner", args![])),
