@@ -407,3 +407,4 @@ cmp-stay-as-stated = { $routes }: initial stay of { $months } months, as ImmD's 
 cmp-stay-approved-from = { $routes }: initial stay of { $months } months for applications approved from { DATE($date) }
 cmp-stay-approved-to = { $routes }: initial stay of { $months } months for applications approved up to { DATE($date) }
 cmp-fees-by-hour = Visa fees: { MONEY($before) } per person if submitted before { $time } on { DATE($date) }, { MONEY($after) } per person from { $time }
+n-assg-macao-wording = ImmD's ASSG page words the rule for Macao dependants the other way round (excluded unless they gained residence in Macao other than by a One-way Permit); for this scheme, whether a recent Macao identity card holder is admitted is for review.

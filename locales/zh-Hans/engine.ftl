@@ -403,3 +403,4 @@ cmp-stay-as-stated = { $routes }：首次逗留期限 { $months } 个月（根�
 cmp-stay-approved-from = { $routes }：在{ DATE($date) }或之后获批的申请，首次逗留期限 { $months } 个月
 cmp-stay-approved-to = { $routes }：在{ DATE($date) }或之前获批的申请，首次逗留期限 { $months } 个月
 cmp-fees-by-hour = 签证费用：在{ DATE($date) }{ $time }前递交，每人 { MONEY($before) }；{ $time }或之后递交，每人 { MONEY($after) }
+n-assg-macao-wording = 入境处“输入中国籍香港永久性居民第二代计划”网页对澳门受养人的规定措辞相反（除非并非经单程证取得澳门居留权，否则不获接纳）；就此计划而言，持澳门居民身份证不满七年的家属能否获接纳有待核实。

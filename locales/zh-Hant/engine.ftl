@@ -403,3 +403,4 @@ cmp-stay-as-stated = { $routes }：首次逗留期限 { $months } 個月（按�
 cmp-stay-approved-from = { $routes }：於{ DATE($date) }或之後獲批的申請，首次逗留期限 { $months } 個月
 cmp-stay-approved-to = { $routes }：於{ DATE($date) }或之前獲批的申請，首次逗留期限 { $months } 個月
 cmp-fees-by-hour = 簽證費用：於{ DATE($date) }{ $time }前遞交，每人 { MONEY($before) }；{ $time }或之後遞交，每人 { MONEY($after) }
+n-assg-macao-wording = 入境處「輸入中國籍香港永久性居民第二代計劃」網頁對澳門受養人的規定措辭相反（除非並非經單程證取得澳門居留權，否則不獲接納）；就此計劃而言，持澳門居民身份證未滿七年的家屬是否獲接納有待核實。

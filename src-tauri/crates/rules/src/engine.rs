@@ -293,6 +293,16 @@ fn scheme_notes(c: &Ctx, s: &Scheme, verdict: Verdict, routes: &[RouteEval]) -> 
     if id == "new_cies" {
         notes.push(msg("n-cies-two-stage", args![]));
     }
+    // ASSG's page words the Macao dependants' exclusion the other way round (§8.3, treated as
+    // unconfirmed): a dependant the common rule decides by the One-way Permit is for review there.
+    let seven_years_ago = crate::date::add_years(c.on, -7);
+    let macao_recent =
+        c.p.dependants.iter().flatten().filter_map(|d| d.macao.as_ref()).any(|m| {
+            m.former_mainland_resident == Some(true) && m.macao_id_since.is_some_and(|d| d.0 > seven_years_ago)
+        });
+    if id == "assg" && macao_recent {
+        notes.push(msg("n-assg-macao-wording", args![]));
+    }
     if let Some(ch) = &s.online_only {
         let date = checks::iso(ch.from.0);
         notes.push(if c.on >= ch.from.0 {
