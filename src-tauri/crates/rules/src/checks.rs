@@ -1790,8 +1790,7 @@ fn macao_exclusion(c: &Ctx, d: &crate::profile::Dependant, i: usize) -> Option<F
         return None;
     }
     let m = d.macao.clone().unwrap_or_default();
-    let seven_years_ago = date::add_years(c.on, -7);
-    let recent = m.macao_id_since.map(|s| s.0 > seven_years_ago);
+    let recent = recent_macao_id(&m, c.on);
     let unknown = |p: String| Some(Finding::unknown(msg("d-unknown", args![("fact", p.clone())]), vec![p]));
     match (m.former_mainland_resident, recent, m.one_way_permit) {
         (Some(false), _, _) | (_, Some(false), _) | (_, _, Some(true)) => None,
@@ -1804,6 +1803,11 @@ fn macao_exclusion(c: &Ctx, d: &crate::profile::Dependant, i: usize) -> Option<F
         (_, None, _) => unknown(path("macao_id_since")),
         (_, _, None) => unknown(path("one_way_permit")),
     }
+}
+
+/// Whether a Macao identity card has been held for less than seven years on `on`.
+pub fn recent_macao_id(m: &crate::profile::DependantMacao, on: Date) -> Option<bool> {
+    m.macao_id_since.map(|s| s.0 > date::add_years(on, -7))
 }
 
 /// Admissible dependants: a spouse or legally recognised partner, and unmarried children under 18.

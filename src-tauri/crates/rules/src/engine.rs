@@ -295,12 +295,14 @@ fn scheme_notes(c: &Ctx, s: &Scheme, verdict: Verdict, routes: &[RouteEval]) -> 
     }
     // ASSG's page words the Macao dependants' exclusion the other way round (§8.3, treated as
     // unconfirmed): a dependant the common rule decides by the One-way Permit is for review there.
-    let seven_years_ago = crate::date::add_years(c.on, -7);
-    let macao_recent =
-        c.p.dependants.iter().flatten().filter_map(|d| d.macao.as_ref()).any(|m| {
-            m.former_mainland_resident == Some(true) && m.macao_id_since.is_some_and(|d| d.0 > seven_years_ago)
-        });
-    if id == "assg" && macao_recent {
+    if id == "assg"
+        && c.p
+            .dependants
+            .iter()
+            .flatten()
+            .filter_map(|d| d.macao.as_ref())
+            .any(|m| m.former_mainland_resident == Some(true) && checks::recent_macao_id(m, c.on) == Some(true))
+    {
         notes.push(msg("n-assg-macao-wording", args![]));
     }
     if let Some(ch) = &s.online_only {
