@@ -50,6 +50,14 @@ def profile(r):
                       "employer_techtas_quota": r.random() < 0.2, "principally_rnd": r.random() < 0.3},
         "dependants": [{"relationship": "child", "date_of_birth": f"{r.randint(2005, 2024)}-03-01", "nationality": nat, "married": False} for _ in range(r.randint(0, 2))],
     }
+    # The fields profile-v1 added later: the once-only TTPS grant, the New CIES split by asset class,
+    # the TechTAS quota status.
+    p["applicant"]["previous_ttps_grant"] = r.random() < 0.05
+    if p["applicant"]["assets"]["planned_investment_hkd"]:
+        p["applicant"]["assets"]["planned_investment"] = {
+            "cies_portfolio_hkd": 3_000_000, "equities_debt_hkd": r.choice([17_000_000, 27_000_000]), "certificates_of_deposit_hkd": 0,
+            "private_funds_hkd": 0, "properties": r.choice([[], [{"kind": "non_residential", "price_hkd": 20_000_000, "counted_hkd": 10_000_000, "transaction_date": "2025-01-15"}]])}
+    p["job_offer"]["employer_techtas_quota_status"] = r.choice(["granted", "applied", "none"])
     # A fifth of the profiles leave a field unknown.
     if r.random() < 0.2:
         del p["applicant"][r.choice(["income", "employment", "education", "languages", "nationality"])]

@@ -76,3 +76,22 @@ fact-job-offer-principally-rnd = Whether the job is mainly research and developm
 fact-job-offer-relevant-to-background = Whether the job is relevant to your background
 fact-job-offer-talent-list-profession = Whether the post is a Talent List profession
 fact-item = { $label } (item { $n })
+
+## Issue 12: rules audit against the dossier
+fact-applicant-previous-ttps-grant = Whether you have been granted a TTPS initial stay before
+fact-applicant-stateless = Whether you hold no nationality
+fact-applicant-overseas-reentry-right = Whether you may re-enter the country where you hold permanent residence
+fact-job-offer-employer-techtas-quota-status = Whether the employer's TechTAS quota is granted, applied for or not sought
+fact-applicant-assets-planned-investment = How your planned investment is split between the asset classes
+fact-applicant-assets-planned-investment-cies-portfolio-hkd = How much goes into the CIES Investment Portfolio
+fact-applicant-assets-planned-investment-equities-debt-hkd = How much goes into shares, debt securities and eligible collective investment schemes
+fact-applicant-assets-planned-investment-certificates-of-deposit-hkd = How much goes into certificates of deposit
+fact-applicant-assets-planned-investment-private-funds-hkd = How much goes into private funds and limited partnership funds
+fact-applicant-assets-planned-investment-properties = Which properties count towards the investment
+fact-applicant-assets-planned-investment-properties-kind = Whether a property is residential
+fact-applicant-assets-planned-investment-properties-price-hkd = The price of a property
+fact-applicant-assets-planned-investment-properties-counted-hkd = How much of a property counts towards the investment
+fact-applicant-assets-planned-investment-properties-transaction-date = When a property was or will be bought
+fact-dependants-macao-former-mainland-resident = Whether a family member in Macao was a Mainland resident
+fact-dependants-macao-macao-id-since = Since when a family member has held a Macao identity card
+fact-dependants-macao-one-way-permit = Whether a family member went to Macao on a One-way Permit

@@ -76,3 +76,22 @@ fact-job-offer-principally-rnd = 职位是否主要从事研发
 fact-job-offer-relevant-to-background = 工作是否与你的背景相关
 fact-job-offer-talent-list-profession = 职位是否属人才清单专业
 fact-item = { $label }（第 { $n } 项）
+
+## Issue 12: rules audit against the dossier
+fact-applicant-previous-ttps-grant = 你是否曾根据高才通计划获批首次逗留期限
+fact-applicant-stateless = 你是否无国籍
+fact-applicant-overseas-reentry-right = 你能否返回你持有永久居留权的国家
+fact-job-offer-employer-techtas-quota-status = 雇主的“科技人才入境计划”配额已获批、已申请还是未申请
+fact-applicant-assets-planned-investment = 你计划的投资如何分配到各类资产
+fact-applicant-assets-planned-investment-cies-portfolio-hkd = 投入“资本投资者入境计划投资组合”的金额
+fact-applicant-assets-planned-investment-equities-debt-hkd = 投入股票、债务证券和合资格集体投资计划的金额
+fact-applicant-assets-planned-investment-certificates-of-deposit-hkd = 投入存款证的金额
+fact-applicant-assets-planned-investment-private-funds-hkd = 投入私人基金和有限合伙基金的金额
+fact-applicant-assets-planned-investment-properties = 哪些物业计入投资
+fact-applicant-assets-planned-investment-properties-kind = 物业是否属于住宅
+fact-applicant-assets-planned-investment-properties-price-hkd = 物业的成交价
+fact-applicant-assets-planned-investment-properties-counted-hkd = 物业计入投资的金额
+fact-applicant-assets-planned-investment-properties-transaction-date = 物业的购入日期
+fact-dependants-macao-former-mainland-resident = 在澳门的家属是否曾是内地居民
+fact-dependants-macao-macao-id-since = 家属自何时起持有澳门居民身份证
+fact-dependants-macao-one-way-permit = 家属是否经单程证前往澳门

@@ -76,3 +76,22 @@ fact-job-offer-principally-rnd = 職位是否主要從事研發
 fact-job-offer-relevant-to-background = 工作是否與你的背景相關
 fact-job-offer-talent-list-profession = 職位是否屬人才清單專業
 fact-item = { $label }（第 { $n } 項）
+
+## Issue 12: rules audit against the dossier
+fact-applicant-previous-ttps-grant = 你是否曾根據高才通計劃獲批首次逗留期限
+fact-applicant-stateless = 你是否無國籍
+fact-applicant-overseas-reentry-right = 你可否返回你持有永久居留權的國家
+fact-job-offer-employer-techtas-quota-status = 僱主的「科技人才入境計劃」配額已獲批、已申請還是沒有申請
+fact-applicant-assets-planned-investment = 你計劃的投資如何分配於各類資產
+fact-applicant-assets-planned-investment-cies-portfolio-hkd = 投放於「資本投資者入境計劃投資組合」的款額
+fact-applicant-assets-planned-investment-equities-debt-hkd = 投放於股票、債務證券及合資格集體投資計劃的款額
+fact-applicant-assets-planned-investment-certificates-of-deposit-hkd = 投放於存款證的款額
+fact-applicant-assets-planned-investment-private-funds-hkd = 投放於私人基金及有限合夥基金的款額
+fact-applicant-assets-planned-investment-properties = 哪些物業計入投資
+fact-applicant-assets-planned-investment-properties-kind = 物業是否屬住宅
+fact-applicant-assets-planned-investment-properties-price-hkd = 物業的成交價
+fact-applicant-assets-planned-investment-properties-counted-hkd = 物業計入投資的款額
+fact-applicant-assets-planned-investment-properties-transaction-date = 物業的購入日期
+fact-dependants-macao-former-mainland-resident = 在澳門的家屬是否曾為內地居民
+fact-dependants-macao-macao-id-since = 家屬自何時起持有澳門居民身份證
+fact-dependants-macao-one-way-permit = 家屬是否經單程證前往澳門

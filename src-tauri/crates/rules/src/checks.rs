@@ -5,8 +5,8 @@
 use crate::{
     date::{self, Date, Within},
     facts::{self, IncomeYear, WorkSpans},
-    pack::{AssetWindow, Check, DatedCountries, OfferFlag, Pack, WorkKind},
-    profile::{Education, Employment, Field, JobOffer, Level, Profile, Relationship},
+    pack::{AssetWindow, Check, CiesInvestmentRule, DatedCountries, IangRule, OfferFlag, Pack, WorkKind},
+    profile::{Education, Employment, Field, JobOffer, Level, Profile, PropertyKind, QuotaStatus, Relationship},
     universities::{Membership, membership},
 };
 use chrono::Datelike;
@@ -77,22 +77,13 @@ pub struct Ctx<'a> {
     pub on: Date,
     pub pack: &'a Pack,
     income: OnceCell<IncomeYear>,
-    bachelor: OnceCell<(Finding, Option<DegreeChoice>)>,
-    iang_degree: OnceCell<(Finding, Option<DegreeChoice>)>,
-    ttps_work: OnceCell<WorkSpans>,
+    bachelor: OnceCell<(Finding, Vec<Candidate>)>,
+    iang_degree: OnceCell<(Finding, Vec<Candidate>)>,
 }
 
 impl<'a> Ctx<'a> {
     pub fn new(p: &'a Profile, on: Date, pack: &'a Pack) -> Self {
-        Ctx {
-            p,
-            on,
-            pack,
-            income: OnceCell::new(),
-            bachelor: OnceCell::new(),
-            iang_degree: OnceCell::new(),
-            ttps_work: OnceCell::new(),
-        }
+        Ctx { p, on, pack, income: OnceCell::new(), bachelor: OnceCell::new(), iang_degree: OnceCell::new() }
     }
     fn income(&self) -> &IncomeYear {
         self.income.get_or_init(|| facts::income_year(self.p, self.on, self.pack))
@@ -150,21 +141,20 @@ pub fn evaluate(check: &Check, c: &Ctx) -> Finding {
             local_recruitment(c, *package_hkd, facilitation_from.0)
         }
         Check::TechtasDegree { bachelor_work_months } => techtas_degree(c, *bachelor_work_months),
-        Check::IangQualification { gba_from, gba_confirmed_until } => {
-            iang_qualification(c, gba_from.0, gba_confirmed_until.0).0
-        }
-        Check::IangNationality { excluded, conditional, conditional_from } => {
-            iang_nationality(c, excluded, conditional, conditional_from.0)
-        }
+        Check::IangQualification(q) => c.iang_degree.get_or_init(|| iang_qualification(c, q)).0.clone(),
+        Check::TechtasQuota { concurrent_from } => techtas_quota(c, concurrent_from.0),
+        Check::NotPreviouslyGranted => yes_no(
+            c.p.applicant.previous_ttps_grant.map(|g| !g),
+            "applicant.previous_ttps_grant",
+            "d-ttps-first-grant",
+            "d-ttps-granted-before",
+        ),
         Check::GraduatedWithinMonths { months, recent } => graduated_within_months(c, *months, *recent),
         Check::BornOverseas => born_overseas(c),
         Check::AssgParent => assg_parent(c),
         Check::CiesScope { excluded } => cies_scope(c, excluded),
         Check::NetAssetsAtLeast { hkd, window } => net_assets(c, *hkd, *window),
-        Check::InvestmentAtLeast { hkd } => {
-            let v = c.p.applicant.assets.as_ref().and_then(|a| a.planned_investment_hkd);
-            amount_at_least(v.map(|m| m.0), *hkd, "applicant.assets.planned_investment_hkd", "d-investment")
-        }
+        Check::CiesInvestment(rule) => cies_investment(c, rule),
         // Aggregates are computed by the engine from the other criteria of their route.
         Check::PointsThreshold { .. } | Check::LegacyPoints { .. } => {
             Finding::unknown(msg("d-internal-aggregate", args![]), Vec::new())
@@ -393,6 +383,7 @@ fn unconfirmed_msg(item: &str) -> Msg {
         "U8" => "review-u8",
         "U11" => "review-u11",
         "U14" => "review-u14",
+        "U17" => "review-u17",
         "U19" => "review-u19",
         "U21" => "review-u21",
         _ => "review-unconfirmed",
@@ -460,14 +451,43 @@ fn income_at_least(c: &Ctx, threshold: f64) -> Finding {
     }
 }
 
-/// Which degree a degree check settled on, for the checks that look at its date.
+/// One degree as a degree criterion judged it: the other criteria of the route that look at "the"
+/// degree (its date, the work after it) try each of these and keep the best, so the answer never
+/// depends on the order degrees were typed in.
 #[derive(Debug, Clone)]
-pub struct DegreeChoice {
-    pub awarded_on: Option<Date>,
+pub struct Candidate {
     pub index: usize,
+    pub outcome: Outcome,
+    pub missing: Vec<String>,
+    pub review: Option<Msg>,
 }
 
-fn listed_status(c: &Ctx, e: &Education, i: usize) -> (Outcome, Msg, Vec<String>, Option<Msg>) {
+type DegreeResult = (usize, Outcome, Msg, Vec<String>, Option<Msg>);
+
+fn rank(o: Outcome) -> u8 {
+    match o {
+        Outcome::Met => 0,
+        Outcome::Review => 1,
+        Outcome::Unknown => 2,
+        Outcome::NotMet => 3,
+    }
+}
+
+/// Ties between degrees are broken by what they are (the latest first, then by institution), never by
+/// their position in the list.
+fn degree_key(list: &[Education], i: usize) -> (std::cmp::Reverse<Option<crate::profile::Day>>, Option<String>) {
+    (std::cmp::Reverse(list[i].awarded_on), list[i].institution.clone())
+}
+
+/// Whether the rule an institution's degree is judged by is the TTPS one (full-time, not honorary, not
+/// from a continuing-education arm) or only "awarded by an eligible university" (QMAS, §3.4).
+#[derive(Clone, Copy, PartialEq)]
+enum Award {
+    Ttps,
+    AwardedBy,
+}
+
+fn listed_status(c: &Ctx, e: &Education, i: usize, award: Award) -> (Outcome, Msg, Vec<String>, Option<Msg>) {
     let Some(name) = &e.institution else {
         let p = format!("applicant.education[{i}].institution");
         return (Outcome::Unknown, msg("d-unknown", args![("fact", p.clone())]), vec![p], None);
@@ -482,10 +502,35 @@ fn listed_status(c: &Ctx, e: &Education, i: usize) -> (Outcome, Msg, Vec<String>
                 }
                 v
             };
-            if flag(e.honorary, "honorary", &mut missing) == Some(true) {
+            let honorary = flag(e.honorary, "honorary", &mut missing) == Some(true);
+            let cpe = flag(e.continuing_education_arm, "continuing_education_arm", &mut missing) == Some(true);
+            if award == Award::AwardedBy {
+                // ImmD's note on "eligible university" is unread (U8): whether an honorary degree or a
+                // continuing-education award counts is for a person to judge, not a refusal.
+                if honorary || cpe {
+                    let id = if honorary { "d-degree-honorary-open" } else { "d-degree-cpe-arm-open" };
+                    return (
+                        Outcome::Review,
+                        msg(id, args![("institution", official)]),
+                        vec![],
+                        Some(unconfirmed_msg("U8")),
+                    );
+                }
+                if !missing.is_empty() {
+                    let m = msg("d-degree-listed-details-unknown", args![("institution", official)]);
+                    return (Outcome::Unknown, m, missing, None);
+                }
+                return (
+                    Outcome::Met,
+                    msg("d-degree-listed", args![("institution", official), ("date", on)]),
+                    vec![],
+                    None,
+                );
+            }
+            if honorary {
                 return (Outcome::NotMet, msg("d-degree-honorary", args![("institution", official)]), vec![], None);
             }
-            if flag(e.continuing_education_arm, "continuing_education_arm", &mut missing) == Some(true) {
+            if cpe {
                 return (Outcome::NotMet, msg("d-degree-cpe-arm", args![("institution", official)]), vec![], None);
             }
             let full_time = flag(e.full_time, "full_time", &mut missing);
@@ -540,16 +585,11 @@ fn listed_status(c: &Ctx, e: &Education, i: usize) -> (Outcome, Msg, Vec<String>
     }
 }
 
-/// Combines per-degree results: any met wins, then review, then unknown; otherwise the first refusal.
-fn best_of(results: Vec<(usize, Outcome, Msg, Vec<String>, Option<Msg>)>, none: Msg) -> (Finding, Option<usize>) {
-    let rank = |o: Outcome| match o {
-        Outcome::Met => 0,
-        Outcome::Review => 1,
-        Outcome::Unknown => 2,
-        Outcome::NotMet => 3,
-    };
-    let Some(best) = results.iter().min_by_key(|r| rank(r.1)) else {
-        return (Finding::not_met(none), None);
+/// Combines per-degree results: any met wins, then review, then unknown; otherwise a refusal. The
+/// unknowns of every degree are reported; every degree is kept as a candidate.
+fn best_of(results: Vec<DegreeResult>, list: &[Education], none: Msg) -> (Finding, Vec<Candidate>) {
+    let Some(best) = results.iter().min_by_key(|r| (rank(r.1), degree_key(list, r.0))) else {
+        return (Finding::not_met(none), Vec::new());
     };
     let missing: Vec<String> = results.iter().filter(|r| r.1 == Outcome::Unknown).flat_map(|r| r.3.clone()).collect();
     let f = match best.1 {
@@ -561,7 +601,52 @@ fn best_of(results: Vec<(usize, Outcome, Msg, Vec<String>, Option<Msg>)>, none: 
         Outcome::Unknown => Finding::unknown(best.2.clone(), missing),
         Outcome::NotMet => Finding::not_met(best.2.clone()),
     };
-    (f, Some(best.0))
+    let candidates = results
+        .into_iter()
+        .map(|(index, outcome, _, missing, review)| Candidate { index, outcome, missing, review })
+        .collect();
+    (f, candidates)
+}
+
+/// A criterion about "the" degree, for each degree a degree criterion could accept, joined with that
+/// degree's own outcome there (a recent degree whose listing is unknown leaves the date criterion
+/// unknown, not refused); the best wins. With no acceptable degree, each degree is tried as it is;
+/// with none at all, `eval(None)`.
+fn best_over(list: &[Education], candidates: &[Candidate], eval: impl Fn(Option<usize>) -> Finding) -> Finding {
+    let live: Vec<&Candidate> = candidates.iter().filter(|k| k.outcome != Outcome::NotMet).collect();
+    let tried: Vec<(Option<usize>, Finding)> = if !live.is_empty() {
+        live.iter().map(|k| (Some(k.index), joined(eval(Some(k.index)), k))).collect()
+    } else if !candidates.is_empty() {
+        candidates.iter().map(|k| (Some(k.index), eval(Some(k.index)))).collect()
+    } else {
+        vec![(None, eval(None))]
+    };
+    tried
+        .into_iter()
+        .min_by_key(|(i, f)| (rank(f.outcome), i.map(|i| degree_key(list, i))))
+        .map(|(_, f)| f)
+        .expect("at least one degree or none was tried")
+}
+
+/// `f` for a degree whose own acceptance is `k`: a refusal stays, then a missing fact, then review.
+fn joined(f: Finding, k: &Candidate) -> Finding {
+    match (f.outcome, k.outcome) {
+        (Outcome::NotMet, _) | (_, Outcome::Met) => f,
+        (Outcome::Unknown, k_outcome) => {
+            let mut f = f;
+            if k_outcome == Outcome::Unknown {
+                f.missing.extend(k.missing.iter().cloned());
+            }
+            f
+        }
+        (_, Outcome::Unknown) => Finding { outcome: Outcome::Unknown, missing: k.missing.clone(), review: None, ..f },
+        (Outcome::Review, _) => f,
+        (_, _) => Finding {
+            outcome: Outcome::Review,
+            review: k.review.clone().or_else(|| Some(msg("review-unconfirmed", args![("item", "")]))),
+            ..f
+        },
+    }
 }
 
 fn degrees<'a>(c: &Ctx<'a>) -> Result<&'a Vec<Education>, Finding> {
@@ -571,26 +656,27 @@ fn degrees<'a>(c: &Ctx<'a>) -> Result<&'a Vec<Education>, Finding> {
     })
 }
 
-/// A bachelor's degree from a university on the aggregate list in force on the as-of date.
-pub fn listed_bachelor<'c>(c: &'c Ctx) -> &'c (Finding, Option<DegreeChoice>) {
+/// A bachelor's degree from a university on the aggregate list in force on the as-of date; the
+/// candidates are every bachelor's degree, with how it fared.
+pub fn listed_bachelor<'c>(c: &'c Ctx) -> &'c (Finding, Vec<Candidate>) {
     c.bachelor.get_or_init(|| find_listed_bachelor(c))
 }
 
-fn find_listed_bachelor(c: &Ctx) -> (Finding, Option<DegreeChoice>) {
+fn find_listed_bachelor(c: &Ctx) -> (Finding, Vec<Candidate>) {
     let list = match degrees(c) {
         Ok(l) => l,
-        Err(f) => return (f, None),
+        Err(f) => return (f, Vec::new()),
     };
     let mut results = Vec::new();
     let mut postgraduate_listed = false;
     for (i, e) in list.iter().enumerate() {
         match e.level {
             Some(Level::Bachelor) => {
-                let (o, m, missing, review) = listed_status(c, e, i);
+                let (o, m, missing, review) = listed_status(c, e, i, Award::Ttps);
                 results.push((i, o, m, missing, review));
             }
             Some(Level::Master | Level::Doctorate) => {
-                if matches!(listed_status(c, e, i).0, Outcome::Met) {
+                if matches!(listed_status(c, e, i, Award::Ttps).0, Outcome::Met) {
                     postgraduate_listed = true;
                 }
             }
@@ -604,38 +690,37 @@ fn find_listed_bachelor(c: &Ctx) -> (Finding, Option<DegreeChoice>) {
     let any_decided = results.iter().any(|r| matches!(r.1, Outcome::Met | Outcome::Review | Outcome::Unknown));
     if !any_decided && postgraduate_listed {
         let f = Finding::review(msg("d-degree-postgraduate-only", args![]), unconfirmed_msg("U5"));
-        return (f.reads(&["applicant.education"]), None);
+        let (_, candidates) = best_of(results, list, msg("d-degree-no-bachelor", args![]));
+        return (f.reads(&["applicant.education"]), candidates);
     }
-    let (f, idx) = best_of(results, msg("d-degree-no-bachelor", args![]));
-    let choice = idx
-        .filter(|_| f.outcome != Outcome::NotMet)
-        .map(|i| DegreeChoice { awarded_on: list[i].awarded_on.map(|d| d.0), index: i });
-    (f.reads(&["applicant.education"]), choice)
+    let (f, candidates) = best_of(results, list, msg("d-degree-no-bachelor", args![]));
+    (f.reads(&["applicant.education"]), candidates)
 }
 
-/// Full-time employment or self-employment after graduation (TTPS notes 5).
-fn ttps_work<'c>(c: &'c Ctx) -> &'c WorkSpans {
-    c.ttps_work.get_or_init(|| find_ttps_work(c))
-}
-
-fn find_ttps_work(c: &Ctx) -> WorkSpans {
-    let graduated = listed_bachelor(c).1.as_ref().and_then(|d| d.awarded_on);
-    facts::work_spans(c.p, c.on, |i, job| {
-        let kind = facts::either(
-            facts::job_flag(job.full_time, i, "full_time"),
-            facts::job_flag(job.self_employed, i, "self_employed"),
-        );
-        let after = match (job.after_graduation, graduated, job.from) {
-            (Some(v), _, _) => Ok(v),
-            (None, Some(g), Some(from)) => Ok(from.0 >= g),
-            (None, _, _) => Err(vec![format!("applicant.employment[{i}].after_graduation")]),
-        };
-        facts::both(kind, after)
-    })
+/// Full-time employment or self-employment after graduation from the degree `degree` (TTPS note 5).
+fn ttps_work(c: &Ctx, degree: Option<usize>) -> WorkSpans {
+    let list = c.p.applicant.education.as_deref().unwrap_or_default();
+    let graduated = degree.and_then(|i| list[i].awarded_on.map(|d| d.0));
+    let awarded_path = degree.filter(|_| graduated.is_none()).map(|i| format!("applicant.education[{i}].awarded_on"));
+    facts::work_spans_clipped(
+        c.p,
+        c.on,
+        |i, job| facts::after_graduation(job, i, graduated, awarded_path.as_deref()),
+        |i, job| {
+            facts::either(
+                facts::job_flag(job.full_time, i, "full_time"),
+                facts::job_flag(job.self_employed, i, "self_employed"),
+            )
+        },
+    )
 }
 
 fn work_months_within(c: &Ctx, needed: f64, years: i32) -> Finding {
-    let w = ttps_work(c);
+    let list = c.p.applicant.education.as_deref().unwrap_or_default();
+    best_over(list, &listed_bachelor(c).1, |d| months_within_outcome(c, &ttps_work(c, d), needed, years))
+}
+
+fn months_within_outcome(c: &Ctx, w: &WorkSpans, needed: f64, years: i32) -> Finding {
     let reads = &["applicant.employment"];
     let low = date::months_within(&w.certain, c.on, years);
     let all: Vec<_> = w.certain.iter().chain(&w.possible).copied().collect();
@@ -649,10 +734,10 @@ fn work_months_within(c: &Ctx, needed: f64, years: i32) -> Finding {
         Finding::met(msg("d-work-within-met", a)).reads(reads)
     } else if high < needed - 1e-9 && w.missing.is_empty() {
         let mut f = Finding::not_met(msg("d-work-within-short", a)).reads(reads);
-        if let Some(from) = w.ongoing_from {
-            if let Some(d) = date::date_reaching(&w.certain, from, c.on, years, needed, 366 * 6) {
-                f = f.hint(msg("h-work-within-reached", args![("needed", needed), ("date", iso(d))]));
-            }
+        if let Some(d) =
+            w.ongoing_from.and_then(|from| date::date_reaching(&w.certain, from, c.on, years, needed, 366 * 6))
+        {
+            f = f.hint(msg("h-work-within-reached", args![("needed", needed), ("date", iso(d))]));
         }
         f
     } else {
@@ -661,7 +746,11 @@ fn work_months_within(c: &Ctx, needed: f64, years: i32) -> Finding {
 }
 
 fn work_months_below(c: &Ctx, limit: f64) -> Finding {
-    let w = ttps_work(c);
+    let list = c.p.applicant.education.as_deref().unwrap_or_default();
+    best_over(list, &listed_bachelor(c).1, |d| months_below_outcome(c, &ttps_work(c, d), limit))
+}
+
+fn months_below_outcome(c: &Ctx, w: &WorkSpans, limit: f64) -> Finding {
     let reads = &["applicant.employment"];
     if w.unknown_list {
         return Finding::unknown(msg("d-unknown", args![("fact", "applicant.employment")]), w.missing.clone())
@@ -675,10 +764,10 @@ fn work_months_below(c: &Ctx, limit: f64) -> Finding {
         Finding::not_met(msg("d-work-below-exceeded", a)).reads(reads)
     } else if high < limit - 1e-9 && w.missing.is_empty() {
         let mut f = Finding::met(msg("d-work-below-met", a)).reads(reads);
-        if let Some(from) = w.ongoing_from {
-            if let Some(d) = date::date_reaching(&w.certain, from, c.on, 100, limit, 366 * 4) {
-                f = f.hint(msg("h-work-below-closes", args![("limit", limit), ("date", iso(d))]));
-            }
+        if let Some(d) =
+            w.ongoing_from.and_then(|from| date::date_reaching(&w.certain, from, c.on, 100, limit, 366 * 4))
+        {
+            f = f.hint(msg("h-work-below-closes", args![("limit", limit), ("date", iso(d))]));
         }
         f
     } else {
@@ -692,31 +781,26 @@ fn graduated_within_years(c: &Ctx, years: i32) -> Finding {
         Ok(l) => l,
         Err(f) => return f,
     };
-    let chosen = listed_bachelor(c).1.as_ref().map(|d| d.index).or_else(|| {
-        list.iter()
-            .enumerate()
-            .filter(|(_, e)| e.level == Some(Level::Bachelor))
-            .max_by_key(|(_, e)| e.awarded_on)
-            .map(|(i, _)| i)
-    });
-    let Some(i) = chosen else {
-        return Finding::not_met(msg("d-degree-no-bachelor", args![])).reads(reads);
-    };
-    let Some(awarded) = list[i].awarded_on else {
-        let p = format!("applicant.education[{i}].awarded_on");
-        return Finding::unknown(msg("d-unknown", args![("fact", p.clone())]), vec![p]).reads(reads);
-    };
-    let year = awarded.0.year();
-    let a = args![("year", year as i64), ("years", years as i64), ("first_year", (c.on.year() - years + 1) as i64)];
-    match date::years_back_by_year(awarded.0, c.on, years) {
-        Within::Inside => Finding::met(msg("d-graduated-within", a)).reads(reads).hint(msg(
-            "h-graduated-window-closes",
-            args![("year", (year + years) as i64), ("last_sure", (year + years - 1) as i64)],
-        )),
-        Within::OnBoundary => Finding::review(msg("d-graduated-boundary", a), unconfirmed_msg("U1")).reads(reads),
-        Within::After => Finding::not_met(msg("d-graduated-too-long-ago", a)).reads(reads),
-        Within::Before => Finding::not_met(msg("d-graduated-future", args![("date", iso(awarded.0))])).reads(reads),
-    }
+    best_over(list, &listed_bachelor(c).1, |chosen| {
+        let Some(i) = chosen else {
+            return Finding::not_met(msg("d-degree-no-bachelor", args![])).reads(reads);
+        };
+        let Some(awarded) = list[i].awarded_on else {
+            let p = format!("applicant.education[{i}].awarded_on");
+            return Finding::unknown(msg("d-unknown", args![("fact", p.clone())]), vec![p]).reads(reads);
+        };
+        let year = awarded.0.year();
+        let a = args![("year", year as i64), ("years", years as i64), ("first_year", (c.on.year() - years + 1) as i64)];
+        match date::years_back_by_year(awarded.0, c.on, years) {
+            Within::Inside => Finding::met(msg("d-graduated-within", a)).reads(reads).hint(msg(
+                "h-graduated-window-closes",
+                args![("year", (year + years) as i64), ("last_sure", (year + years - 1) as i64)],
+            )),
+            Within::OnBoundary => Finding::review(msg("d-graduated-boundary", a), unconfirmed_msg("U1")).reads(reads),
+            Within::After => Finding::not_met(msg("d-graduated-too-long-ago", a)).reads(reads),
+            Within::Before => Finding::not_met(msg("d-graduated-future", args![("date", iso(awarded.0))])).reads(reads),
+        }
+    })
 }
 
 fn not_local_non_local_undergraduate(c: &Ctx) -> Finding {
@@ -845,15 +929,9 @@ fn languages_good_count(c: &Ctx, count: usize) -> Finding {
     }
 }
 
-fn looks_like_business_school(name: &str) -> bool {
-    let n = name.to_lowercase();
-    n.contains("business school")
-        || n.contains("school of business")
-        || n.contains("insead")
-        || n.contains("商學院")
-        || n.contains("商学院")
-}
-
+/// A master's or doctorate awarded by an eligible university (QMAS criteria 2 and 3, §3.4): full-time
+/// or not. A stand-alone business school that is not on the list (the pack's dated list of them) is
+/// for review: a news report says some count, ImmD's note is unread (U8).
 fn listed_postgraduate(c: &Ctx, stem: bool) -> Finding {
     let reads = &["applicant.education"];
     let list = match degrees(c) {
@@ -871,13 +949,11 @@ fn listed_postgraduate(c: &Ctx, stem: bool) -> Finding {
                 continue;
             }
         }
-        let (mut o, mut m, mut missing, mut review) = listed_status(c, e, i);
-        if o == Outcome::NotMet && e.institution.as_deref().is_some_and(looks_like_business_school) {
+        let (mut o, mut m, mut missing, mut review) = listed_status(c, e, i, Award::AwardedBy);
+        let school = e.institution.as_deref().and_then(|n| business_school(c.pack, n, c.on));
+        if let Some(school) = school.filter(|_| o == Outcome::NotMet) {
             o = Outcome::Review;
-            m = msg(
-                "d-postgraduate-business-school",
-                args![("institution", e.institution.clone().unwrap_or_default())],
-            );
+            m = msg("d-postgraduate-business-school", args![("institution", school)]);
             review = Some(unconfirmed_msg("U8"));
         }
         if stem && o != Outcome::NotMet {
@@ -899,7 +975,18 @@ fn listed_postgraduate(c: &Ctx, stem: bool) -> Finding {
         }
         results.push((i, o, m, missing, review));
     }
-    best_of(results, msg("d-postgraduate-none", args![])).0.reads(reads)
+    best_of(results, list, msg("d-postgraduate-none", args![])).0.reads(reads)
+}
+
+/// The official name of a stand-alone business school on the pack's list in force on `on`.
+fn business_school(pack: &Pack, name: &str, on: Date) -> Option<String> {
+    let key = crate::universities::normalize(name);
+    pack.business_schools
+        .school
+        .iter()
+        .filter(|s| s.period.contains(on))
+        .find(|s| std::iter::once(&s.name).chain(&s.aliases).any(|n| crate::universities::normalize(n) == key))
+        .map(|s| s.name.clone())
 }
 
 /// Graduate- or specialist-level work, in whole years over the whole career.
@@ -1072,12 +1159,6 @@ fn offer_flag(c: &Ctx, flag: OfferFlag) -> Finding {
                 "d-offer-degree-level",
                 "d-offer-not-degree-level",
             ),
-            OfferFlag::EmployerTechtasQuota => (
-                v(|o| o.employer_techtas_quota),
-                "job_offer.employer_techtas_quota",
-                "d-offer-quota",
-                "d-offer-no-quota",
-            ),
             OfferFlag::PrincipallyRnd => {
                 (v(|o| o.principally_rnd), "job_offer.principally_rnd", "d-offer-rnd", "d-offer-not-rnd")
             }
@@ -1140,6 +1221,10 @@ fn local_recruitment(c: &Ctx, package_hkd: f64, facilitation_from: Date) -> Find
     f
 }
 
+/// A STEM degree from a top-100 university: a master's or doctorate needs no work, a bachelor's a year
+/// in the technology area. Anyone else may still be admitted case by case with full justification
+/// (§6.2 T5), which only a person can judge: whichever path fell short, the answer is that review, and
+/// it is unknown while a flag that could still qualify a degree is.
 fn techtas_degree(c: &Ctx, bachelor_work_months: f64) -> Finding {
     let reads = &["applicant.education", "applicant.employment"];
     let list = match degrees(c) {
@@ -1173,6 +1258,7 @@ fn techtas_degree(c: &Ctx, bachelor_work_months: f64) -> Finding {
             }
         }
     }
+    let mut short = false;
     if bachelor_ok {
         let w = facts::work_spans(c.p, c.on, |i, job: &Employment| {
             facts::either(
@@ -1183,30 +1269,64 @@ fn techtas_degree(c: &Ctx, bachelor_work_months: f64) -> Finding {
             )
         });
         let f = years_outcome(c, &w, bachelor_work_months / 12.0, reads);
-        return match f.outcome {
+        match f.outcome {
             Outcome::Met => {
-                Finding::met(msg("d-techtas-bachelor-experience", args![("months", bachelor_work_months)])).reads(reads)
+                return Finding::met(msg("d-techtas-bachelor-experience", args![("months", bachelor_work_months)]))
+                    .reads(reads);
             }
-            Outcome::NotMet => {
-                Finding::not_met(msg("d-techtas-bachelor-short", args![("months", bachelor_work_months)])).reads(reads)
-            }
-            _ => f,
-        };
+            Outcome::NotMet => short = true,
+            _ => missing.extend(f.missing),
+        }
     }
     if !missing.is_empty() {
         return Finding::unknown(msg("d-techtas-unknown", args![]), missing).reads(reads);
     }
-    Finding::review(msg("d-techtas-exception", args![]), msg("review-techtas-exception", args![])).reads(reads)
+    let detail = if short {
+        msg("d-techtas-bachelor-short-exception", args![("months", bachelor_work_months)])
+    } else {
+        msg("d-techtas-exception", args![])
+    };
+    Finding::review(detail, msg("review-techtas-exception", args![])).reads(reads)
+}
+
+/// The employer's ITC quota (§6.1): granted, or, from the day quota and visa may be applied for at the
+/// same time, applied for; then the quota letter must still reach ImmD before it finishes, so review.
+fn techtas_quota(c: &Ctx, concurrent_from: Date) -> Finding {
+    let reads = &["job_offer.employer_techtas_quota_status", "job_offer.employer_techtas_quota"];
+    let o = match offer(c) {
+        Err(f) => return f,
+        Ok(o) => o,
+    };
+    let from = iso(concurrent_from);
+    match o.and_then(|o| o.quota_status()) {
+        None => Finding::unknown(
+            msg("d-unknown", args![("fact", "job_offer.employer_techtas_quota_status")]),
+            vec!["job_offer.employer_techtas_quota_status".into()],
+        ),
+        Some(QuotaStatus::Granted) => Finding::met(msg("d-offer-quota", args![])),
+        Some(QuotaStatus::None) => Finding::not_met(msg("d-offer-no-quota", args![])),
+        Some(QuotaStatus::Applied) if c.on >= concurrent_from => {
+            Finding::review(msg("d-quota-applied", args![("date", from)]), msg("review-quota-pending", args![]))
+        }
+        Some(QuotaStatus::Applied) => Finding::not_met(msg("d-quota-applied-before", args![("date", from.clone())]))
+            .hint(msg("h-quota-concurrent-from", args![("date", from)])),
+    }
+    .reads(reads)
 }
 
 /// A full-time undergraduate-or-higher qualification from a locally-accredited Hong Kong programme
-/// studied as a non-local student, or from a GBA joint campus (pilot since 2022-12-28).
-pub fn iang_qualification(c: &Ctx, gba_from: Date, gba_confirmed_until: Date) -> (Finding, Option<DegreeChoice>) {
-    let reads = &["applicant.education"];
+/// studied as a non-local student, or from a GBA joint campus (pilot since 2022-12-28). For nationals of
+/// `ugc_only.countries` (from its date) a Hong Kong degree qualifies only from a UGC-funded programme,
+/// not a self-financing one (§1.2, §7.1): the qualifying degree itself, not any other entry.
+pub fn iang_qualification(c: &Ctx, q: &IangRule) -> (Finding, Vec<Candidate>) {
+    let reads = &["applicant.education", "applicant.nationality"];
     let list = match degrees(c) {
         Ok(l) => l,
-        Err(f) => return (f, None),
+        Err(f) => return (f, Vec::new()),
     };
+    let nationality = c.p.applicant.nationality.as_ref().map(|n| n.as_str());
+    let ugc_only =
+        c.on >= q.ugc_only.from.0 && nationality.is_some_and(|n| q.ugc_only.countries.iter().any(|x| x == n));
     let mut results = Vec::new();
     for (i, e) in list.iter().enumerate() {
         let field = |f: &str| format!("applicant.education[{i}].{f}");
@@ -1222,7 +1342,10 @@ pub fn iang_qualification(c: &Ctx, gba_from: Date, gba_confirmed_until: Date) ->
         if !level {
             continue;
         }
+        // For those nationals a self-financed Hong Kong programme closes the local route outright.
+        let self_financed = ugc_only && e.ugc_funded == Some(false);
         let local = match (e.hk_local_programme, e.studied_on_hk_student_visa) {
+            _ if self_financed => Some(false),
             (Some(true), Some(true)) => Some(true),
             (Some(false), _) | (_, Some(false)) => Some(false),
             (a, b) => {
@@ -1235,6 +1358,10 @@ pub fn iang_qualification(c: &Ctx, gba_from: Date, gba_confirmed_until: Date) ->
                 None
             }
         };
+        let self_financed = self_financed && e.hk_local_programme == Some(true);
+        if ugc_only && local != Some(false) && e.ugc_funded.is_none() {
+            missing.push(field("ugc_funded"));
+        }
         let gba = e.gba_joint_campus;
         if gba.is_none() && local != Some(true) {
             missing.push(field("gba_joint_campus"));
@@ -1243,30 +1370,23 @@ pub fn iang_qualification(c: &Ctx, gba_from: Date, gba_confirmed_until: Date) ->
         if full_time.is_none() {
             missing.push(field("full_time"));
         }
+        let institution = e.institution.clone().unwrap_or_default();
         let r = if full_time == Some(false) {
             (i, Outcome::NotMet, msg("d-iang-part-time", args![]), vec![], None)
         } else if local == Some(true) && missing.is_empty() {
-            (
-                i,
-                Outcome::Met,
-                msg("d-iang-local", args![("institution", e.institution.clone().unwrap_or_default())]),
-                vec![],
-                None,
-            )
+            let id = if ugc_only { "d-iang-local-ugc" } else { "d-iang-local" };
+            (i, Outcome::Met, msg(id, args![("institution", institution)]), vec![], None)
         } else if gba == Some(true) && missing.is_empty() {
-            if c.on < gba_from {
-                (i, Outcome::NotMet, msg("d-iang-gba-before", args![("date", iso(gba_from))]), vec![], None)
-            } else if c.on > gba_confirmed_until {
+            if c.on < q.gba_from.0 {
+                (i, Outcome::NotMet, msg("d-iang-gba-before", args![("date", iso(q.gba_from.0))]), vec![], None)
+            } else if c.on > q.gba_confirmed_until.0 {
                 (i, Outcome::Review, msg("d-iang-gba-pilot", args![]), vec![], Some(unconfirmed_msg("U21")))
             } else {
-                (
-                    i,
-                    Outcome::Met,
-                    msg("d-iang-gba", args![("institution", e.institution.clone().unwrap_or_default())]),
-                    vec![],
-                    None,
-                )
+                (i, Outcome::Met, msg("d-iang-gba", args![("institution", institution)]), vec![], None)
             }
+        } else if missing.is_empty() && self_financed {
+            let n = nationality.unwrap_or_default();
+            (i, Outcome::NotMet, msg("d-iang-lnv-self-financed", args![("country", n)]), vec![], None)
         } else if missing.is_empty() {
             (i, Outcome::NotMet, msg("d-iang-not-qualifying", args![]), vec![], None)
         } else {
@@ -1274,74 +1394,59 @@ pub fn iang_qualification(c: &Ctx, gba_from: Date, gba_confirmed_until: Date) ->
         };
         results.push(r);
     }
-    // The latest qualifying degree decides the six-month window.
-    let latest_met = results.iter().filter(|r| r.1 == Outcome::Met).max_by_key(|r| list[r.0].awarded_on).map(|r| r.0);
-    let (f, idx) = best_of(results, msg("d-iang-no-degree", args![]));
-    let idx = latest_met.or(idx).filter(|_| f.outcome != Outcome::NotMet);
-    (f.reads(reads), idx.map(|i| DegreeChoice { awarded_on: list[i].awarded_on.map(|d| d.0), index: i }))
+    let (f, candidates) = best_of(results, list, msg("d-iang-no-degree", args![]));
+    (f.reads(reads), candidates)
 }
 
-fn iang_nationality(c: &Ctx, excluded: &[String], conditional: &[String], from: Date) -> Finding {
-    let path = "applicant.nationality";
-    let Some(n) = c.p.applicant.nationality.as_ref().map(|n| n.as_str()) else {
-        return Finding::unknown(msg("d-unknown", args![("fact", path)]), vec![path.into()]).reads(&[path]);
-    };
-    if excluded.iter().any(|x| x == n) {
-        return Finding::not_met(msg("d-nationality-excluded", args![("country", n)])).reads(&[path]);
-    }
-    if !conditional.iter().any(|x| x == n) {
-        return Finding::met(msg("d-nationality-ok", args![("country", n)])).reads(&[path]);
-    }
-    if c.on < from {
-        return Finding::not_met(msg("d-nationality-excluded-until", args![("country", n), ("date", iso(from))]))
-            .reads(&[path]);
-    }
-    let list = c.p.applicant.education.clone().unwrap_or_default();
-    let ugc_or_gba = list.iter().map(|e| match (e.ugc_funded, e.gba_joint_campus) {
-        (Some(true), _) | (_, Some(true)) => Some(true),
-        (Some(false), Some(false)) => Some(false),
-        _ => None,
-    });
-    let values: Vec<Option<bool>> = ugc_or_gba.collect();
-    if values.contains(&Some(true)) {
-        Finding::met(msg("d-iang-lnv-ugc", args![("country", n)]))
-    } else if c.p.applicant.education.is_some() && values.iter().all(|v| *v == Some(false)) {
-        Finding::not_met(msg("d-iang-lnv-not-ugc", args![("country", n)]))
-    } else {
-        Finding::unknown(msg("d-iang-lnv-unknown", args![("country", n)]), vec!["applicant.education".into()])
-    }
-    .reads(&[path, "applicant.education"])
+/// The IANG qualification rule of the pack (the criterion `iang_qualification`), for the checks on the
+/// date of the qualifying degree.
+fn iang_rule(pack: &Pack) -> Option<&IangRule> {
+    pack.schemes.iter().flat_map(|s| s.common.iter().chain(s.route.iter().flat_map(|r| &r.criteria))).find_map(|k| {
+        match &k.check {
+            Check::IangQualification(q) => Some(q),
+            _ => None,
+        }
+    })
 }
 
 fn graduated_within_months(c: &Ctx, months: i32, recent: bool) -> Finding {
     let reads = &["applicant.education"];
-    let (q, choice) = c.iang_degree.get_or_init(|| iang_qualification(c, Date::MIN, Date::MAX));
-    let Some(choice) = choice else {
+    let (q, candidates) = c.iang_degree.get_or_init(|| match iang_rule(c.pack) {
+        Some(rule) => iang_qualification(c, rule),
+        None => (Finding::not_met(msg("d-iang-no-degree", args![])), Vec::new()),
+    });
+    if q.outcome == Outcome::NotMet || candidates.is_empty() {
         return match q.outcome {
             Outcome::Unknown => Finding::unknown(msg("d-iang-unknown", args![]), q.missing.clone()),
             _ => Finding::not_met(msg("d-iang-no-degree", args![])),
         }
         .reads(reads);
-    };
-    let Some(awarded) = choice.awarded_on else {
-        let p = format!("applicant.education[{}].awarded_on", choice.index);
-        return Finding::unknown(msg("d-unknown", args![("fact", p.clone())]), vec![p]).reads(reads);
-    };
-    let limit = iso(date::add_months(awarded, months));
-    let a = args![("awarded", iso(awarded)), ("limit", limit.clone()), ("months", months as i64)];
-    match (date::within_months_after(awarded, months, c.on), recent) {
-        (Within::Inside, true) => {
-            Finding::met(msg("d-iang-recent-in", a)).hint(msg("h-iang-recent-closes", args![("date", limit)]))
-        }
-        (Within::Inside, false) => Finding::not_met(msg("d-iang-still-recent", a)),
-        (Within::After, true) => Finding::not_met(msg("d-iang-recent-over", a)),
-        (Within::After, false) => Finding::met(msg("d-iang-non-recent-in", a)),
-        (Within::OnBoundary, _) => {
-            Finding::review(msg("d-iang-boundary", a), msg("review-six-month-boundary", args![]))
-        }
-        (Within::Before, _) => Finding::not_met(msg("d-iang-not-yet-awarded", a)),
     }
-    .reads(reads)
+    let list = c.p.applicant.education.as_deref().unwrap_or_default();
+    best_over(list, candidates, |chosen| {
+        let Some(i) = chosen else {
+            return Finding::not_met(msg("d-iang-no-degree", args![])).reads(reads);
+        };
+        let Some(awarded) = list[i].awarded_on.map(|d| d.0) else {
+            let p = format!("applicant.education[{i}].awarded_on");
+            return Finding::unknown(msg("d-unknown", args![("fact", p.clone())]), vec![p]).reads(reads);
+        };
+        let limit = iso(date::add_months(awarded, months));
+        let a = args![("awarded", iso(awarded)), ("limit", limit.clone()), ("months", months as i64)];
+        match (date::within_months_after(awarded, months, c.on), recent) {
+            (Within::Inside, true) => {
+                Finding::met(msg("d-iang-recent-in", a)).hint(msg("h-iang-recent-closes", args![("date", limit)]))
+            }
+            (Within::Inside, false) => Finding::not_met(msg("d-iang-still-recent", a)),
+            (Within::After, true) => Finding::not_met(msg("d-iang-recent-over", a)),
+            (Within::After, false) => Finding::met(msg("d-iang-non-recent-in", a)),
+            (Within::OnBoundary, _) => {
+                Finding::review(msg("d-iang-boundary", a), msg("review-six-month-boundary", args![]))
+            }
+            (Within::Before, _) => Finding::not_met(msg("d-iang-not-yet-awarded", a)),
+        }
+        .reads(reads)
+    })
 }
 
 fn born_overseas(c: &Ctx) -> Finding {
@@ -1389,12 +1494,15 @@ fn cies_scope(c: &Ctx, excluded: &[String]) -> Finding {
         "applicant.taiwan_resident",
         "applicant.overseas.permanent_resident",
     ];
+    if a.stateless == Some(true) {
+        return stateless_scope(c).reads(reads);
+    }
     let Some(n) = a.nationality.as_ref().map(|n| n.as_str()) else {
-        return Finding::unknown(
-            msg("d-unknown", args![("fact", "applicant.nationality")]),
-            vec!["applicant.nationality".into()],
-        )
-        .reads(reads);
+        let mut missing = vec!["applicant.nationality".to_string()];
+        if a.stateless.is_none() {
+            missing.push("applicant.stateless".into());
+        }
+        return Finding::unknown(msg("d-unknown", args![("fact", "applicant.nationality")]), missing).reads(reads);
     };
     if excluded.iter().any(|x| x == n) {
         return Finding::not_met(msg("d-nationality-excluded", args![("country", n)])).reads(reads);
@@ -1411,6 +1519,239 @@ fn cies_scope(c: &Ctx, excluded: &[String]) -> Finding {
         None => Finding::unknown(msg("d-cies-unknown", args![]), vec!["applicant.overseas.permanent_resident".into()]),
     }
     .reads(reads)
+}
+
+/// Stateless persons may apply with permanent residence abroad and proven re-entry rights (§9.1).
+fn stateless_scope(c: &Ctx) -> Finding {
+    let o = c.p.applicant.overseas.clone().unwrap_or_default();
+    match (o.permanent_resident, o.reentry_right) {
+        (Some(true), Some(true)) => Finding::met(msg("d-cies-stateless", args![])),
+        (Some(false), _) | (_, Some(false)) => Finding::not_met(msg("d-cies-stateless-no-pr", args![])),
+        (pr, re) => {
+            let mut missing = Vec::new();
+            if pr.is_none() {
+                missing.push("applicant.overseas.permanent_resident".to_string());
+            }
+            if re.is_none() {
+                missing.push("applicant.overseas.reentry_right".to_string());
+            }
+            Finding::unknown(msg("d-cies-stateless-unknown", args![]), missing)
+        }
+    }
+}
+
+/// HK$ bounds of what may count: `low` surely counts, `high` at most; `missing` says what is unknown.
+#[derive(Default)]
+struct Bounds {
+    low: f64,
+    high: f64,
+    missing: Vec<String>,
+    notes: Vec<Msg>,
+}
+
+impl Bounds {
+    fn add(&mut self, low: f64, high: f64) {
+        self.low += low;
+        self.high += high;
+    }
+}
+
+/// An asset class up to its cap: an unknown amount may add anything up to the cap (or without limit).
+fn capped(b: &mut Bounds, v: Option<f64>, cap: Option<f64>, path: &str, over: Option<Msg>) {
+    match v {
+        Some(v) => {
+            let counted = cap.map_or(v, |c| v.min(c));
+            if counted < v {
+                b.notes.extend(over);
+            }
+            b.add(counted, counted);
+        }
+        None => {
+            b.add(0.0, cap.unwrap_or(f64::INFINITY));
+            b.missing.push(path.to_string());
+        }
+    }
+}
+
+/// The New CIES investment: HK$3m in the CIES Investment Portfolio and, with it, HK$30m in permissible
+/// assets, each class within its cap; property only from its dates and thresholds (§9.2–9.3). Caps are
+/// those in force on the as-of date. A total real-estate cap the dossier leaves open (U17) makes the
+/// answer review when it decides it.
+fn cies_investment(c: &Ctx, rule: &CiesInvestmentRule) -> Finding {
+    let path = "applicant.assets.planned_investment";
+    let reads = &["applicant.assets.planned_investment", "applicant.assets.planned_investment_hkd"];
+    let assets = c.p.applicant.assets.as_ref();
+    let Some(inv) = assets.and_then(|a| a.planned_investment.as_ref()) else {
+        // Only a total: it can refuse, never accept, since the classes and caps are not known.
+        let total = assets.and_then(|a| a.planned_investment_hkd).map(|m| m.0);
+        return match total {
+            Some(t) if t < rule.total_hkd => {
+                Finding::not_met(msg("d-investment-below", args![("amount", t), ("threshold", rule.total_hkd)]))
+                    .hint(msg("h-amount-short", args![("short", rule.total_hkd - t), ("threshold", rule.total_hkd)]))
+            }
+            Some(t) => Finding::unknown(msg("d-cies-classes-unknown", args![("amount", t)]), vec![path.into()]),
+            None => Finding::unknown(msg("d-unknown", args![("fact", path)]), vec![path.into()]),
+        }
+        .reads(reads);
+    };
+    let on = c.on;
+    let mut b = Bounds::default();
+    let portfolio = inv.cies_portfolio_hkd.map(|m| m.0);
+    if let Some(p) = portfolio.filter(|p| *p < rule.portfolio_min_hkd) {
+        return Finding::not_met(msg(
+            "d-cies-portfolio-below",
+            args![("amount", p), ("minimum", rule.portfolio_min_hkd)],
+        ))
+        .reads(reads);
+    }
+    capped(&mut b, portfolio, None, "applicant.assets.planned_investment.cies_portfolio_hkd", None);
+    capped(
+        &mut b,
+        inv.equities_debt_hkd.map(|m| m.0),
+        None,
+        "applicant.assets.planned_investment.equities_debt_hkd",
+        None,
+    );
+    let cd_cap = rule.certificates_of_deposit_cap_hkd;
+    capped(
+        &mut b,
+        inv.certificates_of_deposit_hkd.map(|m| m.0),
+        Some(cd_cap),
+        "applicant.assets.planned_investment.certificates_of_deposit_hkd",
+        Some(msg("n-cies-cd-cap", args![("cap", cd_cap)])),
+    );
+    let pf_cap = rule.private_funds_cap_hkd;
+    capped(
+        &mut b,
+        inv.private_funds_hkd.map(|m| m.0),
+        Some(pf_cap),
+        "applicant.assets.planned_investment.private_funds_hkd",
+        Some(msg("n-cies-funds-cap", args![("cap", pf_cap)])),
+    );
+    // Real estate: each property (low, high) by kind, then each kind's cap, then the total cap.
+    let residential = CiesInvestmentRule::on(&rule.residential, on);
+    let non_res_cap = CiesInvestmentRule::on(&rule.non_residential_cap, on).map(|d| d.hkd);
+    let (mut res, mut non_res) = ((0.0, 0.0), (0.0, 0.0));
+    match &inv.properties {
+        None => {
+            b.missing.push("applicant.assets.planned_investment.properties".into());
+            res.1 = rule.residential_cap_hkd;
+            non_res.1 = non_res_cap.unwrap_or(f64::INFINITY);
+        }
+        Some(list) => {
+            for (i, p) in list.iter().enumerate() {
+                let field = |f: &str| format!("applicant.assets.planned_investment.properties[{i}].{f}");
+                let (low, high) = property(&mut b, p, rule, residential, on, &field);
+                match p.kind {
+                    Some(PropertyKind::Residential) => res = (res.0 + low, res.1 + high),
+                    Some(PropertyKind::NonResidential) => non_res = (non_res.0 + low, non_res.1 + high),
+                    None => {
+                        b.missing.push(field("kind"));
+                        non_res.1 += high;
+                        res.1 += high;
+                    }
+                }
+            }
+        }
+    }
+    let cap = |v: (f64, f64), cap: Option<f64>| cap.map_or(v, |c| (v.0.min(c), v.1.min(c)));
+    if res.0 > rule.residential_cap_hkd {
+        b.notes.push(msg("n-cies-residential-cap", args![("cap", rule.residential_cap_hkd)]));
+    }
+    if non_res_cap.is_some_and(|c| non_res.0 > c) {
+        b.notes.push(msg("n-cies-non-residential-cap", args![("cap", non_res_cap.unwrap_or_default())]));
+    }
+    let res = cap(res, Some(rule.residential_cap_hkd));
+    let non_res = cap(non_res, non_res_cap);
+    let estate = (res.0 + non_res.0, res.1 + non_res.1);
+    let total_cap = CiesInvestmentRule::on(&rule.real_estate_cap, on);
+    let mut open_cap = None;
+    let estate = match total_cap {
+        Some(t) if t.unconfirmed.is_some() => {
+            // The cap may or may not apply: the low bound takes it, the high bound does not.
+            if estate.1 > t.hkd {
+                open_cap = Some(t);
+            }
+            (estate.0.min(t.hkd), estate.1)
+        }
+        Some(t) => {
+            if estate.0 > t.hkd {
+                b.notes.push(msg("n-cies-real-estate-cap", args![("cap", t.hkd)]));
+            }
+            (estate.0.min(t.hkd), estate.1.min(t.hkd))
+        }
+        None => estate,
+    };
+    b.add(estate.0, estate.1);
+    let a = args![("amount", b.low), ("threshold", rule.total_hkd), ("minimum", rule.portfolio_min_hkd)];
+    let mut f = if portfolio.is_some() && b.low >= rule.total_hkd - 1e-6 {
+        Finding::met(msg("d-cies-investment-met", a))
+    } else if b.high < rule.total_hkd - 1e-6 {
+        Finding::not_met(msg("d-cies-investment-below", a))
+            .hint(msg("h-amount-short", args![("short", rule.total_hkd - b.high), ("threshold", rule.total_hkd)]))
+    } else if !b.missing.is_empty() {
+        Finding::unknown(msg("d-cies-investment-unknown", a), std::mem::take(&mut b.missing))
+    } else if let Some(t) = open_cap {
+        Finding::review(
+            msg("d-cies-real-estate-cap-open", args![("amount", b.low), ("cap", t.hkd), ("threshold", rule.total_hkd)]),
+            unconfirmed_msg(t.unconfirmed.as_deref().unwrap_or_default()),
+        )
+    } else {
+        Finding::not_met(msg("d-cies-investment-below", a))
+    };
+    for n in b.notes {
+        f = f.hint(n);
+    }
+    f.reads(reads)
+}
+
+/// What one property may count, as (surely, at most), before the caps of its kind.
+fn property(
+    b: &mut Bounds,
+    p: &crate::profile::Property,
+    rule: &CiesInvestmentRule,
+    residential: Option<&crate::pack::DatedAmount>,
+    on: Date,
+    field: &dyn Fn(&str) -> String,
+) -> (f64, f64) {
+    let mut unknown = Vec::new();
+    let counted = p.counted_hkd.map(|m| m.0);
+    if counted.is_none() {
+        unknown.push(field("counted_hkd"));
+    }
+    let upper = counted.unwrap_or(f64::INFINITY);
+    match p.transaction_date {
+        Some(d) if d.0 < rule.investments_from.0 => {
+            b.notes.push(msg("n-cies-before-launch", args![("date", iso(rule.investments_from.0))]));
+            return (0.0, 0.0);
+        }
+        Some(_) => {}
+        None => unknown.push(field("transaction_date")),
+    }
+    if p.kind == Some(PropertyKind::Residential) {
+        let Some(r) = residential else {
+            let first = rule.residential.iter().filter_map(|r| r.period.from).min().map(|d| iso(d.0));
+            b.notes.push(msg("n-cies-residential-not-yet", args![("date", first.unwrap_or_default())]));
+            return (0.0, 0.0);
+        };
+        match p.price_hkd.map(|m| m.0) {
+            Some(price) if price < r.hkd => {
+                b.notes.push(msg(
+                    "n-cies-residential-price",
+                    args![("price", price), ("minimum", r.hkd), ("date", iso(on))],
+                ));
+                return (0.0, 0.0);
+            }
+            Some(_) => {}
+            None => unknown.push(field("price_hkd")),
+        }
+    }
+    if unknown.is_empty() {
+        (upper, upper)
+    } else {
+        b.missing.extend(unknown);
+        (0.0, upper)
+    }
 }
 
 fn net_assets(c: &Ctx, hkd: f64, window: AssetWindow) -> Finding {
@@ -1430,8 +1771,7 @@ fn net_assets(c: &Ctx, hkd: f64, window: AssetWindow) -> Finding {
 fn amount_at_least(value: Option<f64>, hkd: f64, path: &'static str, id: &'static str) -> Finding {
     let (met, below) = match id {
         "d-net-assets-6m" => ("d-net-assets-6m-met", "d-net-assets-6m-below"),
-        "d-net-assets-2y" => ("d-net-assets-2y-met", "d-net-assets-2y-below"),
-        _ => ("d-investment-met", "d-investment-below"),
+        _ => ("d-net-assets-2y-met", "d-net-assets-2y-below"),
     };
     match value {
         None => Finding::unknown(msg("d-unknown", args![("fact", path)]), vec![path.into()]),
@@ -1442,15 +1782,57 @@ fn amount_at_least(value: Option<f64>, hkd: f64, path: &'static str, id: &'stati
     .reads(&[path])
 }
 
+/// Former Mainland residents who have held a Macao identity card for less than seven years are not
+/// admissible as dependants unless they went to Macao on a One-way Permit (§1.2). Asked of dependants
+/// living in Macao; `None` when the rule does not exclude them.
+fn macao_exclusion(c: &Ctx, d: &crate::profile::Dependant, i: usize) -> Option<Finding> {
+    let path = |f: &str| format!("dependants[{i}].macao.{f}");
+    let in_macao = d.resident_of.as_ref().is_some_and(|r| r.as_str() == "MO") || d.macao.is_some();
+    if !in_macao {
+        return None;
+    }
+    let m = d.macao.clone().unwrap_or_default();
+    let recent = recent_macao_id(&m, c.on);
+    let unknown = |p: String| Some(Finding::unknown(msg("d-unknown", args![("fact", p.clone())]), vec![p]));
+    match (m.former_mainland_resident, recent, m.one_way_permit) {
+        (Some(false), _, _) | (_, Some(false), _) | (_, _, Some(true)) => None,
+        (Some(true), Some(true), Some(false)) => {
+            let since = m.macao_id_since.map(|d| iso(d.0)).unwrap_or_default();
+            let until = m.macao_id_since.map(|d| iso(date::add_years(d.0, 7))).unwrap_or_default();
+            Some(Finding::not_met(msg("d-dependant-macao-recent", args![("since", since), ("date", until)])))
+        }
+        (None, _, _) => unknown(path("former_mainland_resident")),
+        (_, None, _) => unknown(path("macao_id_since")),
+        (_, _, None) => unknown(path("one_way_permit")),
+    }
+}
+
+/// Whether a Macao identity card has been held for less than seven years on `on`.
+pub fn recent_macao_id(m: &crate::profile::DependantMacao, on: Date) -> Option<bool> {
+    m.macao_id_since.map(|s| s.0 > date::add_years(on, -7))
+}
+
 /// Admissible dependants: a spouse or legally recognised partner, and unmarried children under 18.
 pub fn dependant(c: &Ctx, i: usize) -> Finding {
     let Some(d) = c.p.dependants.as_ref().and_then(|l| l.get(i)) else {
         return Finding::unknown(msg("d-unknown", args![("fact", "dependants")]), vec!["dependants".into()]);
     };
-    let path = |f: &str| format!("dependants[{i}].{f}");
     if let Some(n) = d.nationality.as_ref().map(|n| n.as_str()).filter(|n| *n == "AF" || *n == "KP") {
         return Finding::not_met(msg("d-dependant-nationality", args![("country", n)]));
     }
+    let f = relationship(c, d, i);
+    match (f.outcome, macao_exclusion(c, d, i)) {
+        (Outcome::NotMet, _) | (_, None) => f,
+        (Outcome::Unknown, Some(m)) if m.outcome == Outcome::Unknown => {
+            Finding { missing: f.missing.iter().chain(&m.missing).cloned().collect(), ..f }
+        }
+        (_, Some(m)) => m,
+    }
+}
+
+/// Whether the relationship and, for a child, age and marriage admit the dependant.
+fn relationship(c: &Ctx, d: &crate::profile::Dependant, i: usize) -> Finding {
+    let path = |f: &str| format!("dependants[{i}].{f}");
     match d.relationship {
         None => Finding::unknown(msg("d-unknown", args![("fact", path("relationship"))]), vec![path("relationship")]),
         Some(Relationship::Spouse | Relationship::CivilPartner) => Finding::met(msg("d-dependant-partner", args![])),

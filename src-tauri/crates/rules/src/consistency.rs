@@ -52,6 +52,17 @@ fn pairs(p: &Profile) -> Vec<Order> {
             after_birth(format!("dependants[{i}].date_of_birth"), d.date_of_birth.as_ref());
         }
     }
+    for (i, d) in p.dependants.iter().flatten().enumerate() {
+        let since = d.macao.as_ref().and_then(|m| m.macao_id_since.as_ref());
+        if let (Some(born), Some(since)) = (&d.date_of_birth, since) {
+            out.push((
+                format!("dependants[{i}].macao.macao_id_since"),
+                since.0,
+                format!("dependants[{i}].date_of_birth"),
+                born.0,
+            ));
+        }
+    }
     for (i, j) in a.employment.iter().flatten().enumerate() {
         if let (Some(from), Some(to)) = (&j.from, &j.to) {
             out.push((
@@ -100,6 +111,11 @@ mod tests {
         assert!(a.contains("applicant.overseas.resident_since"));
         let (a, _) = refused(r#", "income": [{"period_end": "1989-12-31"}]"#, "");
         assert!(a.contains("applicant.income[0].period_end"));
+        let (a, b) = refused(
+            "",
+            r#", "dependants": [{"date_of_birth": "2010-01-01", "macao": {"macao_id_since": "2009-12-31"}}]"#,
+        );
+        assert!(a.contains("dependants[0].macao.macao_id_since") && b.contains("dependants[0].date_of_birth"));
         let (a, _) = refused("", r#", "submission_date": "1990-05-09""#);
         assert!(a.contains("submission_date"));
     }

@@ -41,7 +41,7 @@ pub struct SchemeEval<'p> {
     pub notes: Vec<Msg>,
     pub gpt: Option<Gpt>,
     pub legacy_points: Option<LegacyPoints>,
-    pub comparison: ComparisonEval,
+    pub comparison: ComparisonEval<'p>,
 }
 
 pub struct RouteEval<'p> {
@@ -72,11 +72,13 @@ pub struct Gpt {
     pub unknown: Vec<u32>,
 }
 
-pub struct ComparisonEval {
-    /// (routes, months, "up to")
-    pub stay: Vec<(Vec<String>, u32, bool)>,
+pub struct ComparisonEval<'p> {
+    pub stay: Vec<&'p crate::pack::Stay>,
     pub processing: Vec<(Vec<String>, u32)>,
+    /// None on the day the fee changed at a time of day: which fee applies depends on the hour.
     pub fee_per_person_hkd: Option<f64>,
+    /// (fee before, time, fee from then) on such a day.
+    pub fee_by_hour: Option<(f64, String, f64)>,
     /// The applicant plus each admissible dependant (None when dependants are unknown).
     pub people: Option<usize>,
     pub sources: Vec<String>,
@@ -298,6 +300,26 @@ fn scheme_notes(c: &Ctx, s: &Scheme, verdict: Verdict, routes: &[RouteEval]) -> 
     if id == "new_cies" {
         notes.push(msg("n-cies-two-stage", args![]));
     }
+    // ASSG's page words the Macao dependants' exclusion the other way round (§8.3, treated as
+    // unconfirmed): a dependant the common rule decides by the One-way Permit is for review there.
+    if id == "assg"
+        && c.p
+            .dependants
+            .iter()
+            .flatten()
+            .filter_map(|d| d.macao.as_ref())
+            .any(|m| m.former_mainland_resident == Some(true) && checks::recent_macao_id(m, c.on) == Some(true))
+    {
+        notes.push(msg("n-assg-macao-wording", args![]));
+    }
+    if let Some(ch) = &s.online_only {
+        let date = checks::iso(ch.from.0);
+        notes.push(if c.on >= ch.from.0 {
+            msg("n-online-only-since", args![("date", date)])
+        } else {
+            msg("n-paper-until", args![("date", date)])
+        });
+    }
     let hk_non_local = a
         .education
         .iter()
@@ -309,18 +331,20 @@ fn scheme_notes(c: &Ctx, s: &Scheme, verdict: Verdict, routes: &[RouteEval]) -> 
     notes
 }
 
-fn comparison(c: &Ctx, s: &Scheme, dependants: &[Finding]) -> ComparisonEval {
+fn comparison<'p>(c: &Ctx, s: &'p Scheme, dependants: &[Finding]) -> ComparisonEval<'p> {
     let cmp = &s.comparison;
+    let fee = c.pack.fees.iter().find(|f| f.period.contains(c.on));
+    let fee_by_hour = fee.and_then(|f| {
+        let time = f.from_time.clone().filter(|_| f.period.from.is_some_and(|d| d.0 == c.on))?;
+        let before = c.pack.fees.iter().find(|g| g.period.contains(c.on - chrono::Duration::days(1)))?;
+        Some((before.per_person_hkd, time, f.per_person_hkd))
+    });
     let people = c.p.dependants.as_ref().map(|_| 1 + dependants.iter().filter(|d| d.outcome == Outcome::Met).count());
     ComparisonEval {
-        stay: cmp
-            .stay
-            .iter()
-            .filter(|st| st.period.contains(c.on))
-            .map(|st| (st.routes.clone(), st.months, st.up_to))
-            .collect(),
+        stay: cmp.stay.iter().filter(|st| st.applies(c.on)).collect(),
         processing: cmp.processing.iter().map(|p| (p.routes.clone(), p.weeks)).collect(),
-        fee_per_person_hkd: c.pack.fees.iter().find(|f| f.period.contains(c.on)).map(|f| f.per_person_hkd),
+        fee_per_person_hkd: if fee_by_hour.is_some() { None } else { fee.map(|f| f.per_person_hkd) },
+        fee_by_hour,
         people,
         sources: cmp.sources.clone(),
     }

@@ -125,6 +125,42 @@ pub fn work_spans(
     on: Date,
     counts: impl Fn(usize, &Employment) -> Result<bool, Vec<String>>,
 ) -> WorkSpans {
+    work_spans_clipped(p, on, |_, _| Clip::Whole, counts)
+}
+
+/// Which part of a job counts, as far as the dates allow.
+pub enum Clip {
+    Whole,
+    /// Only the days from this date (the rest of the job came before it).
+    From(Date),
+    None,
+    /// Which side of a date the job lies on is not known.
+    Unknown(Vec<String>),
+}
+
+/// Work after graduation: a job said to be after graduation counts whole, one said to be before not at
+/// all; when that is not said but the graduation date is known, the part from that date counts (a job
+/// that began before graduating is clipped, not dropped). Only with neither is the job unknown.
+pub fn after_graduation(job: &Employment, i: usize, graduated: Option<Date>, awarded_path: Option<&str>) -> Clip {
+    match (job.after_graduation, graduated) {
+        (Some(true), _) => Clip::Whole,
+        (Some(false), _) => Clip::None,
+        (None, Some(g)) => Clip::From(g),
+        (None, None) => {
+            let mut paths = vec![format!("applicant.employment[{i}].after_graduation")];
+            paths.extend(awarded_path.map(str::to_string));
+            Clip::Unknown(paths)
+        }
+    }
+}
+
+/// [`work_spans`] with each job first cut by `clip`.
+pub fn work_spans_clipped(
+    p: &Profile,
+    on: Date,
+    clip: impl Fn(usize, &Employment) -> Clip,
+    counts: impl Fn(usize, &Employment) -> Result<bool, Vec<String>>,
+) -> WorkSpans {
     let Some(jobs) = &p.applicant.employment else {
         return WorkSpans { unknown_list: true, missing: vec!["applicant.employment".into()], ..Default::default() };
     };
@@ -136,12 +172,27 @@ pub fn work_spans(
             continue;
         };
         let to = job.to.map(|d| d.0.min(last_day)).unwrap_or(last_day);
-        let Some(span) = Span::new(from.0, to) else { continue };
-        match counts(i, job) {
+        let (start, unknown_side) = match clip(i, job) {
+            Clip::Whole => (from.0, None),
+            Clip::From(d) => (from.0.max(d), None),
+            Clip::None => continue,
+            Clip::Unknown(paths) => (from.0, Some(paths)),
+        };
+        let Some(span) = Span::new(start, to) else { continue };
+        let counted = match (counts(i, job), unknown_side) {
+            (Ok(false), _) => Ok(false),
+            (r, None) => r,
+            (Ok(true), Some(paths)) => Err(paths),
+            (Err(mut a), Some(b)) => {
+                a.extend(b);
+                Err(a)
+            }
+        };
+        match counted {
             Ok(true) => {
                 out.certain.push(span);
                 if job.to.is_none_or(|d| d.0 >= last_day) {
-                    out.ongoing_from = Some(out.ongoing_from.map_or(from.0, |f: Date| f.min(from.0)));
+                    out.ongoing_from = Some(out.ongoing_from.map_or(start, |f: Date| f.min(start)));
                 }
             }
             Ok(false) => {}

@@ -6,8 +6,9 @@ use serde_json::Value;
 use talentnav_i18n::{ArgValue, Args, Locale, args, message};
 
 pub const MAX_BYTES: usize = 10 * 1024 * 1024;
-/// Containers nested deeper than this cannot be a profile (the deepest legal value sits at depth 4:
-/// `applicant.education[0].awarded_on`); checked before typing so a hostile file costs nothing.
+/// Containers nested deeper than this cannot be a profile (the deepest legal container sits at depth 5:
+/// `applicant.assets.planned_investment.properties[0]`); checked before typing so a hostile file costs
+/// nothing.
 pub const MAX_DEPTH: usize = 6;
 
 #[derive(Debug, Clone, PartialEq)]

@@ -21,6 +21,7 @@ const FILES: &[(&str, &str)] = &[
     ("fees.toml", include_str!("../pack/fees.toml")),
     ("qmas-legacy.toml", include_str!("../pack/qmas-legacy.toml")),
     ("documents.toml", include_str!("../pack/documents.toml")),
+    ("business-schools.toml", include_str!("../pack/business-schools.toml")),
     ("schemes/ttps.toml", include_str!("../pack/schemes/ttps.toml")),
     ("schemes/qmas.toml", include_str!("../pack/schemes/qmas.toml")),
     ("schemes/gep.toml", include_str!("../pack/schemes/gep.toml")),
@@ -78,6 +79,15 @@ pub struct Scheme {
     pub common: Vec<Criterion>,
     pub route: Vec<Route>,
     pub comparison: Comparison,
+    /// From this day applications may be made online only (no paper forms, post or drop-in box).
+    pub online_only: Option<DatedChannel>,
+}
+
+#[derive(Debug, Clone, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct DatedChannel {
+    pub from: Day,
+    pub sources: Vec<String>,
 }
 
 /// When a scheme started taking applications. Between `from` and `uncertain_until` the exact start
@@ -151,7 +161,6 @@ pub enum OfferFlag {
     RelevantToBackground,
     MarketLevelPay,
     DegreeLevelPost,
-    EmployerTechtasQuota,
     PrincipallyRnd,
 }
 
@@ -247,15 +256,12 @@ pub enum Check {
     TechtasDegree {
         bachelor_work_months: f64,
     },
-    IangQualification {
-        gba_from: Day,
-        gba_confirmed_until: Day,
+    IangQualification(IangRule),
+    TechtasQuota {
+        concurrent_from: Day,
     },
-    IangNationality {
-        excluded: Vec<String>,
-        conditional: Vec<String>,
-        conditional_from: Day,
-    },
+    /// The TTPS initial stay is granted once only.
+    NotPreviouslyGranted,
     GraduatedWithinMonths {
         months: i32,
         recent: bool,
@@ -269,9 +275,58 @@ pub enum Check {
         hkd: f64,
         window: AssetWindow,
     },
-    InvestmentAtLeast {
-        hkd: f64,
-    },
+    CiesInvestment(CiesInvestmentRule),
+}
+
+#[derive(Debug, Clone, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct IangRule {
+    pub gba_from: Day,
+    pub gba_confirmed_until: Day,
+    /// Nationals who qualify only with a UGC-funded programme or a GBA campus, from a date.
+    pub ugc_only: DatedFrom,
+}
+
+#[derive(Debug, Clone, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct DatedFrom {
+    pub from: Day,
+    pub countries: Vec<String>,
+    pub sources: Vec<String>,
+}
+
+/// The New CIES investment requirement by asset class (hk-schemes.md §9.2–9.3). Every cap is dated;
+/// `real_estate_cap` with `unconfirmed` says the total real-estate cap of that period is open.
+#[derive(Debug, Clone, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct CiesInvestmentRule {
+    pub total_hkd: f64,
+    pub portfolio_min_hkd: f64,
+    /// Investments made before this day do not count.
+    pub investments_from: Day,
+    pub certificates_of_deposit_cap_hkd: f64,
+    pub private_funds_cap_hkd: f64,
+    pub residential_cap_hkd: f64,
+    /// When residential property counts, and the lowest price of a single property.
+    pub residential: Vec<DatedAmount>,
+    pub non_residential_cap: Vec<DatedAmount>,
+    pub real_estate_cap: Vec<DatedAmount>,
+}
+
+#[derive(Debug, Clone, Deserialize, Serialize)]
+pub struct DatedAmount {
+    pub hkd: f64,
+    #[serde(flatten)]
+    pub period: Period,
+    /// The register item that leaves this amount open.
+    pub unconfirmed: Option<String>,
+    pub sources: Vec<String>,
+}
+
+impl CiesInvestmentRule {
+    pub fn on(list: &[DatedAmount], on: Date) -> Option<&DatedAmount> {
+        list.iter().find(|d| d.period.contains(on))
+    }
 }
 
 impl Check {
@@ -311,8 +366,27 @@ pub struct Stay {
     /// An upper limit ("up to 24 months") rather than a fixed grant.
     #[serde(default)]
     pub up_to: bool,
+    /// When the line is shown (by the date of application).
     #[serde(flatten)]
     pub period: Period,
+    /// The figure the scheme had at its launch; when it changed is not known.
+    #[serde(default)]
+    pub at_launch: bool,
+    /// The figure as an official page of this date states it, shown for dates before that page when
+    /// the date of the change is not known.
+    pub stated_on: Option<Day>,
+    /// The stay applies to approvals from this day (not to applications): an application made before
+    /// it may still be approved after it, so both figures are shown until then.
+    pub approved_from: Option<Day>,
+    /// The stay applies to approvals up to this day.
+    pub approved_to: Option<Day>,
+}
+
+impl Stay {
+    /// Whether an application made on `on` may get this stay.
+    pub fn applies(&self, on: Date) -> bool {
+        self.period.contains(on) && self.approved_to.is_none_or(|t| on <= t.0)
+    }
 }
 
 #[derive(Debug, Clone, Deserialize, Serialize)]
@@ -324,6 +398,8 @@ pub struct Fees {
 pub struct FeeRule {
     #[serde(flatten)]
     pub period: Period,
+    /// The time of day on `from` the rule starts (Hong Kong time, "HH:MM"); before it, the previous rule.
+    pub from_time: Option<String>,
     pub per_person_hkd: f64,
     pub sources: Vec<String>,
 }
@@ -448,6 +524,25 @@ pub struct FamilyPoints {
     pub children_max: i32,
 }
 
+/// Stand-alone business schools, for QMAS criteria 2 and 3 (see business-schools.toml).
+#[derive(Debug, Clone, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct BusinessSchools {
+    pub compiled: Day,
+    pub sources: Vec<String>,
+    pub school: Vec<BusinessSchool>,
+}
+
+#[derive(Debug, Clone, Deserialize, Serialize)]
+pub struct BusinessSchool {
+    pub name: String,
+    pub country: String,
+    #[serde(default)]
+    pub aliases: Vec<String>,
+    #[serde(flatten)]
+    pub period: Period,
+}
+
 #[derive(Deserialize, Serialize)]
 struct Manifest {
     id: String,
@@ -467,6 +562,7 @@ pub struct Pack {
     pub fees: Vec<FeeRule>,
     pub legacy_qmas: Vec<LegacyVersion>,
     pub documents: crate::documents::DocumentRules,
+    pub business_schools: BusinessSchools,
 }
 
 impl Pack {
@@ -531,6 +627,7 @@ impl Pack {
             fees: parse_file::<Fees>("fees.toml", file("fees.toml")?)?.fee,
             legacy_qmas: parse_file::<LegacyTables>("qmas-legacy.toml", file("qmas-legacy.toml")?)?.version,
             documents: parse_file("documents.toml", file("documents.toml")?)?,
+            business_schools: parse_file("business-schools.toml", file("business-schools.toml")?)?,
         };
         crate::pack_validate::validate(&pack)?;
         Ok(pack)
@@ -707,6 +804,7 @@ mod tests {
         cited.extend(p.legacy_qmas.iter().flat_map(|v| &v.sources));
         cited.extend(p.documents.requirement.iter().flat_map(|r| &r.sources));
         cited.extend(p.documents.submission.iter().flat_map(|r| &r.sources));
+        cited.extend(&p.business_schools.sources);
         for id in cited {
             assert!(p.source(id).is_some(), "source {id} is cited but not in sources.toml");
         }

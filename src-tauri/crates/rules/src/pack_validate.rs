@@ -1,6 +1,7 @@
 //! Checks a rule pack as a whole once it has parsed, so that a pack either loads complete and
 //! consistent or not at all: every cited source exists, every route a stay, processing time or
-//! document names exists, no rule has two versions in force on one day, every register code is
+//! document names exists, no criterion, fee, rate or points table has two versions in force on one
+//! day (stay lines may: where the date of a change is unknown both figures are shown), every register code is
 //! worded, and every scheme, route, criterion and document has a name in every locale.
 
 use crate::pack::{Pack, PackError, Period};
@@ -92,18 +93,6 @@ fn schemes(p: &Pack) -> Result<(), PackError> {
             if let Some(r) = pr.routes.iter().find(|r| !has_route(r)) {
                 return Err(PackError::new(&file, &format!("comparison.processing[{i}].routes"), unknown_route(r, s)));
             }
-        }
-        // Stays of one route must not overlap: the initial stay on a day has one answer.
-        for r in &s.route {
-            let stays: Vec<(String, Period)> = s
-                .comparison
-                .stay
-                .iter()
-                .enumerate()
-                .filter(|(_, st)| st.routes.contains(&r.id))
-                .map(|(i, st)| (format!("comparison.stay[{i}] ({})", r.id), st.period))
-                .collect();
-            no_overlap(&file, &stays)?;
         }
         let criteria: Vec<_> = s.common.iter().chain(s.route.iter().flat_map(|r| &r.criteria)).collect();
         for c in &criteria {
@@ -320,8 +309,6 @@ mod tests {
         assert!(load_with("schemes/new_cies.toml", "to = \"2025-02-28\"", "to = \"2025-02-28\"").is_ok());
         let e = refused("fees.toml", "to = \"2025-02-25\"", "to = \"2025-02-26\"");
         assert_eq!((e.file.as_str(), e.key.as_str()), ("fees.toml", "fee[0]"), "{e}");
-        let e = refused("schemes/ttps.toml", "months = 24, to = \"2024-10-15\"", "months = 24, to = \"2024-10-16\"");
-        assert!(e.key.starts_with("comparison.stay[0]"), "{e}");
     }
 
     #[test]

@@ -51,6 +51,10 @@ pub struct Applicant {
     pub family_in_hk: Option<FamilyInHk>,
     /// "none", or the Talent List profession whose specifications the applicant states they meet.
     pub talent_list_profession: Option<String>,
+    /// Was ever granted an initial stay under TTPS (it is granted once only).
+    pub previous_ttps_grant: Option<bool>,
+    /// Holds no nationality (New CIES then needs permanent residence abroad with a right to re-enter).
+    pub stateless: Option<bool>,
 }
 
 #[derive(Debug, Clone, Default, Serialize, Deserialize, JsonSchema)]
@@ -67,6 +71,8 @@ pub struct Overseas {
     /// Start of continuous residence overseas.
     pub resident_since: Option<Day>,
     pub applying_from_overseas: Option<bool>,
+    /// May re-enter the country of permanent residence.
+    pub reentry_right: Option<bool>,
 }
 
 #[derive(Debug, Clone, Default, Serialize, Deserialize, JsonSchema)]
@@ -201,6 +207,39 @@ pub struct Assets {
     /// Lowest over the 2 years before (the rule before 2025-03-01).
     pub net_assets_hkd_min_2y: Option<Money>,
     pub planned_investment_hkd: Option<Money>,
+    /// New CIES: the planned investment by asset class.
+    pub planned_investment: Option<PlannedInvestment>,
+}
+
+/// The New CIES investment by asset class, in HK dollars.
+#[derive(Debug, Clone, Default, Serialize, Deserialize, JsonSchema)]
+pub struct PlannedInvestment {
+    /// The CIES Investment Portfolio.
+    pub cies_portfolio_hkd: Option<Money>,
+    /// Shares, debt securities, eligible collective investment schemes.
+    pub equities_debt_hkd: Option<Money>,
+    pub certificates_of_deposit_hkd: Option<Money>,
+    /// Limited partnership funds (and private open-ended fund companies).
+    pub private_funds_hkd: Option<Money>,
+    /// Real estate counted towards the investment. `[]` = none.
+    pub properties: Option<Vec<Property>>,
+}
+
+#[derive(Debug, Clone, Default, Serialize, Deserialize, JsonSchema)]
+pub struct Property {
+    pub kind: Option<PropertyKind>,
+    /// The transaction price.
+    pub price_hkd: Option<Money>,
+    /// The amount counted towards the investment.
+    pub counted_hkd: Option<Money>,
+    pub transaction_date: Option<Day>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum PropertyKind {
+    Residential,
+    NonResidential,
 }
 
 #[derive(Debug, Clone, Default, Serialize, Deserialize, JsonSchema)]
@@ -229,6 +268,35 @@ pub struct JobOffer {
     pub talent_list_profession: Option<String>,
     pub employer_techtas_quota: Option<bool>,
     pub principally_rnd: Option<bool>,
+    /// When present, read instead of `employer_techtas_quota` (granted = true, none = false).
+    pub employer_techtas_quota_status: Option<QuotaStatus>,
+    /// The company was set up on (a business plan is asked of companies under 12 months old).
+    pub employer_established_on: Option<Day>,
+    /// Listed on the HKEX Main Board or GEM.
+    pub employer_listed_in_hk: Option<bool>,
+    /// Obtained an employment or training visa for a non-local staff member in the 24 months before
+    /// submission.
+    pub employer_visa_sponsored_within_24_months: Option<bool>,
+}
+
+/// The employer's TechTAS quota: granted, applied for (not yet granted) or none.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum QuotaStatus {
+    Granted,
+    Applied,
+    None,
+}
+
+impl JobOffer {
+    /// The quota as three states, `employer_techtas_quota_status` first.
+    pub fn quota_status(&self) -> Option<QuotaStatus> {
+        self.employer_techtas_quota_status.or(match self.employer_techtas_quota {
+            Some(true) => Some(QuotaStatus::Granted),
+            Some(false) => Some(QuotaStatus::None),
+            None => None,
+        })
+    }
 }
 
 #[derive(Debug, Clone, Default, Serialize, Deserialize, JsonSchema)]
@@ -241,6 +309,18 @@ pub struct Dependant {
     /// Child: married or not.
     pub married: Option<bool>,
     pub name: Option<Name>,
+    /// Where the dependant lives (ISO code: MO, TW, CN, HK, GB, …).
+    pub resident_of: Option<Country>,
+    pub macao: Option<DependantMacao>,
+}
+
+/// A dependant living in Macao: former Mainland residents holding a Macao identity card for less than
+/// seven years are not admissible unless they went to Macao on a One-way Permit.
+#[derive(Debug, Clone, Default, Serialize, Deserialize, JsonSchema)]
+pub struct DependantMacao {
+    pub former_mainland_resident: Option<bool>,
+    pub macao_id_since: Option<Day>,
+    pub one_way_permit: Option<bool>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]

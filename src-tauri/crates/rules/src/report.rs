@@ -367,9 +367,28 @@ pub fn report(e: &Evaluation, locale: Locale) -> Assessment {
             let stay = cmp
                 .stay
                 .iter()
-                .map(|(routes, months, up_to)| {
-                    let id = if *up_to { "cmp-stay-up-to" } else { "cmp-stay" };
-                    message(locale, id, &args![("months", *months as i64), ("routes", names(routes))])
+                .map(|st| {
+                    let a = |date: Option<crate::profile::Day>| {
+                        let mut a = args![("months", st.months as i64), ("routes", names(&st.routes))];
+                        if let Some(d) = date {
+                            a.insert("date".into(), iso(d.0).into());
+                        }
+                        a
+                    };
+                    let (id, date) = if st.at_launch {
+                        ("cmp-stay-at-launch", st.period.from)
+                    } else if let Some(d) = st.stated_on {
+                        ("cmp-stay-as-stated", Some(d))
+                    } else if let Some(d) = st.approved_from {
+                        ("cmp-stay-approved-from", Some(d))
+                    } else if let Some(d) = st.approved_to {
+                        ("cmp-stay-approved-to", Some(d))
+                    } else if st.up_to {
+                        ("cmp-stay-up-to", None)
+                    } else {
+                        ("cmp-stay", None)
+                    };
+                    message(locale, id, &a(date))
                 })
                 .collect();
             let processing = cmp
@@ -380,13 +399,22 @@ pub fn report(e: &Evaluation, locale: Locale) -> Assessment {
                 })
                 .collect();
             let household = cmp.fee_per_person_hkd.zip(cmp.people).map(|(fee, n)| fee * n as f64);
-            let fees = cmp.fee_per_person_hkd.map(|fee| match cmp.people {
-                Some(n) if n > 1 => message(
+            let by_hour = cmp.fee_by_hour.as_ref().map(|(before, time, after)| {
+                message(
                     locale,
-                    "cmp-fees-household",
-                    &args![("fee", fee), ("people", n), ("total", fee * n as f64)],
-                ),
-                _ => message(locale, "cmp-fees", &args![("fee", fee)]),
+                    "cmp-fees-by-hour",
+                    &args![("before", *before), ("time", time.clone()), ("after", *after), ("date", iso(e.as_of))],
+                )
+            });
+            let fees = by_hour.or_else(|| {
+                cmp.fee_per_person_hkd.map(|fee| match cmp.people {
+                    Some(n) if n > 1 => message(
+                        locale,
+                        "cmp-fees-household",
+                        &args![("fee", fee), ("people", n), ("total", fee * n as f64)],
+                    ),
+                    _ => message(locale, "cmp-fees", &args![("fee", fee)]),
+                })
             });
             SchemeResult {
                 scheme: s.scheme.id.as_str().into(),

@@ -33,7 +33,7 @@ fn stay_months(pack: &Pack, scheme: &str, route: Option<&str>, on: Date) -> u32 
             s.comparison
                 .stay
                 .iter()
-                .filter(|st| st.period.contains(on) && route.is_none_or(|r| st.routes.iter().any(|x| x == r)))
+                .filter(|st| st.applies(on) && route.is_none_or(|r| st.routes.iter().any(|x| x == r)))
                 .map(|st| st.months)
                 .max()
         })

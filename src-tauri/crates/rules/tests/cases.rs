@@ -52,6 +52,12 @@ struct Case {
     /// scheme id -> text that must appear in its comparison (stay, processing, fees)
     #[serde(default)]
     expect_comparison: BTreeMap<String, String>,
+    /// scheme id -> text that must not appear in its comparison
+    #[serde(default)]
+    expect_comparison_absent: BTreeMap<String, String>,
+    /// scheme id -> texts that must appear among its notes
+    #[serde(default)]
+    expect_notes: BTreeMap<String, Vec<String>>,
 }
 
 fn cases_dir() -> PathBuf {
@@ -182,13 +188,35 @@ fn check(a: &Assessment, c: &Case) -> Vec<String> {
             errors.push(format!("{key}: expected {want}, got {got:?}"));
         }
     }
-    for (scheme, text) in &c.expect_comparison {
-        let cmp = a.results.iter().find(|s| &*s.scheme == scheme).map(|s| {
+    let comparison = |scheme: &str| {
+        a.results.iter().find(|s| &*s.scheme == scheme).map(|s| {
             let c = &s.comparison;
             [c.initial_stay.join(" | "), c.processing.join(" | "), c.fees.clone().unwrap_or_default()].join(" | ")
-        });
+        })
+    };
+    for (scheme, text) in &c.expect_comparison {
+        let cmp = comparison(scheme);
         if !cmp.as_deref().is_some_and(|t| t.contains(text.as_str())) {
             errors.push(format!("comparison of {scheme}: {cmp:?} does not contain {text:?}"));
+        }
+    }
+    for (scheme, text) in &c.expect_comparison_absent {
+        let cmp = comparison(scheme);
+        if cmp.as_deref().is_none_or(|t| t.contains(text.as_str())) {
+            errors.push(format!("comparison of {scheme}: {cmp:?} contains {text:?} (or the scheme is missing)"));
+        }
+    }
+    for (scheme, texts) in &c.expect_notes {
+        let notes: Vec<String> = a
+            .results
+            .iter()
+            .filter(|s| &*s.scheme == scheme)
+            .flat_map(|s| s.notes.iter().map(|n| n.to_string()))
+            .collect();
+        for t in texts {
+            if !notes.iter().any(|n| n.contains(t.as_str())) {
+                errors.push(format!("notes of {scheme}: none contains {t:?}; notes: {notes:?}"));
+            }
         }
     }
     errors
