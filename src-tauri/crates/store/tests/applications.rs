@@ -3,11 +3,15 @@
 use talentnav_rules::input::parse_profile;
 use talentnav_store::{Store, applications::ItemChange};
 
+/// A profile with an offer; `extra` adds fields, and may give its own `job_offer` (a key may appear
+/// only once in a profile).
 fn profile(extra: &str) -> talentnav_rules::profile::Profile {
+    let offer =
+        if extra.contains("\"job_offer\"") { "" } else { r#", "job_offer": {"talent_list_profession": "none"}"# };
     let json = format!(
         r#"{{"schema": "talentnav.profile/1", "submission_date": "2026-03-15",
             "applicant": {{"name": {{"family": "Chan"}}, "nationality": "GB", "mainland_resident": false, "macao_resident": false, "taiwan_resident": false}},
-            "has_job_offer": true, "job_offer": {{"talent_list_profession": "none"}} {extra}}}"#
+            "has_job_offer": true {offer} {extra}}}"#
     );
     parse_profile(json.as_bytes()).expect("test profile")
 }
