@@ -229,6 +229,12 @@ pub struct JobOffer {
     pub talent_list_profession: Option<String>,
     pub employer_techtas_quota: Option<bool>,
     pub principally_rnd: Option<bool>,
+    /// The company was set up on (a business plan for companies set up within 12 months).
+    pub employer_established_on: Option<Day>,
+    /// Listed on the HKEX Main Board or GEM.
+    pub employer_listed_in_hk: Option<bool>,
+    /// Obtained an employment or training visa for non-local staff in the 24 months before submission.
+    pub employer_visa_sponsored_within_24_months: Option<bool>,
 }
 
 #[derive(Debug, Clone, Default, Serialize, Deserialize, JsonSchema)]
@@ -241,6 +247,8 @@ pub struct Dependant {
     /// Child: married or not.
     pub married: Option<bool>,
     pub name: Option<Name>,
+    /// ISO code of where the dependant lives (MO, TW, CN, HK, GB, …).
+    pub resident_of: Option<Country>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
