@@ -238,7 +238,10 @@ fn a_self_assessment_lists_what_the_rules_ask_of_the_household_with_how_to_apply
     for locale in Locale::ALL {
         let c = build(&Input::self_assessment(&p, "ttps", Some("ttps.a"), day("2026-11-22")), locale);
         let rows: usize = c.sections.iter().map(|s| s.rows.len()).sum();
-        assert_eq!(rows, talentnav_rules::documents::checklist(embedded_pack(), &p, "ttps", Some("ttps.a")).len());
+        assert_eq!(
+            rows,
+            talentnav_rules::documents::checklist(embedded_pack(), &p, "ttps", Some("ttps.a"), day("2026-11-22")).len()
+        );
         assert_eq!(c.sections.len(), 3, "applicant, spouse, child: no employer under TTPS");
         let reference = message(locale, "checklist-reference-none", &args![]);
         assert!(c.header.iter().any(|(_, v)| *v == reference));
