@@ -231,7 +231,8 @@ pub fn run_doc(ctx: &Context, m: &ArgMatches) -> Result<(), UserError> {
             if sub.get_flag("json") {
                 return print_json(&items_json(ctx, &app, &profile, &items));
             }
-            Ok(print(&items_table(ctx, &app, &profile, &items)))
+            print(&items_table(ctx, &app, &profile, &items));
+            Ok(())
         }
         Some(("set", sub)) => {
             let item = *sub.get_one::<i64>("item").expect("required");

@@ -336,10 +336,10 @@ pub fn checklist(pack: &Pack, p: &Profile, scheme: &str, route: Option<&str>, on
     for kind in [PartyKind::Applicant, PartyKind::Employer, PartyKind::Dependant] {
         for party in parties(p, kind, &excluded) {
             for r in rules.requirement.iter().filter(|r| r.scheme == scheme && r.party == kind) {
-                if let (Some(routes), Some(chosen)) = (&r.routes, route) {
-                    if !routes.iter().any(|x| x == chosen) {
-                        continue;
-                    }
+                if let (Some(routes), Some(chosen)) = (&r.routes, route)
+                    && !routes.iter().any(|x| x == chosen)
+                {
+                    continue;
                 }
                 let mut conditions = Vec::new();
                 let mut unknown = Vec::new();
