@@ -517,6 +517,16 @@ fn a_child_who_is_18_by_the_submission_gets_a_line_saying_why_and_no_documents()
         let line = message(locale, "doc-excluded", &args![("reason", reason)]);
         assert!(squash(adult).contains(&squash(&line)), "{locale}: {line:?} in\n{adult}");
         assert_eq!(status_of(adult, locale, "photo"), None, "{locale}: no documents for an adult child");
+        // Points to act on names the child the same way: by date of birth, not by number.
+        let mut planned = Input::self_assessment(&p, "ttps", Some("ttps.a"), day("2026-11-22"));
+        planned.planned_submission = Some(day("2027-01-15"));
+        let attention = build(&planned, locale).attention.expect("the 18th birthday is a point to act on");
+        let turns = message(
+            locale,
+            "warn-child-turns-18",
+            &args![("n", 1usize), ("born", "2009-01-15"), ("date", "2027-01-15"), ("submit", "2027-01-15")],
+        );
+        assert!(attention.lines.contains(&turns), "{locale}: {turns:?} in {:?}", attention.lines);
         let minor = section(&ss, &format!("{} · Ka Yan", born("2009-01-16")));
         assert_eq!(
             status_of(minor, locale, "photo"),
