@@ -53,3 +53,4 @@ checklist-legend-required = Required: the household's facts say this document is
 checklist-legend-may-be-needed = May be needed: it depends on a fact not known yet, named under the document; once that is known, the document is either required or no longer listed.
 checklist-legend-if-any = If you have one: give it only if the person holds one.
 checklist-household = Family members
+checklist-field-employer-name = The employer's name

@@ -47,3 +47,4 @@ checklist-legend-required = 须提交：根据家庭成员的信息，必须提�
 checklist-legend-may-be-needed = 可能需要：取决于一项暂无信息的情况（列于材料下方）；确定后，此材料会改为须提交或不再列出。
 checklist-legend-if-any = 如有：仅在当事人持有此材料时提交。
 checklist-household = 家庭成员
+checklist-field-employer-name = 雇主名称

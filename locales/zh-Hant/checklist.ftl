@@ -47,3 +47,4 @@ checklist-legend-required = 須提交：按家庭成員的資料，必須提交�
 checklist-legend-may-be-needed = 或須提交：視乎一項未有資料的事實（列於文件下方）；確定後，此文件會改為須提交或不再列出。
 checklist-legend-if-any = 如有：只在當事人持有此文件時提交。
 checklist-household = 家庭成員
+checklist-field-employer-name = 僱主名稱

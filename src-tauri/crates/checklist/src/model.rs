@@ -219,6 +219,9 @@ pub fn unprintable(input: &Input, locale: Locale) -> Option<Unprintable> {
     for (i, d) in p.dependants.iter().flatten().enumerate() {
         fields.push((t(locale, "checklist-field-dependant-name", &args![("n", i + 1)]), names(&d.name)));
     }
+    // The employer's name heads the employer's section.
+    let employer = p.job_offer.as_ref().and_then(|o| o.employer.clone()).unwrap_or_default();
+    fields.push((t(locale, "checklist-field-employer-name", &args![]), employer));
     for item in &input.items {
         let document = t(locale, &message_id("doc", &item.document), &args![]);
         let party = party_title(locale, p, item.party);

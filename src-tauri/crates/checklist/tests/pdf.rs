@@ -308,6 +308,17 @@ fn names_in_any_european_script_print_exactly_and_emoji_are_refused_by_name() {
         }
     }
 
+    let mut with_employer = p.clone();
+    with_employer.has_job_offer = Some(true);
+    with_employer.job_offer =
+        Some(talentnav_rules::profile::JobOffer { employer: Some("Rocket 🚀 Ltd".into()), ..Default::default() });
+    match pdf(&Input::self_assessment(&with_employer, "gep", None, day("2026-11-22")), Locale::En, created()) {
+        Err(talentnav_checklist::ChecklistError::Unprintable(u)) => {
+            assert_eq!((u.chars.as_str(), u.field.as_str()), ("🚀", "The employer's name"));
+        }
+        other => panic!("{other:?}"),
+    }
+
     input.items[1].note = Some("All good 👍".into());
     match pdf(&input, Locale::En, created()) {
         Err(talentnav_checklist::ChecklistError::Unprintable(u)) => {
