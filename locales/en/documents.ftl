@@ -77,6 +77,7 @@ doc-fact-applicant-mainland-resident = whether you are a Chinese resident of the
 doc-fact-applicant-macao-resident = whether you are a Macao resident
 doc-fact-applicant-taiwan-resident = whether you are a Taiwan resident
 doc-fact-applicant-overseas-permanent-resident = whether you hold permanent residence in a foreign country
+doc-fact-applicant-employment = whether you claim work experience
 doc-fact-job-offer-talent-list-profession = whether the post is a Talent List profession
 doc-fact-job-offer-employer-established-on = when the company was set up
 doc-fact-job-offer-employer-listed-in-hk = whether the company is listed on the HKEX Main Board or GEM

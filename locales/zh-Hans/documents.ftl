@@ -77,6 +77,7 @@ doc-fact-applicant-mainland-resident = 你是否内地中国居民
 doc-fact-applicant-macao-resident = 你是否澳门居民
 doc-fact-applicant-taiwan-resident = 你是否台湾居民
 doc-fact-applicant-overseas-permanent-resident = 你是否持有外国永久居留权
+doc-fact-applicant-employment = 你是否申报工作经验
 doc-fact-job-offer-talent-list-profession = 职位是否属人才清单专业
 doc-fact-job-offer-employer-established-on = 公司的成立日期
 doc-fact-job-offer-employer-listed-in-hk = 公司是否在香港交易所主板或 GEM 上市

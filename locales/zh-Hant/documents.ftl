@@ -77,6 +77,7 @@ doc-fact-applicant-mainland-resident = 你是否內地中國居民
 doc-fact-applicant-macao-resident = 你是否澳門居民
 doc-fact-applicant-taiwan-resident = 你是否台灣居民
 doc-fact-applicant-overseas-permanent-resident = 你是否持有外國永久居留權
+doc-fact-applicant-employment = 你是否申報工作經驗
 doc-fact-job-offer-talent-list-profession = 職位是否屬人才清單專業
 doc-fact-job-offer-employer-established-on = 公司的成立日期
 doc-fact-job-offer-employer-listed-in-hk = 公司是否在香港交易所主板或 GEM 上市

@@ -245,14 +245,16 @@ fn applies(when: When, p: &Profile, route: Option<&str>, party: Party, on: Date)
             let holds = post.map(|t| !(t.trim().is_empty() || t == "none"));
             fact(holds, "doc-when-talent-list-post", "job_offer.talent_list_profession")
         }
-        When::TtpsExperience => {
-            let holds = match route {
-                Some("ttps.a") => Some(false),
-                Some("ttps.b") => Some(true),
-                _ => None,
-            };
-            fact(holds, "doc-when-ttps-experience", "route")
-        }
+        When::TtpsExperience => match route {
+            Some("ttps.a") => Applies::No,
+            Some("ttps.b") => Applies::Yes,
+            // Category C: only when work experience is claimed; someone known to have none claims none.
+            Some("ttps.c") => {
+                let none = a.employment.as_ref().filter(|e| e.is_empty()).map(|_| false);
+                fact(none, "doc-when-ttps-experience", "applicant.employment")
+            }
+            _ => fact(None, "doc-when-ttps-experience", "route"),
+        },
         When::EmployerNew => {
             // Set up less than 12 months before the submission: on the anniversary it is 12 months old.
             let founded = offer.and_then(|o| o.employer_established_on).map(|d| d.0);
@@ -579,6 +581,20 @@ mod tests {
         let mainland = profile(r#"{"schema": "talentnav.profile/1", "applicant": {"mainland_resident": true}}"#);
         let consent = item(&items(&mainland, "ttps", Some("ttps.a")), "consent_letter@applicant").clone();
         assert_eq!((consent.need, consent.conditions.len()), (Need::Required, 0), "settled: plainly required");
+    }
+
+    #[test]
+    fn ttps_work_experience_proof_by_category() {
+        let p = profile(r#"{"schema": "talentnav.profile/1"}"#);
+        assert_eq!(need(&items(&p, "ttps", Some("ttps.a")), "work_experience@applicant"), None);
+        assert_eq!(need(&items(&p, "ttps", Some("ttps.b")), "work_experience@applicant"), Some(Need::Required));
+        assert_eq!(item(&items(&p, "ttps", None), "work_experience@applicant").unknown, ["route"]);
+        assert_eq!(
+            item(&items(&p, "ttps", Some("ttps.c")), "work_experience@applicant").unknown,
+            ["applicant.employment"]
+        );
+        let never_worked = profile(r#"{"schema": "talentnav.profile/1", "applicant": {"employment": []}}"#);
+        assert_eq!(need(&items(&never_worked, "ttps", Some("ttps.c")), "work_experience@applicant"), None);
     }
 
     #[test]
