@@ -648,3 +648,77 @@ fn rules_show_picks_the_version_in_force_and_says_when_none_is() {
     assert!(list.iter().any(|s| s["id"] == "S1" && s["revised"].as_str().is_some_and(|r| r.len() == 10)));
     assert_eq!(list.len(), talentnav_rules::pack::embedded_pack().sources.len());
 }
+
+/// `doc list` says who needs what, and when, in the same words as the PDF: each party by role and
+/// name, "Required" only where the household's facts settle it, the open condition and the fact that
+/// would settle it under the row, and why a family member who cannot come has no documents.
+#[test]
+fn doc_list_names_each_party_and_says_when_a_document_is_needed() {
+    let d = tmp();
+    let dd = d.path().join("data");
+    let dd = dd.to_str().unwrap();
+    // Dated from today, so the company's age and the child's 18th birthday stay where they are.
+    let planned = chrono::Local::now().date_naive() + chrono::Duration::days(400);
+    // Born 6,600 days (18 years and some weeks) before the planned submission: 18 by then.
+    let adult_born = (planned - chrono::Duration::days(6600)).to_string();
+    let profile = serde_json::json!({
+        "schema": "talentnav.profile/1",
+        "applicant": {"name": {"family": "Chan", "given": "Tai Man"}, "nationality": "CN", "mainland_resident": true},
+        "has_job_offer": true,
+        "job_offer": {"employer": "Harbour Data Ltd", "talent_list_profession": "none",
+                      "employer_established_on": (planned - chrono::Duration::days(180)).to_string()},
+        "dependants": [
+            {"relationship": "spouse", "resident_of": "MO", "name": {"family": "Wong", "given": "Mei Ling", "chinese": "黃美玲"}},
+            {"relationship": "child", "date_of_birth": "2017-03-01", "married": false, "nationality": "CN"},
+            {"relationship": "child", "date_of_birth": adult_born, "married": false, "name": {"given": "Ka Ho"}}
+        ]
+    });
+    let p = d.path().join("household.json");
+    std::fs::write(&p, profile.to_string()).unwrap();
+    talentnav(&["--data-dir", dd, "client", "add", "--profile", p.to_str().unwrap()], d.path(), &[]);
+    let planned = planned.to_string();
+    let created = talentnav(
+        &["--data-dir", dd, "app", "create", "--client", "1", "--scheme", "asmtp", "--planned", &planned],
+        d.path(),
+        &[],
+    );
+    assert_eq!(created.code, 0, "{}", created.stderr);
+
+    let en = talentnav(&["--data-dir", dd, "--lang", "en", "doc", "list", "--app", "1"], d.path(), &[]).stdout;
+    let row = |out: &str, party: &str, document: &str| -> Option<String> {
+        out.lines().find(|l| l.contains(party) && l.contains(document)).map(str::to_string)
+    };
+    let macao = row(&en, "Spouse · WONG Mei Ling 黃美玲", "Macao identity card").expect(&en);
+    assert!(macao.trim_end().ends_with("Required"), "{macao}");
+    let plan = row(&en, "Employer · Harbour Data Ltd", "Detailed business plan").expect(&en);
+    assert!(plan.trim_end().ends_with("Required"), "set up 6 months before: {plan}");
+    let child = "Child, born 1 Mar 2017";
+    assert!(row(&en, child, "Macao identity card").expect(&en).trim_end().ends_with("May be needed"), "{en}");
+    assert!(
+        en.contains("      Only if this person lives in Macao.\n      Not known yet: where this person lives."),
+        "{en}"
+    );
+    assert!(row(&en, child, "Proof of overseas residence").expect(&en).trim_end().ends_with("May be needed"));
+    assert!(row(&en, "Applicant", "Hong Kong identity card").expect(&en).trim_end().ends_with("If you have one"));
+    assert!(!en.contains("Dependant"), "no numbered dependants: {en}");
+    // The child who is 18 by the planned submission: a line saying why, no documents.
+    assert!(!en.lines().any(|l| l.contains("· Ka Ho") && l.contains("photograph")), "{en}");
+    assert!(en.contains("      No documents: this person cannot come as a dependant. The child is 18"), "{en}");
+
+    let zh = talentnav(&["--data-dir", dd, "--lang", "zh-Hant", "doc", "list", "--app", "1"], d.path(), &[]).stdout;
+    assert!(row(&zh, "子女，2017年3月1日出生", "澳門身份證").expect(&zh).trim_end().ends_with("或須提交"), "{zh}");
+    assert!(zh.contains("只在此人居於澳門時須提交。") && zh.contains("未有資料：此人的居住地。"), "{zh}");
+    let hans = talentnav(&["--data-dir", dd, "--lang", "zh-Hans", "doc", "list", "--app", "1"], d.path(), &[]).stdout;
+    assert!(
+        row(&hans, "配偶 · WONG Mei Ling 黃美玲", "澳门身份证").expect(&hans).trim_end().ends_with("须提交"),
+        "{hans}"
+    );
+
+    let json = json_out(&talentnav(&["--data-dir", dd, "doc", "list", "--app", "1", "--json"], d.path(), &[]));
+    let item = |key: &str| json.as_array().unwrap().iter().find(|i| i["item_key"] == key).cloned();
+    let macao = item("macao_id@dependant:1").unwrap();
+    assert_eq!((macao["need"].as_str(), macao["party_label"].as_str()), (Some("may_be_needed"), Some(child)));
+    assert_eq!(macao["details"][0], "Only if this person lives in Macao.");
+    assert_eq!(item("macao_id@dependant:0").unwrap()["need"], "required");
+    assert!(item("photo@dependant:2").is_none(), "no documents for the adult child");
+}

@@ -11,7 +11,6 @@ checklist-planned-none = Not set
 checklist-generated = Prepared on
 checklist-rule-pack = Rule pack
 checklist-name-none = Name not given
-checklist-legend = A ticked box means the document has been received, verified or submitted.
 checklist-attention = Points to act on
 checklist-expires = Expires on { DATE($date) }
 checklist-expires-before-submission = Expires on { DATE($date) }, before the submission on { DATE($submit) }: renew it first.
@@ -47,3 +46,11 @@ checklist-field-applicant-name = The applicant's name
 checklist-field-dependant-name = Dependant { $n }'s name
 checklist-field-note = The note on “{ $document }” ({ $party })
 checklist-field-na-reason = The reason “{ $document }” ({ $party }) does not apply
+
+## Issue 15: the legend says what each mark and status means.
+checklist-legend-boxes = An empty box: still to collect. A ticked box: received, verified or submitted. A dash: not applicable, with the reason.
+checklist-legend-required = Required: the household's facts say this document is needed.
+checklist-legend-may-be-needed = May be needed: it depends on a fact not known yet, named under the document; once that is known, the document is either required or no longer listed.
+checklist-legend-if-any = If you have one: give it only if the person holds one.
+checklist-household = Family members
+checklist-field-employer-name = The employer's name

@@ -11,7 +11,6 @@ checklist-planned-none = 未定
 checklist-generated = 制表日期
 checklist-rule-pack = 规则数据
 checklist-name-none = 未提供姓名
-checklist-legend = 已勾选的方框表示材料已收到、已核实或已递交。
 checklist-attention = 需要注意的事项
 checklist-expires = 有效期至{ DATE($date) }
 checklist-expires-before-submission = 于{ DATE($date) }到期，早于{ DATE($submit) }递交申请：请先办理续期。
@@ -41,3 +40,11 @@ checklist-field-applicant-name = 申请人的姓名
 checklist-field-dependant-name = 受养人 { $n } 的姓名
 checklist-field-note = “{ $document }”（{ $party }）的备注
 checklist-field-na-reason = “{ $document }”（{ $party }）不适用的原因
+
+## 第 15 项：图例说明每个标记及状态的含义。
+checklist-legend-boxes = 空白方框：尚待收集；已勾选：已收到、已核实或已递交；横线：不适用，并注明原因。
+checklist-legend-required = 须提交：根据家庭成员的信息，必须提交此材料。
+checklist-legend-may-be-needed = 可能需要：取决于一项暂无信息的情况（列于材料下方）；确定后，此材料会改为须提交或不再列出。
+checklist-legend-if-any = 如有：仅在当事人持有此材料时提交。
+checklist-household = 家庭成员
+checklist-field-employer-name = 雇主名称

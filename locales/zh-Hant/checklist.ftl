@@ -11,7 +11,6 @@ checklist-planned-none = 未定
 checklist-generated = 編製日期
 checklist-rule-pack = 規則資料
 checklist-name-none = 未提供姓名
-checklist-legend = 已剔選的方格表示文件已收到、已核實或已遞交。
 checklist-attention = 須留意事項
 checklist-expires = 有效期至{ DATE($date) }
 checklist-expires-before-submission = 於{ DATE($date) }到期，早於{ DATE($submit) }遞交申請：請先續期。
@@ -41,3 +40,11 @@ checklist-field-applicant-name = 申請人的姓名
 checklist-field-dependant-name = 受養人 { $n } 的姓名
 checklist-field-note = 「{ $document }」（{ $party }）的備註
 checklist-field-na-reason = 「{ $document }」（{ $party }）不適用的原因
+
+## 第 15 項：圖例說明每個標記及狀態的意思。
+checklist-legend-boxes = 空白方格：尚待收集；已剔選：已收到、已核實或已遞交；橫線：不適用，並註明原因。
+checklist-legend-required = 須提交：按家庭成員的資料，必須提交此文件。
+checklist-legend-may-be-needed = 或須提交：視乎一項未有資料的事實（列於文件下方）；確定後，此文件會改為須提交或不再列出。
+checklist-legend-if-any = 如有：只在當事人持有此文件時提交。
+checklist-household = 家庭成員
+checklist-field-employer-name = 僱主名稱

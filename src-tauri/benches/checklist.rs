@@ -75,7 +75,7 @@ fn html(c: &Checklist) -> String {
     for (k, v) in &c.header {
         h += &format!("<tr><th>{}</th><td>{}</td></tr>", esc(k), esc(v));
     }
-    h += &format!("</table><p class=\"small\">{}</p>", esc(&c.legend));
+    h += &format!("</table><p class=\"small\">{}</p>", esc(&c.legend.join(" ")));
     if let Some(a) = &c.attention {
         h += &format!("<h2>{}</h2>", esc(&a.title));
         for line in &a.lines {

@@ -8,7 +8,12 @@ use super::{
 use clap::{Arg, ArgMatches, Command};
 use talentnav_core::UserError;
 use talentnav_i18n::args;
-use talentnav_store::applications::{DocumentItem, ItemChange};
+use talentnav_rules::{
+    documents::{self, ChecklistItem, Party},
+    pack::embedded_pack,
+    profile::Profile,
+};
+use talentnav_store::applications::{Application, DocumentItem, ItemChange, checklist_day};
 
 pub fn app_command(ctx: &Context) -> Command {
     let t = |id: &str| ctx.t(id, &args![]);
@@ -174,7 +179,7 @@ pub fn run_app(ctx: &Context, m: &ArgMatches) -> Result<(), UserError> {
         }
         Some(("show", sub)) => {
             let id = *sub.get_one::<i64>("id").expect("required");
-            let (app, items) = with_store(ctx, async |s| Ok((s.application(id).await?, s.items(id).await?)))?;
+            let (app, items, profile) = app_items(ctx, id)?;
             if sub.get_flag("json") {
                 return print_json(&serde_json::json!({"application": app, "items": items}));
             }
@@ -182,7 +187,7 @@ pub fn run_app(ctx: &Context, m: &ArgMatches) -> Result<(), UserError> {
                 "app-heading",
                 &args![("id", app.id), ("scheme", scheme_name(ctx, &app.scheme)), ("status", app.status.clone())],
             ));
-            print(&items_table(ctx, &items));
+            print(&items_table(ctx, &app, &profile, &items));
             Ok(())
         }
         Some(("status", sub)) => {
@@ -221,9 +226,13 @@ pub fn run_app(ctx: &Context, m: &ArgMatches) -> Result<(), UserError> {
 pub fn run_doc(ctx: &Context, m: &ArgMatches) -> Result<(), UserError> {
     match m.subcommand() {
         Some(("list", sub)) => {
-            let app = *sub.get_one::<i64>("app").expect("required");
-            let items = with_store(ctx, async |s| s.items(app).await)?;
-            if sub.get_flag("json") { print_json(&items) } else { Ok(print(&items_table(ctx, &items))) }
+            let id = *sub.get_one::<i64>("app").expect("required");
+            let (app, items, profile) = app_items(ctx, id)?;
+            if sub.get_flag("json") {
+                return print_json(&items_json(ctx, &app, &profile, &items));
+            }
+            print(&items_table(ctx, &app, &profile, &items));
+            Ok(())
         }
         Some(("set", sub)) => {
             let item = *sub.get_one::<i64>("item").expect("required");
@@ -269,33 +278,90 @@ fn scheme_name(ctx: &Context, scheme: &str) -> String {
     ctx.t(&talentnav_rules::report::message_id("scheme", &format!("{scheme}-short")), &args![])
 }
 
-fn party_name(ctx: &Context, party: &str) -> String {
-    match party.split_once(':') {
-        Some(("dependant", n)) => {
-            ctx.t("doc-party-dependant", &args![("n", n.parse::<usize>().map(|i| i + 1).unwrap_or(0)), ("name", "")])
-        }
-        _ => ctx.t(&format!("doc-party-{party}"), &args![]),
-    }
+/// An application, its document items and the client's profile.
+fn app_items(ctx: &Context, id: i64) -> Result<(Application, Vec<DocumentItem>, Profile), UserError> {
+    with_store(ctx, async |s| {
+        let app = s.application(id).await?;
+        let items = s.items(id).await?;
+        let profile = s.client_profile(app.client_id).await?;
+        Ok((app, items, profile))
+    })
 }
 
-fn items_table(ctx: &Context, items: &[DocumentItem]) -> String {
-    let rows: Vec<[String; 5]> = items
+/// The rules' view of an application's household today: how firmly each item is asked for and why.
+fn rules_for(app: &Application, profile: &Profile) -> Vec<ChecklistItem> {
+    let on = checklist_day(app.planned_submission_date.as_deref());
+    documents::checklist(embedded_pack(), profile, &app.scheme, app.route.as_deref(), on)
+}
+
+/// One stored item in words, as the PDF has it: who, the status (a document still to collect says
+/// "Required", "May be needed" or "If you have one"), and the lines under it.
+fn item_words(
+    ctx: &Context,
+    profile: &Profile,
+    rules: &[ChecklistItem],
+    i: &DocumentItem,
+) -> (String, String, Vec<String>) {
+    let party = Party::parse(&i.party);
+    let who = party.map(|p| documents::party_label(ctx.locale, profile, p)).unwrap_or_else(|| i.party.clone());
+    let rule = rules.iter().find(|r| r.key == i.item_key).filter(|_| !i.obsolete);
+    let status = match rule {
+        Some(r) if i.status == "required" => documents::need_label(ctx.locale, r.need),
+        _ => ctx.t(&format!("doc-status-{}", i.status.replace('_', "-")), &args![]),
+    };
+    let lines = rule.filter(|_| i.status != "not_applicable").map(|r| documents::item_lines(ctx.locale, r));
+    (who, status, lines.unwrap_or_default())
+}
+
+fn items_json(ctx: &Context, app: &Application, profile: &Profile, items: &[DocumentItem]) -> serde_json::Value {
+    let rules = rules_for(app, profile);
+    let list = items
         .iter()
         .map(|i| {
+            let (who, status, lines) = item_words(ctx, profile, &rules, i);
+            let need = rules.iter().find(|r| r.key == i.item_key && !i.obsolete).map(|r| r.need);
+            let mut v = serde_json::to_value(i).unwrap_or_default();
+            if let Some(o) = v.as_object_mut() {
+                o.insert("party_label".into(), who.into());
+                o.insert("need".into(), serde_json::to_value(need).unwrap_or_default());
+                o.insert("status_label".into(), status.into());
+                o.insert("details".into(), lines.into());
+            }
+            v
+        })
+        .collect();
+    serde_json::Value::Array(list)
+}
+
+fn items_table(ctx: &Context, app: &Application, profile: &Profile, items: &[DocumentItem]) -> String {
+    let rules = rules_for(app, profile);
+    let words: Vec<_> = items.iter().map(|i| item_words(ctx, profile, &rules, i)).collect();
+    let rows: Vec<[String; 5]> = items
+        .iter()
+        .zip(&words)
+        .map(|(i, (who, status, _))| {
             let mut name = ctx.t(&talentnav_rules::report::message_id("doc", &i.document), &args![]);
             if i.obsolete {
                 name = ctx.t("doc-obsolete", &args![("name", name)]);
             }
-            [
-                i.id.to_string(),
-                party_name(ctx, &i.party),
-                name,
-                ctx.t(&format!("doc-status-{}", i.status.replace('_', "-")), &args![]),
-                i.expiry_date.clone().unwrap_or_default(),
-            ]
+            [i.id.to_string(), who.clone(), name, status.clone(), i.expiry_date.clone().unwrap_or_default()]
         })
         .collect();
     let head = ["doc-col-id", "doc-col-party", "doc-col-document", "doc-col-status", "doc-col-expiry"]
         .map(|h| ctx.t(h, &args![]));
-    table(&head, &rows)
+    // The table, with each document's conditions indented under its row.
+    let table = table(&head, &rows);
+    let mut out: Vec<String> = Vec::new();
+    for (n, line) in table.lines().enumerate() {
+        out.push(line.to_string());
+        if let Some((_, _, lines)) = n.checked_sub(2).and_then(|r| words.get(r)) {
+            out.extend(lines.iter().map(|l| format!("      {l}")));
+        }
+    }
+    for e in documents::excluded(embedded_pack(), profile, checklist_day(app.planned_submission_date.as_deref())) {
+        let who = documents::party_label(ctx.locale, profile, Party::Dependant(e.index));
+        out.push(who);
+        out.push(format!("      {}", documents::excluded_line(ctx.locale, &e)));
+    }
+    out.join("\n")
 }

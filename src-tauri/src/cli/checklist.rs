@@ -13,7 +13,9 @@ use std::path::PathBuf;
 use talentnav_checklist::{ChecklistError, Input, Item, Status, pdf, required_items};
 use talentnav_core::{UserError, fsutil::write_atomic};
 use talentnav_i18n::args;
-use talentnav_rules::{date::Date, documents::Party, input::parse_profile, pack::embedded_pack, profile::Profile};
+use talentnav_rules::{
+    date::Date, documents::Party, input::parse_profile, pack::embedded_pack, profile::Profile, warnings::submission_day,
+};
 
 pub fn command(ctx: &Context) -> Command {
     let t = |id: &str| ctx.t(id, &args![]);
@@ -116,7 +118,9 @@ pub fn run(ctx: &Context, m: &ArgMatches) -> Result<(), UserError> {
 
     let route = req.route.as_deref();
     let input = Input {
-        items: req.items.unwrap_or_else(|| required_items(&req.profile, &req.scheme, route)),
+        items: req
+            .items
+            .unwrap_or_else(|| required_items(&req.profile, &req.scheme, route, submission_day(req.planned, today))),
         profile: &req.profile,
         scheme: &req.scheme,
         route,

@@ -7,7 +7,7 @@ use talentnav_i18n::{Args, Locale, args, format::iso_date, message};
 use talentnav_rules::{
     checks::{Msg, iso},
     date::Date,
-    documents::{ChecklistItem, Party},
+    documents::{ChecklistItem, Party, excluded, excluded_line, item_lines, need_label, party_label},
     pack::{Pack, embedded_pack},
     profile::Profile,
     report::message_id,
@@ -100,13 +100,17 @@ pub struct Input<'a> {
     pub items: Vec<Item>,
 }
 
-/// The documents the rules ask of a household, every one still to collect.
-pub fn required_items(profile: &Profile, scheme: &str, route: Option<&str>) -> Vec<Item> {
-    talentnav_rules::documents::checklist(embedded_pack(), profile, scheme, route).iter().map(Item::required).collect()
+/// The documents the rules ask of a household for an application submitted on `on`, every one still
+/// to collect.
+pub fn required_items(profile: &Profile, scheme: &str, route: Option<&str>, on: Date) -> Vec<Item> {
+    talentnav_rules::documents::checklist(embedded_pack(), profile, scheme, route, on)
+        .iter()
+        .map(Item::required)
+        .collect()
 }
 
 impl<'a> Input<'a> {
-    /// The checklist the rules give for a household, every item still to collect.
+    /// The checklist the rules give for a household applying today, every item still to collect.
     pub fn self_assessment(profile: &'a Profile, scheme: &'a str, route: Option<&'a str>, today: Date) -> Self {
         Input {
             profile,
@@ -115,7 +119,7 @@ impl<'a> Input<'a> {
             reference: None,
             planned_submission: None,
             today,
-            items: required_items(profile, scheme, route),
+            items: required_items(profile, scheme, route, today),
         }
     }
 }
@@ -144,6 +148,8 @@ pub struct Row {
 #[derive(Debug, Clone)]
 pub struct Section {
     pub title: String,
+    /// Said under the heading: why a family member has no documents.
+    pub lines: Vec<String>,
     pub rows: Vec<Row>,
 }
 
@@ -164,7 +170,8 @@ pub struct Checklist {
     pub scheme: String,
     /// Label and value pairs under the title.
     pub header: Vec<(String, String)>,
-    pub legend: String,
+    /// What each box and status means, one line each.
+    pub legend: Vec<String>,
     pub attention: Option<Block>,
     pub sections: Vec<Section>,
     pub after: Vec<Block>,
@@ -212,6 +219,9 @@ pub fn unprintable(input: &Input, locale: Locale) -> Option<Unprintable> {
     for (i, d) in p.dependants.iter().flatten().enumerate() {
         fields.push((t(locale, "checklist-field-dependant-name", &args![("n", i + 1)]), names(&d.name)));
     }
+    // The employer's name heads the employer's section.
+    let employer = p.job_offer.as_ref().and_then(|o| o.employer.clone()).unwrap_or_default();
+    fields.push((t(locale, "checklist-field-employer-name", &args![]), employer));
     for item in &input.items {
         let document = t(locale, &message_id("doc", &item.document), &args![]);
         let party = party_title(locale, p, item.party);
@@ -244,29 +254,8 @@ fn applicant_name(locale: Locale, p: &Profile) -> String {
 
 fn party_title(locale: Locale, p: &Profile, party: Party) -> String {
     match party {
-        Party::Applicant => {
-            format!("{} · {}", t(locale, "doc-party-applicant", &args![]), applicant_name(locale, p))
-        }
-        Party::Employer => t(locale, "doc-party-employer", &args![]),
-        Party::Dependant(i) => {
-            let name = p
-                .dependants
-                .as_ref()
-                .and_then(|d| d.get(i))
-                .and_then(|d| d.name.clone())
-                .map(|n| {
-                    [n.family.map(|f| f.to_uppercase()), n.given, n.chinese]
-                        .into_iter()
-                        .flatten()
-                        .filter(|s| !s.trim().is_empty())
-                        .collect::<Vec<_>>()
-                        .join(" ")
-                })
-                .filter(|s| !s.is_empty())
-                .map(|s| format!(" · {}", clean(&s)))
-                .unwrap_or_default();
-            t(locale, "doc-party-dependant", &args![("n", i + 1), ("name", name)])
-        }
+        Party::Applicant => format!("{} · {}", party_label(locale, p, party), applicant_name(locale, p)),
+        _ => clean(&party_label(locale, p, party)),
     }
 }
 
@@ -316,6 +305,11 @@ pub fn build(input: &Input, locale: Locale) -> Checklist {
     // A scheme with a single route has no category to choose.
     let has_routes = scheme_def.is_some_and(|s| s.route.len() > 1);
     let mut header = vec![(t(locale, "checklist-applicant", &args![]), applicant_name(locale, p))];
+    // The whole household on the first page, each member as their section is headed.
+    for (i, _) in p.dependants.iter().flatten().enumerate() {
+        let label = if i == 0 { t(locale, "checklist-household", &args![]) } else { String::new() };
+        header.push((label, party_title(locale, p, Party::Dependant(i))));
+    }
     if has_routes || input.route.is_some() {
         header.push((t(locale, "checklist-route", &args![]), route));
     }
@@ -342,12 +336,14 @@ pub fn build(input: &Input, locale: Locale) -> Checklist {
     let attention = (!household_warnings.is_empty())
         .then(|| Block { title: t(locale, "checklist-attention", &args![]), lines: household_warnings });
 
-    // When each item applies, from the rules for this household (matched by document and party).
-    let rules = talentnav_rules::documents::checklist(pack, p, input.scheme, input.route);
+    // How firmly each item is asked for and on what it depends, from the rules for this household
+    // (matched by document and party).
+    let rules = talentnav_rules::documents::checklist(pack, p, input.scheme, input.route, submit);
     let mut items: Vec<&Item> = input.items.iter().collect();
     items.sort_by_key(|i| party_order(i.party));
     let mut sections: Vec<(Party, Section)> = Vec::new();
     for item in items {
+        let rule = rules.iter().find(|r| r.document == item.document && r.party == item.party);
         let mut details = Vec::new();
         let mut warnings = Vec::new();
         if let Some(exp) = item.expiry {
@@ -366,8 +362,8 @@ pub fn build(input: &Input, locale: Locale) -> Checklist {
             details.push(t(locale, "checklist-na", &args![("reason", reason)]));
         } else if item.obsolete {
             details.push(t(locale, "checklist-obsolete", &args![]));
-        } else if let Some(rule) = rules.iter().find(|r| r.document == item.document && r.party == item.party) {
-            details.extend(rule.notes.iter().map(|m| text(locale, m)));
+        } else if let Some(rule) = rule {
+            details.extend(item_lines(locale, rule));
         }
         if let Some(note) = item.note.as_deref().filter(|n| !n.trim().is_empty()) {
             details.push(t(locale, "checklist-note", &args![("note", clean(note))]));
@@ -381,7 +377,10 @@ pub fn build(input: &Input, locale: Locale) -> Checklist {
             .filter(|_| locale != Locale::En);
         let row = Row {
             mark: item.status.mark(),
-            status: t(locale, item.status.message(), &args![]),
+            status: match (item.status, rule) {
+                (Status::Required, Some(rule)) if !item.obsolete => need_label(locale, rule.need),
+                (status, _) => t(locale, status.message(), &args![]),
+            },
             name: t(locale, &message_id("doc", &item.document), &args![]),
             official_en,
             details,
@@ -389,9 +388,23 @@ pub fn build(input: &Input, locale: Locale) -> Checklist {
         };
         match sections.last_mut() {
             Some((party, s)) if *party == item.party => s.rows.push(row),
-            _ => sections.push((item.party, Section { title: party_title(locale, p, item.party), rows: vec![row] })),
+            _ => sections.push((
+                item.party,
+                Section { title: party_title(locale, p, item.party), lines: vec![], rows: vec![row] },
+            )),
         }
     }
+    // A family member who cannot come gets a line saying why instead of documents.
+    for e in excluded(pack, p, submit) {
+        let party = Party::Dependant(e.index);
+        let line = excluded_line(locale, &e);
+        match sections.iter_mut().find(|(x, _)| *x == party) {
+            Some((_, s)) => s.lines.push(line),
+            None => sections
+                .push((party, Section { title: party_title(locale, p, party), lines: vec![line], rows: vec![] })),
+        }
+    }
+    sections.sort_by_key(|(party, _)| party_order(*party));
 
     let mut after = Vec::new();
     if let Some(def) = scheme_def {
@@ -441,7 +454,14 @@ pub fn build(input: &Input, locale: Locale) -> Checklist {
         title: format!("{scheme} · {}", t(locale, "checklist-title", &args![])),
         scheme,
         header,
-        legend: t(locale, "checklist-legend", &args![]),
+        legend: [
+            "checklist-legend-boxes",
+            "checklist-legend-required",
+            "checklist-legend-may-be-needed",
+            "checklist-legend-if-any",
+        ]
+        .map(|id| t(locale, id, &args![]))
+        .to_vec(),
         attention,
         sections: sections.into_iter().map(|(_, s)| s).collect(),
         after,

@@ -203,16 +203,22 @@ fn blocks(c: &Checklist) -> Vec<Block> {
     let label_w = c.header.iter().map(|(k, _)| width(l, k, BODY)).fold(0.0, f32::max) + 12.0;
     for (k, v) in &c.header {
         let mut lines = text_line(l, LEFT + label_w, BODY, INK, v, RIGHT - LEFT - label_w, Part::Body);
-        lines[0].pieces.insert(0, Piece::Text { x: LEFT, size: BODY, color: GREY, text: k.clone(), part: Part::Body });
+        // A label left empty continues the row above (the household, one member a line).
+        if !k.is_empty() {
+            lines[0]
+                .pieces
+                .insert(0, Piece::Text { x: LEFT, size: BODY, color: GREY, text: k.clone(), part: Part::Body });
+        }
         out.push(Block { kind: Kind::Paragraph, lines, space_before: 1.0, keep_with_next: false, heading: None });
     }
-    out.push(paragraph(l, &c.legend, DETAIL, GREY));
+    out.extend(c.legend.iter().map(|x| paragraph(l, x, DETAIL, GREY)));
     if let Some(a) = &c.attention {
         out.push(heading(l, &a.title));
         out.extend(a.lines.iter().map(|x| paragraph(l, x, BODY, WARN)));
     }
     for s in &c.sections {
         out.push(heading(l, &s.title));
+        out.extend(s.lines.iter().map(|x| paragraph(l, x, BODY, INK)));
         out.extend(s.rows.iter().map(|r| row(l, r)));
     }
     for b in &c.after {

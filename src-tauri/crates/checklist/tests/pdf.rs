@@ -238,7 +238,10 @@ fn a_self_assessment_lists_what_the_rules_ask_of_the_household_with_how_to_apply
     for locale in Locale::ALL {
         let c = build(&Input::self_assessment(&p, "ttps", Some("ttps.a"), day("2026-11-22")), locale);
         let rows: usize = c.sections.iter().map(|s| s.rows.len()).sum();
-        assert_eq!(rows, talentnav_rules::documents::checklist(embedded_pack(), &p, "ttps", Some("ttps.a")).len());
+        assert_eq!(
+            rows,
+            talentnav_rules::documents::checklist(embedded_pack(), &p, "ttps", Some("ttps.a"), day("2026-11-22")).len()
+        );
         assert_eq!(c.sections.len(), 3, "applicant, spouse, child: no employer under TTPS");
         let reference = message(locale, "checklist-reference-none", &args![]);
         assert!(c.header.iter().any(|(_, v)| *v == reference));
@@ -305,6 +308,17 @@ fn names_in_any_european_script_print_exactly_and_emoji_are_refused_by_name() {
         }
     }
 
+    let mut with_employer = p.clone();
+    with_employer.has_job_offer = Some(true);
+    with_employer.job_offer =
+        Some(talentnav_rules::profile::JobOffer { employer: Some("Rocket 🚀 Ltd".into()), ..Default::default() });
+    match pdf(&Input::self_assessment(&with_employer, "gep", None, day("2026-11-22")), Locale::En, created()) {
+        Err(talentnav_checklist::ChecklistError::Unprintable(u)) => {
+            assert_eq!((u.chars.as_str(), u.field.as_str()), ("🚀", "The employer's name"));
+        }
+        other => panic!("{other:?}"),
+    }
+
     input.items[1].note = Some("All good 👍".into());
     match pdf(&input, Locale::En, created()) {
         Err(talentnav_checklist::ChecklistError::Unprintable(u)) => {
@@ -313,5 +327,222 @@ fn names_in_any_european_script_print_exactly_and_emoji_are_refused_by_name() {
             assert!(u.field.starts_with("The note on") && u.field.contains(&document), "{}", u.field);
         }
         other => panic!("{other:?}"),
+    }
+}
+
+// ---- Who needs what, and when: each condition settled both ways and unknown, read back from the PDF.
+
+/// The checklist a household gets for an application planned on 2027-01-15, as pdftotext lays it
+/// out, cut into its party sections: (section title, the section's text).
+fn sections_of(p: &Profile, scheme: &str, route: Option<&str>, locale: Locale) -> Vec<(String, String)> {
+    let submit = day("2027-01-15");
+    let input = Input {
+        profile: p,
+        scheme,
+        route,
+        reference: None,
+        planned_submission: Some(submit),
+        today: day("2026-11-22"),
+        items: talentnav_checklist::required_items(p, scheme, route, submit),
+    };
+    let c = build(&input, locale);
+    let dir = tempfile::tempdir().unwrap();
+    let file = write(dir.path(), "c.pdf", &pdf(&input, locale, created()).unwrap().pdf);
+    let text = run("pdftotext", &["-layout", "-enc", "UTF-8", &file, "-"]);
+    for line in &c.legend {
+        assert!(squash(&text).contains(&squash(line)), "{locale}: legend {line:?}");
+    }
+    // A heading is a line of its own, not indented (a page break puts a form feed before it); the
+    // header lists the same names after a label or indented.
+    let mut titles: Vec<String> = c.sections.iter().map(|s| s.title.clone()).collect();
+    titles.push(c.after[0].title.clone());
+    let mut offsets = Vec::new();
+    let mut at = 0;
+    for line in text.split_inclusive('\n') {
+        offsets.push((at, line.trim_start_matches('\u{c}').trim_end()));
+        at += line.len();
+    }
+    let starts: Vec<usize> = titles
+        .iter()
+        .map(|t| {
+            let found = offsets.iter().find(|(_, l)| l == t).map(|(o, _)| *o);
+            found.unwrap_or_else(|| panic!("{locale}: heading {t:?} in\n{text}"))
+        })
+        .collect();
+    (0..c.sections.len()).map(|i| (titles[i].clone(), text[starts[i]..starts[i + 1]].to_string())).collect()
+}
+
+fn section<'a>(sections: &'a [(String, String)], title: &str) -> &'a str {
+    &sections.iter().find(|(t, _)| t.starts_with(title)).unwrap_or_else(|| panic!("no section {title:?}")).1
+}
+
+/// The status printed at the right of `document`'s row in `section`; `None` when it is not listed.
+fn status_of(section: &str, locale: Locale, document: &str) -> Option<String> {
+    let name = message(locale, &message_id("doc", document), &args![]);
+    section.lines().find_map(|l| {
+        let rest = l.trim_start().strip_prefix(&name)?;
+        (rest.starts_with("   ")).then(|| rest.trim().to_string())
+    })
+}
+
+fn m(locale: Locale, id: &str) -> String {
+    message(locale, id, &args![])
+}
+
+fn not_known(locale: Locale, fact: &str) -> String {
+    message(locale, "doc-not-known-yet", &args![("fact", m(locale, fact))])
+}
+
+fn profile_json(v: serde_json::Value) -> Profile {
+    parse_profile(v.to_string().as_bytes()).unwrap()
+}
+
+#[test]
+fn a_spouse_living_in_macao_needs_her_macao_identity_card_one_elsewhere_does_not_and_unknown_may() {
+    let spouse = |lives: Option<&str>| {
+        let mut d = serde_json::json!({"relationship": "spouse", "nationality": "GB",
+                                       "name": {"family": "Wong", "given": "Mei Ling", "chinese": "黃美玲"}});
+        if let Some(l) = lives {
+            d["resident_of"] = l.into();
+        }
+        profile_json(serde_json::json!({"schema": "talentnav.profile/1", "has_job_offer": false, "dependants": [d]}))
+    };
+    for locale in Locale::ALL {
+        let spouse_title = message(locale, "doc-party-spouse", &args![]);
+        let condition = m(locale, "doc-when-dependant-macao-resident");
+        let unknown = not_known(locale, "doc-fact-dependants-resident-of");
+
+        let macao = sections_of(&spouse(Some("MO")), "gep", None, locale);
+        let s = section(&macao, &spouse_title);
+        assert!(s.contains("黃美玲"), "{locale}: the spouse's name in her heading");
+        assert_eq!(status_of(s, locale, "macao_id"), Some(m(locale, "doc-status-required")), "{locale}\n{s}");
+        assert!(!squash(s).contains(&squash(&condition)), "{locale}: settled, so no condition\n{s}");
+
+        let london = sections_of(&spouse(Some("GB")), "gep", None, locale);
+        let s = section(&london, &spouse_title);
+        assert_eq!(status_of(s, locale, "macao_id"), None, "{locale}: lives in London\n{s}");
+        assert_eq!(status_of(s, locale, "relationship_evidence"), Some(m(locale, "doc-status-required")));
+
+        let open = sections_of(&spouse(None), "gep", None, locale);
+        let s = section(&open, &spouse_title);
+        assert_eq!(status_of(s, locale, "macao_id"), Some(m(locale, "doc-need-may-be-needed")), "{locale}\n{s}");
+        assert!(squash(s).contains(&squash(&condition)) && squash(s).contains(&squash(&unknown)), "{locale}\n{s}");
+        // A British spouse needs no proof of overseas residence, wherever she lives.
+        assert_eq!(status_of(s, locale, "overseas_residence"), None, "{locale}\n{s}");
+    }
+}
+
+#[test]
+fn a_business_plan_for_a_company_set_up_6_months_before_none_at_18_months_and_may_be_needed_unknown() {
+    let company = |founded: Option<&str>| {
+        let mut offer = serde_json::json!({"employer": "Harbour Data Ltd", "talent_list_profession": "none"});
+        if let Some(f) = founded {
+            offer["employer_established_on"] = f.into();
+        }
+        profile_json(serde_json::json!({"schema": "talentnav.profile/1", "has_job_offer": true, "job_offer": offer}))
+    };
+    for locale in Locale::ALL {
+        let employer = format!("{} · Harbour Data Ltd", m(locale, "doc-party-employer"));
+        let condition = m(locale, "doc-when-employer-new");
+        for scheme in ["gep", "asmtp"] {
+            let young = sections_of(&company(Some("2026-07-15")), scheme, None, locale);
+            let s = section(&young, &employer);
+            assert_eq!(status_of(s, locale, "business_plan"), Some(m(locale, "doc-status-required")), "{locale}\n{s}");
+            assert!(!squash(s).contains(&squash(&condition)), "{locale}: settled\n{s}");
+
+            let old = sections_of(&company(Some("2025-07-15")), scheme, None, locale);
+            let s = section(&old, &employer);
+            assert_eq!(status_of(s, locale, "business_plan"), None, "{locale}: 18 months old\n{s}");
+            assert_eq!(status_of(s, locale, "employment_contract"), Some(m(locale, "doc-status-required")));
+
+            let open = sections_of(&company(None), scheme, None, locale);
+            let s = section(&open, &employer);
+            assert_eq!(status_of(s, locale, "business_plan"), Some(m(locale, "doc-need-may-be-needed")), "{locale}");
+            let unknown = not_known(locale, "doc-fact-job-offer-employer-established-on");
+            assert!(squash(s).contains(&squash(&condition)) && squash(s).contains(&squash(&unknown)), "{locale}\n{s}");
+        }
+    }
+}
+
+#[test]
+fn iang_company_documents_for_a_listed_or_visa_sponsoring_employer_or_neither_or_unknown() {
+    let company = |listed: Option<bool>, sponsored: Option<bool>| {
+        let mut offer = serde_json::json!({"employer": "Harbour Data Ltd", "employer_established_on": "2026-07-15"});
+        if let Some(l) = listed {
+            offer["employer_listed_in_hk"] = l.into();
+        }
+        if let Some(s) = sponsored {
+            offer["employer_visa_sponsored_within_24_months"] = s.into();
+        }
+        profile_json(serde_json::json!({"schema": "talentnav.profile/1", "has_job_offer": true, "job_offer": offer}))
+    };
+    let lifted = ["br_certificate", "financial_standing", "business_plan"];
+    // Two languages: the other tests cover the third; each PDF here is a full render.
+    for locale in [Locale::En, Locale::ZhHans] {
+        let employer = format!("{} · Harbour Data Ltd", m(locale, "doc-party-employer"));
+        let required = Some(m(locale, "doc-status-required"));
+        for (listed, sponsored) in [(Some(true), None), (None, Some(true)), (Some(false), Some(true))] {
+            let ss = sections_of(&company(listed, sponsored), "iang", Some("iang.non_recent"), locale);
+            let s = section(&ss, &employer);
+            for d in lifted {
+                assert_eq!(
+                    status_of(s, locale, d),
+                    None,
+                    "{locale}: {d} lifted, listed {listed:?} sponsored {sponsored:?}"
+                );
+            }
+            assert_eq!(status_of(s, locale, "employment_contract"), required, "{locale}: never lifted");
+        }
+        let neither = sections_of(&company(Some(false), Some(false)), "iang", Some("iang.non_recent"), locale);
+        let s = section(&neither, &employer);
+        for d in lifted {
+            assert_eq!(status_of(s, locale, d), required, "{locale}: {d}\n{s}");
+        }
+        assert!(!squash(s).contains(&squash(&m(locale, "doc-when-not-listed-employer"))), "{locale}: settled");
+
+        let open = sections_of(&company(None, None), "iang", Some("iang.non_recent"), locale);
+        let s = section(&open, &employer);
+        for d in lifted {
+            assert_eq!(status_of(s, locale, d), Some(m(locale, "doc-need-may-be-needed")), "{locale}: {d}\n{s}");
+        }
+        let flat = squash(s);
+        assert!(flat.contains(&squash(&m(locale, "doc-when-not-listed-employer"))), "{locale}\n{s}");
+        for fact in
+            ["doc-fact-job-offer-employer-listed-in-hk", "doc-fact-job-offer-employer-visa-sponsored-within-24-months"]
+        {
+            assert!(flat.contains(&squash(&not_known(locale, fact))), "{locale}: {fact}\n{s}");
+        }
+    }
+}
+
+#[test]
+fn a_child_who_is_18_by_the_submission_gets_a_line_saying_why_and_no_documents() {
+    let p = profile_json(serde_json::json!({"schema": "talentnav.profile/1", "has_job_offer": false, "dependants": [
+        {"relationship": "child", "date_of_birth": "2009-01-15", "married": false, "name": {"given": "Ka Ho"}},
+        {"relationship": "child", "date_of_birth": "2009-01-16", "married": false, "name": {"given": "Ka Yan"}}]}));
+    for locale in Locale::ALL {
+        let ss = sections_of(&p, "ttps", Some("ttps.a"), locale);
+        let born = |d: &str| message(locale, "doc-party-child-born", &args![("born", d)]);
+        let adult = section(&ss, &format!("{} · Ka Ho", born("2009-01-15")));
+        let reason = message(locale, "d-dependant-child-adult", &args![("age", 18i64), ("date", "2027-01-15")]);
+        let line = message(locale, "doc-excluded", &args![("reason", reason)]);
+        assert!(squash(adult).contains(&squash(&line)), "{locale}: {line:?} in\n{adult}");
+        assert_eq!(status_of(adult, locale, "photo"), None, "{locale}: no documents for an adult child");
+        // Points to act on names the child the same way: by date of birth, not by number.
+        let mut planned = Input::self_assessment(&p, "ttps", Some("ttps.a"), day("2026-11-22"));
+        planned.planned_submission = Some(day("2027-01-15"));
+        let attention = build(&planned, locale).attention.expect("the 18th birthday is a point to act on");
+        let turns = message(
+            locale,
+            "warn-child-turns-18",
+            &args![("n", 1usize), ("born", "2009-01-15"), ("date", "2027-01-15"), ("submit", "2027-01-15")],
+        );
+        assert!(attention.lines.contains(&turns), "{locale}: {turns:?} in {:?}", attention.lines);
+        let minor = section(&ss, &format!("{} · Ka Yan", born("2009-01-16")));
+        assert_eq!(
+            status_of(minor, locale, "photo"),
+            Some(m(locale, "doc-status-required")),
+            "{locale}: 17 on the day"
+        );
     }
 }

@@ -79,7 +79,10 @@ pub fn household(
             if age_on(b, as_of).years < 18 && eighteen <= submit {
                 warn(
                     "child_turns_18",
-                    msg("warn-child-turns-18", args![("n", i + 1), ("date", iso(eighteen)), ("submit", iso(submit))]),
+                    msg(
+                        "warn-child-turns-18",
+                        args![("n", i + 1), ("born", iso(b)), ("date", iso(eighteen)), ("submit", iso(submit))],
+                    ),
                 );
             }
         }

@@ -30,8 +30,9 @@ fn ids_in_code() -> Vec<String> {
     out
 }
 
-/// Families named by prefix only (`d-net-assets-6m` + `-met` / `-below`) are not messages themselves.
-const FAMILIES: &[&str] = &["d-net-assets-6m", "d-net-assets-2y", "d-investment"];
+/// Families named by prefix only (`d-net-assets-6m` + `-met` / `-below`, `doc-fact` + a profile path)
+/// are not messages themselves.
+const FAMILIES: &[&str] = &["d-net-assets-6m", "d-net-assets-2y", "d-investment", "doc-fact"];
 
 #[test]
 fn every_message_the_engine_uses_exists_in_every_locale() {

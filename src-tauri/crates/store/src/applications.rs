@@ -8,7 +8,7 @@ use serde::Serialize;
 use serde_json::json;
 use sqlx::SqliteConnection;
 use talentnav_i18n::args;
-use talentnav_rules::{documents::checklist, pack::embedded_pack};
+use talentnav_rules::{date::Date, documents::checklist, pack::embedded_pack, warnings::submission_day};
 
 pub const APPLICATION_STATUSES: [&str; 6] = ["draft", "preparing", "submitted", "approved", "refused", "withdrawn"];
 pub const ITEM_STATUSES: [&str; 6] = ["required", "requested", "received", "verified", "submitted", "not_applicable"];
@@ -65,6 +65,12 @@ fn valid_date(s: &str) -> bool {
     talentnav_rules::date::parse(s).is_some()
 }
 
+/// The day the household is judged on: the planned submission, or today when it is not set or past
+/// (a child who turns 18 before then no longer comes; a company's age is counted to then).
+pub fn checklist_day(planned: Option<&str>) -> Date {
+    submission_day(planned.and_then(talentnav_rules::date::parse), chrono::Local::now().date_naive())
+}
+
 impl Store {
     pub async fn create_application(
         &self,
@@ -79,7 +85,7 @@ impl Store {
             return Err(StoreError::new("store-error-bad-date", args![("value", d)]));
         }
         let profile = self.client_profile(client_id).await?;
-        let items = checklist(pack, &profile, scheme, route);
+        let items = checklist(pack, &profile, scheme, route, checklist_day(planned));
         let at = now();
         let mut tx = self.write().await?;
         let id = sqlx::query!(
@@ -254,7 +260,8 @@ impl Store {
     pub async fn regenerate(&self, application_id: i64) -> Result<Regeneration> {
         let app = self.application(application_id).await?;
         let profile = self.client_profile(app.client_id).await?;
-        let wanted = checklist(embedded_pack(), &profile, &app.scheme, app.route.as_deref());
+        let on = checklist_day(app.planned_submission_date.as_deref());
+        let wanted = checklist(embedded_pack(), &profile, &app.scheme, app.route.as_deref(), on);
         let existing = self.items(application_id).await?;
         let at = now();
         let mut report = Regeneration::default();

@@ -124,3 +124,37 @@ async fn regeneration_keeps_statuses_and_never_drops_an_item() {
     let child = store.item(child_photo).await.unwrap();
     assert!(!child.obsolete && child.status == "received");
 }
+
+/// The household is judged on the planned submission day, and learning where a spouse lives settles
+/// her identity documents on regeneration: the Macao card kept when she lives in Macao (the Taiwan and
+/// overseas items made obsolete), made obsolete when she lives in London.
+#[tokio::test]
+async fn the_checklist_follows_the_household_on_the_planned_day_and_regenerates_when_facts_settle() {
+    let dir = tempfile::tempdir().unwrap();
+    let store = Store::open(dir.path()).await.unwrap();
+    // Dated from today so the test does not age: the child turns 18 a week before the planned day.
+    let planned = chrono::Local::now().date_naive() + chrono::Duration::days(60);
+    let born = (planned - chrono::Duration::days(7)).checked_sub_months(chrono::Months::new(18 * 12)).unwrap();
+    let family = |spouse_lives: &str| {
+        format!(
+            r#", "dependants": [{{"relationship": "spouse"{spouse_lives}}}, {{"relationship": "child", "married": false, "date_of_birth": "{born}"}}]"#
+        )
+    };
+    let c = store.add_client(&profile(&family(""))).await.unwrap();
+    let app = store.create_application(c.id, "gep", None, Some(&planned.to_string())).await.unwrap();
+    let keys = |items: Vec<talentnav_store::applications::DocumentItem>| {
+        items.into_iter().filter(|i| !i.obsolete).map(|i| i.item_key).collect::<Vec<_>>()
+    };
+    let k = keys(store.items(app.id).await.unwrap());
+    assert!(k.contains(&"macao_id@dependant:0".to_string()), "may be needed while unknown: {k:?}");
+    assert!(!k.iter().any(|k| k.ends_with("@dependant:1")), "18 by the planned day: {k:?}");
+
+    store.update_client(c.id, &profile(&family(r#", "resident_of": "MO""#))).await.unwrap();
+    let r = store.regenerate(app.id).await.unwrap();
+    assert_eq!(r.made_obsolete, ["taiwan_documents@dependant:0", "overseas_residence@dependant:0"], "{r:?}");
+    assert!(r.added.is_empty(), "the Macao identity card is kept, now plainly required: {r:?}");
+
+    store.update_client(c.id, &profile(&family(r#", "resident_of": "GB", "nationality": "GB""#))).await.unwrap();
+    let r = store.regenerate(app.id).await.unwrap();
+    assert_eq!(r.made_obsolete, ["macao_id@dependant:0"], "lives in London: {r:?}");
+}
