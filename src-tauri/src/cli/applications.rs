@@ -258,7 +258,10 @@ pub fn run_doc(ctx: &Context, m: &ArgMatches) -> Result<(), UserError> {
             if sub.get_flag("json") {
                 print_json(&a)
             } else {
-                Ok(print(&ctx.t("doc-attached", &args![("id", item), ("name", a.original_name.clone())])))
+                Ok(print(&ctx.t(
+                    "doc-attached",
+                    &args![("id", item), ("name", talentnav_i18n::format::escape_controls(&a.original_name))],
+                )))
             }
         }
         _ => Err(UserError::invalid("error-bad-command-line", args![])),
