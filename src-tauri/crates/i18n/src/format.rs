@@ -57,12 +57,15 @@ pub fn size(bytes: u64) -> String {
         return format!("{bytes} B");
     }
     let mut value = bytes as f64 / 1024.0;
-    let mut unit = 0;
-    while value >= 1024.0 && unit + 1 < UNITS.len() {
+    for (i, unit) in UNITS.iter().enumerate() {
+        let rounded = (value * 10.0).ceil() / 10.0;
+        // 1023.95 MiB rounds up to 1024.0: that is 1.0 GiB.
+        if rounded < 1024.0 || i + 1 == UNITS.len() {
+            return format!("{rounded:.1} {unit}");
+        }
         value /= 1024.0;
-        unit += 1;
     }
-    format!("{:.1} {}", (value * 10.0).ceil() / 10.0, UNITS[unit])
+    unreachable!("the last unit returns")
 }
 
 /// Text from outside (a file name, an archive entry, a value read from an archive) made safe to show
@@ -100,6 +103,8 @@ mod tests {
         assert_eq!(size(50 * 1024 * 1024), "50.0 MiB");
         assert_eq!(size(3 * 1024 * 1024 * 1024 - 50_000), "3.0 GiB");
         assert_eq!(size(2 * 1024 * 1024 * 1024 + 1), "2.1 GiB");
+        assert_eq!(size(1024 * 1024 * 1024 - 1), "1.0 GiB");
+        assert_eq!(size(1024 * 1024 - 1), "1.0 MiB");
     }
 
     #[test]
