@@ -46,7 +46,7 @@ pub const DOC_LIMITS: [(&str, u64); 5] = [
     ("client.json", 11 * MIB),
     ("applications.json", 16 * MIB),
     ("notes.json", 16 * MIB),
-    ("audit.json", 32 * MIB),
+    ("audit.json", 16 * MIB),
 ];
 /// The zip directory is read whole by the zip reader: at most this big (65,535 entries at most).
 const MAX_DIRECTORY_BYTES: u64 = 16 * MIB;

@@ -294,7 +294,7 @@ async fn hostile_archives_are_refused_with_nothing_written_and_no_file_disclosed
     // Memory: an honest-sized audit.json over its cap is refused before it is read.
     let mut big = e.clone();
     let mut text = b"[".to_vec();
-    text.extend(b"0,".repeat(20 << 20));
+    text.extend(b"0,".repeat(10 << 20));
     text.extend(b"0]");
     big.insert("audit.json".into(), text);
     add("audit-over-cap", "store-error-archive-too-large", "audit.json", with_true_manifest(big));
@@ -345,6 +345,33 @@ async fn hostile_archives_are_refused_with_nothing_written_and_no_file_disclosed
         assert_eq!(after, before, "{}: database and data folder unchanged", c.name);
         assert_clean_export(&b, first, &dir.path().join("after.zip")).await;
     }
+}
+
+/// A row written by an older version with a hash that is a path: export refuses it rather than
+/// copying whatever file the path names into the archive.
+#[tokio::test]
+async fn export_never_reads_a_file_named_by_a_bad_hash_in_the_database() {
+    let dir = tempfile::tempdir().unwrap();
+    let (a, id) = source(dir.path()).await;
+    let db = dir.path().join("source").join("talentnav.db");
+    let out = std::process::Command::new("python3")
+        .arg("-c")
+        .arg(
+            "import sqlite3,sys\n\
+             c=sqlite3.connect(sys.argv[1])\n\
+             c.execute(\"INSERT INTO attachments VALUES ('../talentnav.db', 1, '2026-01-01T00:00:00Z')\")\n\
+             c.execute(\"INSERT INTO item_attachments (item_id, sha256, original_name, added_at) VALUES (1, '../talentnav.db', 'x', '2026-01-01T00:00:00Z')\")\n\
+             c.commit()",
+        )
+        .arg(&db)
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let zip = dir.path().join("leak.zip");
+    let err = a.export_client(id, &zip).await.unwrap_err();
+    assert_eq!(err.message_id, "store-error-bad-attachment-row");
+    assert_clear(&err);
+    assert!(!zip.exists(), "no archive written");
 }
 
 /// A tiny seeded generator (xorshift64*): stable Rust, no extra crate, the same cases every run.
