@@ -100,6 +100,8 @@ fn a_fifo_is_refused_at_once_by_attach_and_import() {
         stderr(&folder),
         format!("Error: The file {} could not be read: is not a regular file but a folder\n", d.path().display())
     );
+    let no_source = talentnav(&data, &["doc", "attach", "1", "/no/such/scan.pdf"]);
+    assert_eq!(stderr(&no_source), "Error: The file /no/such/scan.pdf could not be read: not found\n");
     let missing = talentnav(&data, &["import", "/no/such/archive.zip"]);
     assert!(
         stderr(&missing)
@@ -192,6 +194,57 @@ fn search_takes_percent_underscore_and_backslash_literally() {
     assert_eq!(found("e_k"), ["Lee_Ka"]);
     assert_eq!(found("an"), ["Chan", "Ho\\Yan"]);
     assert!(found("c%n").is_empty() && found("l_m").is_empty());
+}
+
+/// An archive whose attachment hash is a path, through the real command in Traditional Chinese: one
+/// line naming the archive and the field, then the count; nothing imported.
+#[test]
+fn a_hash_that_is_a_path_is_refused_in_one_localized_line() {
+    let d = tempfile::tempdir().unwrap();
+    let archive = exported(d.path());
+    let mut z = zip::ZipArchive::new(std::fs::File::open(&archive).unwrap()).unwrap();
+    let mut files: Vec<(String, Vec<u8>)> = (0..z.len())
+        .map(|i| {
+            let mut f = z.by_index(i).unwrap();
+            let mut b = Vec::new();
+            f.read_to_end(&mut b).unwrap();
+            (f.name().unwrap().into_owned(), b)
+        })
+        .collect();
+    let apps = files.iter_mut().find(|(n, _)| n == "applications.json").unwrap();
+    let mut v: serde_json::Value = serde_json::from_slice(&apps.1).unwrap();
+    let item =
+        v[0]["items"].as_array_mut().unwrap().iter_mut().find(|i| !i["attachments"].as_array().unwrap().is_empty());
+    item.unwrap()["attachments"][0]["sha256"] = "../talentnav.db".into();
+    apps.1 = serde_json::to_vec(&v).unwrap();
+    let (sha, size) = (format!("{:x}", Sha256::digest(&apps.1)), apps.1.len());
+    let m = files.iter_mut().find(|(n, _)| n == "manifest.json").unwrap();
+    let mut manifest: serde_json::Value = serde_json::from_slice(&m.1).unwrap();
+    for e in manifest["entries"].as_array_mut().unwrap() {
+        if e["path"] == "applications.json" {
+            e["sha256"] = sha.clone().into();
+            e["size"] = size.into();
+        }
+    }
+    m.1 = serde_json::to_vec(&manifest).unwrap();
+    let evil = d.path().join("evil.zip");
+    let mut w = zip::ZipWriter::new(std::fs::File::create(&evil).unwrap());
+    for (n, b) in &files {
+        w.start_file(n.as_str(), zip::write::SimpleFileOptions::default()).unwrap();
+        std::io::Write::write_all(&mut w, b).unwrap();
+    }
+    w.finish().unwrap();
+    let data = d.path().join("target");
+    let out = talentnav(&data, &["--lang", "zh-Hant", "import", evil.to_str().unwrap()]);
+    let text = stderr(&out);
+    let e = evil.display();
+    assert_eq!(
+        text,
+        format!(
+            "{e}：壓縮檔中的 applications.json 在 [0].items[0].attachments[0].sha256 無效（「../talentnav.db」）：必須是由 64 個小寫十六進制數字組成的 SHA-256 核對碼。\n錯誤：有 1 個壓縮檔未能匯入；請參閱上面的訊息。\n"
+        )
+    );
+    assert!(ok_json(talentnav(&data, &["client", "list", "--json"])).as_array().unwrap().is_empty());
 }
 
 /// What the database's rows say is attached, by SHA-256 (Python's sqlite3, a second reader).
