@@ -3,7 +3,7 @@
 use super::{
     Context,
     clients::{table, with_store},
-    id_arg, id_option, json_flag, localized, print, print_json,
+    id_arg, id_option, json_flag, localized, print, print_json, printed,
 };
 use clap::{Arg, ArgMatches, Command};
 use talentnav_core::UserError;
@@ -143,11 +143,7 @@ pub fn run_app(ctx: &Context, m: &ArgMatches) -> Result<(), UserError> {
             let app = with_store(ctx, async |s| {
                 s.create_application(client, &scheme, route.as_deref(), planned.as_deref()).await
             })?;
-            if sub.get_flag("json") {
-                print_json(&app)
-            } else {
-                Ok(print(&ctx.t("app-created", &args![("id", app.id)])))
-            }
+            if sub.get_flag("json") { print_json(&app) } else { printed(&ctx.t("app-created", &args![("id", app.id)])) }
         }
         Some(("list", sub)) => {
             let client = sub.get_one::<i64>("client").copied();
@@ -189,7 +185,7 @@ pub fn run_app(ctx: &Context, m: &ArgMatches) -> Result<(), UserError> {
             let id = *sub.get_one::<i64>("id").expect("required");
             let status = sub.get_one::<String>("status").expect("required").clone();
             with_store(ctx, async |s| s.set_application_status(id, &status).await)?;
-            Ok(print(&ctx.t("app-status-set", &args![("id", id), ("status", status)])))
+            printed(&ctx.t("app-status-set", &args![("id", id), ("status", status)]))
         }
         Some(("regenerate", sub)) => {
             let id = *sub.get_one::<i64>("id").expect("required");
@@ -223,7 +219,7 @@ pub fn run_doc(ctx: &Context, m: &ArgMatches) -> Result<(), UserError> {
         Some(("list", sub)) => {
             let app = *sub.get_one::<i64>("app").expect("required");
             let items = with_store(ctx, async |s| s.items(app).await)?;
-            if sub.get_flag("json") { print_json(&items) } else { Ok(print(&items_table(ctx, &items))) }
+            if sub.get_flag("json") { print_json(&items) } else { printed(&items_table(ctx, &items)) }
         }
         Some(("set", sub)) => {
             let item = *sub.get_one::<i64>("item").expect("required");
@@ -237,7 +233,7 @@ pub fn run_doc(ctx: &Context, m: &ArgMatches) -> Result<(), UserError> {
             if sub.get_flag("json") {
                 print_json(&updated)
             } else {
-                Ok(print(&ctx.t("doc-updated", &args![("id", item), ("status", updated.status)])))
+                printed(&ctx.t("doc-updated", &args![("id", item), ("status", updated.status)]))
             }
         }
         Some(("note", sub)) => {
@@ -245,7 +241,7 @@ pub fn run_doc(ctx: &Context, m: &ArgMatches) -> Result<(), UserError> {
             let text = sub.get_one::<String>("text").expect("required").clone();
             let change = ItemChange { note: Some(text), ..Default::default() };
             with_store(ctx, async |s| s.update_item(item, &change).await)?;
-            Ok(print(&ctx.t("doc-noted", &args![("id", item)])))
+            printed(&ctx.t("doc-noted", &args![("id", item)]))
         }
         Some(("attach", sub)) => {
             let item = *sub.get_one::<i64>("item").expect("required");
@@ -258,10 +254,10 @@ pub fn run_doc(ctx: &Context, m: &ArgMatches) -> Result<(), UserError> {
             if sub.get_flag("json") {
                 print_json(&a)
             } else {
-                Ok(print(&ctx.t(
+                printed(&ctx.t(
                     "doc-attached",
                     &args![("id", item), ("name", talentnav_i18n::format::escape_controls(&a.original_name))],
-                )))
+                ))
             }
         }
         _ => Err(UserError::invalid("error-bad-command-line", args![])),

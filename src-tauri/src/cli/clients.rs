@@ -1,6 +1,6 @@
 //! `talentnav client …` and `talentnav verify-audit`: the client files, for scripting.
 
-use super::{Context, json_flag, localized, print, print_json};
+use super::{Context, json_flag, localized, print, print_json, printed};
 use clap::{Arg, ArgAction, ArgMatches, Command};
 use std::{io::Write, path::PathBuf};
 use talentnav_core::{UserError, error::shown_path};
@@ -141,7 +141,7 @@ pub(crate) fn store_error(ctx: &Context, e: StoreError) -> UserError {
     UserError::new(code, e.message_id, args)
 }
 
-fn read_profile(ctx: &Context, path: &PathBuf) -> Result<talentnav_rules::profile::Profile, UserError> {
+fn read_profile(ctx: &Context, path: &std::path::Path) -> Result<talentnav_rules::profile::Profile, UserError> {
     let bytes = super::assess::read_limited(ctx, path)?;
     parse_profile(&bytes).map_err(|e| super::assess::input_error(ctx, &e))
 }
@@ -151,7 +151,7 @@ pub fn run(ctx: &Context, m: &ArgMatches) -> Result<(), UserError> {
         Some(("add", sub)) => {
             let profile = read_profile(ctx, sub.get_one::<PathBuf>("profile").expect("required"))?;
             let c = with_store(ctx, async |s| s.add_client(&profile).await)?;
-            if sub.get_flag("json") { print_json(&c) } else { Ok(print(&ctx.t("client-added", &args![("id", c.id)]))) }
+            if sub.get_flag("json") { print_json(&c) } else { printed(&ctx.t("client-added", &args![("id", c.id)])) }
         }
         Some(("list", sub)) => {
             let q = ClientQuery {
@@ -214,12 +214,12 @@ pub fn run(ctx: &Context, m: &ArgMatches) -> Result<(), UserError> {
             let id = *sub.get_one::<i64>("id").expect("required");
             let profile = read_profile(ctx, sub.get_one::<PathBuf>("profile").expect("required"))?;
             with_store(ctx, async |s| s.update_client(id, &profile).await)?;
-            Ok(print(&ctx.t("client-updated", &args![("id", id)])))
+            printed(&ctx.t("client-updated", &args![("id", id)]))
         }
         Some(("delete", sub)) => {
             let id = *sub.get_one::<i64>("id").expect("required");
             with_store(ctx, async |s| s.delete_client(id).await)?;
-            Ok(print(&ctx.t("client-deleted", &args![("id", id)])))
+            printed(&ctx.t("client-deleted", &args![("id", id)]))
         }
         _ => Err(UserError::invalid("error-bad-command-line", args![])),
     }

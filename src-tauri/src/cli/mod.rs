@@ -253,6 +253,12 @@ pub fn print(text: &str) {
     }
 }
 
+/// [`print`], as a command's successful outcome.
+pub fn printed(text: &str) -> Result<(), UserError> {
+    print(text);
+    Ok(())
+}
+
 /// Pretty JSON on stdout, for `--json`.
 pub fn print_json<T: serde::Serialize>(v: &T) -> Result<(), UserError> {
     print(&serde_json::to_string_pretty(v).map_err(UserError::internal)?);

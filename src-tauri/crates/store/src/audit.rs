@@ -96,9 +96,8 @@ impl Store {
         .fetch_all(&self.pool)
         .await?;
         let mut prev = GENESIS.to_string();
-        let mut expected_seq = 1;
-        for r in &rows {
-            let ok = r.seq == expected_seq
+        for (i, r) in rows.iter().enumerate() {
+            let ok = r.seq == i as i64 + 1
                 && r.prev_hash == prev
                 && r.hash
                     == entry_hash(
@@ -115,7 +114,6 @@ impl Store {
                 return Ok(Verification { entries: rows.len() as i64, first_broken: Some(r.seq) });
             }
             prev = r.hash.clone();
-            expected_seq += 1;
         }
         Ok(Verification { entries: rows.len() as i64, first_broken: None })
     }

@@ -97,7 +97,7 @@ async fn write_household(tx: &mut SqliteConnection, client_id: i64, p: &Profile)
     for (i, d) in p.dependants.iter().flatten().enumerate() {
         let position = i as i64;
         let relationship =
-            d.relationship.map(|r| serde_json::to_value(r).ok().and_then(|v| v.as_str().map(str::to_string))).flatten();
+            d.relationship.and_then(|r| serde_json::to_value(r).ok().and_then(|v| v.as_str().map(str::to_string)));
         let name = d.name.as_ref().map(|n| {
             [n.family.as_deref(), n.given.as_deref(), n.chinese.as_deref()]
                 .into_iter()
