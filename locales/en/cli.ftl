@@ -33,7 +33,7 @@ io-not-a-directory = not a folder
 io-storage-full = the disk is full
 io-read-only = the disk is read-only
 io-invalid-data = the file is damaged or not in the expected format
-io-other = could not be read or written ({ $detail })
+io-other = could not be read or written
 label-value = { $label }: { $value }
 
 cli-cmd-assess = Assess a profile against all eight schemes as of a date
@@ -85,8 +85,7 @@ client-col-updated = Last changed
 audit-ok = The audit log is intact ({ $entries } entries).
 audit-broken = The audit log has been altered: entry { $seq } of { $entries } does not match the chain.
 store-error-no-client = There is no client { $id }.
-store-error-database = The client files could not be read or written: { $detail }
-store-error-io = A file in the data folder could not be read or written: { $detail }
+store-error-database = The client files ({ $path }) could not be read or written: { $reason }
 store-error-no-application = There is no application { $id }.
 store-error-no-item = There is no document item { $id }.
 store-error-unknown-scheme = “{ $scheme }” is not a scheme; use ttps, qmas, gep, asmtp, techtas, iang, assg or new_cies.
@@ -142,7 +141,7 @@ cli-cmd-doc-attach = Attach a file to a document (copied into the data folder)
 cli-arg-file = The file to attach
 cli-opt-max-mib = Largest file accepted, in MiB (default 50)
 doc-attached = Attached “{ $name }” to document { $id }.
-store-error-attachment-too-large = The file is { $size } MiB; attachments can be at most { $limit } MiB.
+store-error-attachment-too-large = The file is { $size }; attachments can be at most { $limit }.
 
 warn-travel-document-before = The travel document expires on { DATE($expires) }, before the submission on { DATE($submit) }.
 warn-travel-document-during-stay = The travel document expires on { DATE($expires) }, within the initial stay of { $months } months.
@@ -164,12 +163,74 @@ import-some-failed = { $count ->
     [one] One archive was not imported; see the messages above.
    *[other] { $count } archives were not imported; see the messages above.
 }
-store-error-archive-corrupt = The archive is damaged or not a client archive ({ $detail }).
+store-error-archive-corrupt = The archive is damaged or not a client archive.
 store-error-archive-bad-path = The archive holds an entry “{ $path }” that a client archive cannot have; it was refused.
-store-error-archive-too-large = The archive declares { $path } of { $size } GiB, more than a client archive may hold.
+store-error-archive-too-large = The archive declares { $path } of { $size }; a client archive holds at most { $limit } there.
 store-error-archive-schema = The archive is “{ $value }”; this version reads “{ $expected }”.
 store-error-archive-hash = { $path } does not match the checksum in the archive's manifest.
 store-error-archive-unlisted = { $path } is in the archive but not in its manifest.
 store-error-archive-missing = The archive lacks { $path }.
-store-error-archive-profile = The archive's profile is not valid: { $detail }
+store-error-archive-profile = The profile in the archive's client.json is not valid: { $reason }
 store-error-archive-exists = This client (uid { $uid }) is already in the client files.
+
+# issue 14: archives and attachments against hostile input
+io-is-a-directory = is a folder, not a file
+io-too-large = the file is too large
+io-out-of-memory = not enough memory
+io-os-error = could not be read or written (system error { $code })
+io-not-regular = is not a regular file but { $kind ->
+    [symlink] a symbolic link; give the file it points to
+    [fifo] a named pipe
+    [device] a device
+    [socket] a socket
+    [directory] a folder
+   *[other] something else
+}
+db-busy = another program kept the database busy for too long; try again
+db-corrupt = the database file is damaged
+db-cannot-open = the database file could not be opened
+db-conflict = a record conflicts with one already stored
+db-code = the database refused (SQLite result code { $code })
+db-newer = the database was written by a newer version of { app-name }
+store-error-data-io = In the data folder, { $path }: { $reason }
+store-error-source-io = The file { $path } could not be read: { $reason }
+store-error-archive-io = The archive { $path } could not be read: { $reason }
+store-error-output-io = { $path } could not be written: { $reason }
+store-error-text-too-long = { $field ->
+    [note] The note
+    [reason] The reason
+    [file-name] The file name
+   *[other] { $field }
+} has { $length } characters; at most { $limit } are allowed.
+store-error-text-control = { $field ->
+    [note] The note
+    [reason] The reason
+    [file-name] The file name
+   *[other] { $field }
+} contains a control character ({ $char }); remove it.
+store-error-archive-entry-corrupt = The archive's { $entry } is damaged.
+store-error-archive-field = The archive's { $entry } is not valid at { $path } (“{ $value }”): { $expected ->
+    [hash] it must be a SHA-256 checksum of 64 lower-case hexadecimal digits
+    [date] it must be a date (YYYY-MM-DD)
+    [time] it must be a date and time (RFC 3339)
+    [scheme] it is not a scheme of this rule pack
+    [route] it is not a route of this scheme
+    [party] it is not a party of this household (applicant, employer or dependant:N)
+    [document] it is not a document of this rule pack
+    [status] it is not a status
+    [key] it must be the document and party (document@party)
+    [duplicate] it appears twice
+    [size] the size does not match the attachment
+    [uid] it must be 1 to 64 letters, digits or hyphens
+    [id] it must be 1 to 64 letters, digits or hyphens
+    [reason] a document marked not applicable needs a reason
+    [application] no application in the archive has this key
+   *[other] this value is not accepted
+}.
+store-error-archive-json = The archive's { $entry } is not in the client archive format at { $path } (line { $line }, column { $column }).
+store-error-archive-not-json = The archive's { $entry } is not valid JSON (line { $line }, column { $column }).
+store-error-archive-directory = The archive's list of entries is larger than a client archive's can be (at most { $limit }, 65,535 entries).
+store-error-archive-duplicate-entries = The archive holds two entries with the same name; it was refused.
+store-error-archive-unused = The archive holds { $path }, which no document uses; it was refused.
+store-error-archive-too-large-total = The archive holds { $size } in all; a client archive holds at most { $limit }.
+store-error-bad-attachment-row = The client files hold an attachment whose checksum is not valid (“{ $value }”); it was not exported.

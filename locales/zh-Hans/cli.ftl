@@ -33,7 +33,7 @@ io-not-a-directory = 不是文件夹
 io-storage-full = 磁盘已满
 io-read-only = 磁盘只读
 io-invalid-data = 文件已损坏或格式不符
-io-other = 无法读取或写入（{ $detail }）
+io-other = 无法读取或写入
 label-value = { $label }：{ $value }
 
 cli-cmd-assess = 按指定日期，评估个人资料文件是否符合全部八项计划
@@ -82,8 +82,7 @@ client-col-updated = 最后更改
 audit-ok = 审计记录完整（共 { $entries } 项）。
 audit-broken = 审计记录已被改动：第 { $seq } 项（共 { $entries } 项）与记录链不符。
 store-error-no-client = 没有客户 { $id }。
-store-error-database = 无法读取或写入客户档案：{ $detail }
-store-error-io = 无法读取或写入数据文件夹中的文件：{ $detail }
+store-error-database = 无法读取或写入客户档案（{ $path }）：{ $reason }
 store-error-no-application = 没有申请 { $id }。
 store-error-no-item = 没有文件项目 { $id }。
 store-error-unknown-scheme = “{ $scheme }”不是计划；请使用 ttps、qmas、gep、asmtp、techtas、iang、assg 或 new_cies。
@@ -139,7 +138,7 @@ cli-cmd-doc-attach = 为文件附加附件（复制到数据文件夹）
 cli-arg-file = 要附加的文件
 cli-opt-max-mib = 可接受的最大文件（MiB，默认 50）
 doc-attached = 已将“{ $name }”附加到文件 { $id }。
-store-error-attachment-too-large = 文件大小为 { $size } MiB；附件上限为 { $limit } MiB。
+store-error-attachment-too-large = 文件大小为 { $size }；附件上限为 { $limit }。
 
 warn-travel-document-before = 旅行证件于{ DATE($expires) }到期，早于{ DATE($submit) }递交申请。
 warn-travel-document-during-stay = 旅行证件于{ DATE($expires) }到期，在 { $months } 个月的首次逗留期内。
@@ -158,12 +157,74 @@ export-done = 已将客户 { $id } 导出至 { $path }。
 import-done = { $path }：已导入为客户 { $id }。
 import-failed = { $path }：{ $message }
 import-some-failed = 有 { $count } 个压缩包未能导入；请查看上面的信息。
-store-error-archive-corrupt = 压缩包已损坏或不是客户压缩包（{ $detail }）。
+store-error-archive-corrupt = 压缩包已损坏或不是客户压缩包。
 store-error-archive-bad-path = 压缩包含有客户压缩包不应有的条目“{ $path }”，已拒绝导入。
-store-error-archive-too-large = 压缩包声明 { $path } 大小为 { $size } GiB，超出客户压缩包的上限。
+store-error-archive-too-large = 压缩包声明 { $path } 大小为 { $size }；客户压缩包中此条目的上限为 { $limit }。
 store-error-archive-schema = 压缩包格式为“{ $value }”；此版本读取“{ $expected }”。
 store-error-archive-hash = { $path } 与压缩包清单中的校验值不符。
 store-error-archive-unlisted = { $path } 在压缩包内，却不在其清单上。
 store-error-archive-missing = 压缩包缺少 { $path }。
-store-error-archive-profile = 压缩包中的个人资料无效：{ $detail }
+store-error-archive-profile = 压缩包 client.json 中的个人资料无效：{ $reason }
 store-error-archive-exists = 此客户（uid { $uid }）已在客户档案中。
+
+# issue 14: archives and attachments against hostile input
+io-is-a-directory = 是文件夹，不是文件
+io-too-large = 文件太大
+io-out-of-memory = 内存不足
+io-os-error = 无法读取或写入（系统错误代码 { $code }）
+io-not-regular = 不是普通文件，而是{ $kind ->
+    [symlink] 符号链接；请提供链接指向的文件
+    [fifo] 命名管道
+    [device] 设备
+    [socket] 套接字
+    [directory] 文件夹
+   *[other] 其他类型
+}
+db-busy = 另一个程序长时间占用数据库，请稍后重试
+db-corrupt = 数据库文件已损坏
+db-cannot-open = 无法打开数据库文件
+db-conflict = 有记录与已保存的记录冲突
+db-code = 数据库拒绝了操作（SQLite 结果代码 { $code }）
+db-newer = 数据库由较新版本的{ app-name }写入
+store-error-data-io = 数据文件夹中的 { $path }：{ $reason }
+store-error-source-io = 无法读取文件 { $path }：{ $reason }
+store-error-archive-io = 无法读取压缩包 { $path }：{ $reason }
+store-error-output-io = 无法写入 { $path }：{ $reason }
+store-error-text-too-long = { $field ->
+    [note] 备注
+    [reason] 原因
+    [file-name] 文件名
+   *[other] { $field }
+}有 { $length } 个字符，最多 { $limit } 个。
+store-error-text-control = { $field ->
+    [note] 备注
+    [reason] 原因
+    [file-name] 文件名
+   *[other] { $field }
+}含有控制字符（{ $char }），请删除。
+store-error-archive-entry-corrupt = 压缩包中的 { $entry } 已损坏。
+store-error-archive-field = 压缩包中的 { $entry } 在 { $path } 处无效（“{ $value }”）：{ $expected ->
+    [hash] 必须是由 64 个小写十六进制数字组成的 SHA-256 校验值
+    [date] 必须是日期（YYYY-MM-DD）
+    [time] 必须是日期和时间（RFC 3339）
+    [scheme] 不是此规则数据包中的计划
+    [route] 不是此计划的申请类别
+    [party] 不是此家庭的提供方（applicant、employer 或 dependant:N）
+    [document] 不是此规则数据包中的材料
+    [status] 不是状态
+    [key] 必须是材料和提供方（材料@提供方）
+    [duplicate] 出现了两次
+    [size] 大小与附件不符
+    [uid] 必须是 1 到 64 个字母、数字或连字符
+    [id] 必须是 1 到 64 个字母、数字或连字符
+    [reason] 标记为不适用的材料须注明原因
+    [application] 压缩包中没有此编号的申请
+   *[other] 不接受此值
+}。
+store-error-archive-json = 压缩包中的 { $entry } 在 { $path } 处不符合客户压缩包格式（第 { $line } 行第 { $column } 列）。
+store-error-archive-not-json = 压缩包中的 { $entry } 不是有效的 JSON（第 { $line } 行第 { $column } 列）。
+store-error-archive-directory = 压缩包的条目列表超出客户压缩包的上限（最多 { $limit }，65,535 个条目）。
+store-error-archive-duplicate-entries = 压缩包含有两个同名条目，已拒绝导入。
+store-error-archive-unused = 压缩包含有 { $path }，但没有任何材料使用它，已拒绝导入。
+store-error-archive-too-large-total = 压缩包内容合计 { $size }；客户压缩包的上限为 { $limit }。
+store-error-bad-attachment-row = 客户档案中有一个附件的校验值无效（“{ $value }”），未能导出。

@@ -33,7 +33,7 @@ io-not-a-directory = 不是資料夾
 io-storage-full = 磁碟已滿
 io-read-only = 磁碟只可讀取
 io-invalid-data = 檔案已損壞或格式不符
-io-other = 無法讀取或寫入（{ $detail }）
+io-other = 無法讀取或寫入
 label-value = { $label }：{ $value }
 
 cli-cmd-assess = 按指定日期，評估個人資料檔是否符合全部八項計劃
@@ -82,8 +82,7 @@ client-col-updated = 最後更改
 audit-ok = 審計紀錄完整（共 { $entries } 項）。
 audit-broken = 審計紀錄已被改動：第 { $seq } 項（共 { $entries } 項）與紀錄鏈不符。
 store-error-no-client = 沒有客戶 { $id }。
-store-error-database = 無法讀取或寫入客戶檔案：{ $detail }
-store-error-io = 無法讀取或寫入資料夾中的檔案：{ $detail }
+store-error-database = 無法讀取或寫入客戶檔案（{ $path }）：{ $reason }
 store-error-no-application = 沒有申請 { $id }。
 store-error-no-item = 沒有文件項目 { $id }。
 store-error-unknown-scheme = 「{ $scheme }」不是計劃；請使用 ttps、qmas、gep、asmtp、techtas、iang、assg 或 new_cies。
@@ -139,7 +138,7 @@ cli-cmd-doc-attach = 為文件附加檔案（複製到資料夾）
 cli-arg-file = 要附加的檔案
 cli-opt-max-mib = 可接受的最大檔案（MiB，預設 50）
 doc-attached = 已把「{ $name }」附加到文件 { $id }。
-store-error-attachment-too-large = 檔案大小為 { $size } MiB；附件上限為 { $limit } MiB。
+store-error-attachment-too-large = 檔案大小為 { $size }；附件上限為 { $limit }。
 
 warn-travel-document-before = 旅行證件於{ DATE($expires) }到期，早於{ DATE($submit) }遞交申請。
 warn-travel-document-during-stay = 旅行證件於{ DATE($expires) }到期，在 { $months } 個月的首次逗留期內。
@@ -158,12 +157,74 @@ export-done = 已把客戶 { $id } 匯出至 { $path }。
 import-done = { $path }：已匯入為客戶 { $id }。
 import-failed = { $path }：{ $message }
 import-some-failed = 有 { $count } 個壓縮檔未能匯入；請參閱上面的訊息。
-store-error-archive-corrupt = 壓縮檔已損壞或並非客戶壓縮檔（{ $detail }）。
+store-error-archive-corrupt = 壓縮檔已損壞或並非客戶壓縮檔。
 store-error-archive-bad-path = 壓縮檔含有客戶壓縮檔不應有的項目「{ $path }」，已拒絕匯入。
-store-error-archive-too-large = 壓縮檔聲明 { $path } 大小為 { $size } GiB，超出客戶壓縮檔的上限。
+store-error-archive-too-large = 壓縮檔聲明 { $path } 大小為 { $size }；客戶壓縮檔中此項目的上限為 { $limit }。
 store-error-archive-schema = 壓縮檔格式為「{ $value }」；此版本讀取「{ $expected }」。
 store-error-archive-hash = { $path } 與壓縮檔清單中的核對碼不符。
 store-error-archive-unlisted = { $path } 在壓縮檔內，卻不在其清單上。
 store-error-archive-missing = 壓縮檔欠缺 { $path }。
-store-error-archive-profile = 壓縮檔中的個人資料無效：{ $detail }
+store-error-archive-profile = 壓縮檔 client.json 中的個人資料無效：{ $reason }
 store-error-archive-exists = 此客戶（uid { $uid }）已在客戶檔案中。
+
+# issue 14: archives and attachments against hostile input
+io-is-a-directory = 是資料夾，不是檔案
+io-too-large = 檔案太大
+io-out-of-memory = 記憶體不足
+io-os-error = 無法讀取或寫入（系統錯誤代碼 { $code }）
+io-not-regular = 不是一般檔案，而是{ $kind ->
+    [symlink] 符號連結；請提供連結所指的檔案
+    [fifo] 具名管道
+    [device] 裝置
+    [socket] 通訊端
+    [directory] 資料夾
+   *[other] 其他類型
+}
+db-busy = 另一個程式長時間佔用數據庫，請稍後再試
+db-corrupt = 數據庫檔案已損壞
+db-cannot-open = 無法開啟數據庫檔案
+db-conflict = 有記錄與已儲存的記錄衝突
+db-code = 數據庫拒絕了操作（SQLite 結果代碼 { $code }）
+db-newer = 數據庫由較新版本的{ app-name }寫入
+store-error-data-io = 數據資料夾中的 { $path }：{ $reason }
+store-error-source-io = 無法讀取檔案 { $path }：{ $reason }
+store-error-archive-io = 無法讀取壓縮檔 { $path }：{ $reason }
+store-error-output-io = 無法寫入 { $path }：{ $reason }
+store-error-text-too-long = { $field ->
+    [note] 備註
+    [reason] 原因
+    [file-name] 檔案名稱
+   *[other] { $field }
+}有 { $length } 個字元，上限為 { $limit } 個。
+store-error-text-control = { $field ->
+    [note] 備註
+    [reason] 原因
+    [file-name] 檔案名稱
+   *[other] { $field }
+}含有控制字元（{ $char }），請把它刪除。
+store-error-archive-entry-corrupt = 壓縮檔中的 { $entry } 已損壞。
+store-error-archive-field = 壓縮檔中的 { $entry } 在 { $path } 無效（「{ $value }」）：{ $expected ->
+    [hash] 必須是由 64 個小寫十六進制數字組成的 SHA-256 核對碼
+    [date] 必須是日期（YYYY-MM-DD）
+    [time] 必須是日期及時間（RFC 3339）
+    [scheme] 不是此規則資料包中的計劃
+    [route] 不是此計劃的申請類別
+    [party] 不是此家庭的提供者（applicant、employer 或 dependant:N）
+    [document] 不是此規則資料包中的文件
+    [status] 不是狀態
+    [key] 必須是文件及提供者（文件@提供者）
+    [duplicate] 出現了兩次
+    [size] 大小與附件不符
+    [uid] 必須是 1 至 64 個字母、數字或連字號
+    [id] 必須是 1 至 64 個字母、數字或連字號
+    [reason] 標示為不適用的文件須註明原因
+    [application] 壓縮檔中沒有此編號的申請
+   *[other] 不接受此數值
+}。
+store-error-archive-json = 壓縮檔中的 { $entry } 在 { $path } 不符合客戶壓縮檔格式（第 { $line } 行第 { $column } 欄）。
+store-error-archive-not-json = 壓縮檔中的 { $entry } 不是有效的 JSON（第 { $line } 行第 { $column } 欄）。
+store-error-archive-directory = 壓縮檔的項目清單超出客戶壓縮檔的上限（最多 { $limit }，65,535 個項目）。
+store-error-archive-duplicate-entries = 壓縮檔含有兩個同名項目，已拒絕匯入。
+store-error-archive-unused = 壓縮檔含有 { $path }，但沒有任何文件使用，已拒絕匯入。
+store-error-archive-too-large-total = 壓縮檔內容合共 { $size }；客戶壓縮檔的上限為 { $limit }。
+store-error-bad-attachment-row = 客戶檔案中有一個附件的核對碼無效（「{ $value }」），未能匯出。

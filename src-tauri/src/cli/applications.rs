@@ -3,7 +3,7 @@
 use super::{
     Context,
     clients::{table, with_store},
-    id_arg, id_option, json_flag, localized, print, print_json,
+    id_arg, id_option, json_flag, localized, print, print_json, printed,
 };
 use clap::{Arg, ArgMatches, Command};
 use talentnav_core::UserError;
@@ -148,11 +148,7 @@ pub fn run_app(ctx: &Context, m: &ArgMatches) -> Result<(), UserError> {
             let app = with_store(ctx, async |s| {
                 s.create_application(client, &scheme, route.as_deref(), planned.as_deref()).await
             })?;
-            if sub.get_flag("json") {
-                print_json(&app)
-            } else {
-                Ok(print(&ctx.t("app-created", &args![("id", app.id)])))
-            }
+            if sub.get_flag("json") { print_json(&app) } else { printed(&ctx.t("app-created", &args![("id", app.id)])) }
         }
         Some(("list", sub)) => {
             let client = sub.get_one::<i64>("client").copied();
@@ -194,7 +190,7 @@ pub fn run_app(ctx: &Context, m: &ArgMatches) -> Result<(), UserError> {
             let id = *sub.get_one::<i64>("id").expect("required");
             let status = sub.get_one::<String>("status").expect("required").clone();
             with_store(ctx, async |s| s.set_application_status(id, &status).await)?;
-            Ok(print(&ctx.t("app-status-set", &args![("id", id), ("status", status)])))
+            printed(&ctx.t("app-status-set", &args![("id", id), ("status", status)]))
         }
         Some(("regenerate", sub)) => {
             let id = *sub.get_one::<i64>("id").expect("required");
@@ -246,7 +242,7 @@ pub fn run_doc(ctx: &Context, m: &ArgMatches) -> Result<(), UserError> {
             if sub.get_flag("json") {
                 print_json(&updated)
             } else {
-                Ok(print(&ctx.t("doc-updated", &args![("id", item), ("status", updated.status)])))
+                printed(&ctx.t("doc-updated", &args![("id", item), ("status", updated.status)]))
             }
         }
         Some(("note", sub)) => {
@@ -254,7 +250,7 @@ pub fn run_doc(ctx: &Context, m: &ArgMatches) -> Result<(), UserError> {
             let text = sub.get_one::<String>("text").expect("required").clone();
             let change = ItemChange { note: Some(text), ..Default::default() };
             with_store(ctx, async |s| s.update_item(item, &change).await)?;
-            Ok(print(&ctx.t("doc-noted", &args![("id", item)])))
+            printed(&ctx.t("doc-noted", &args![("id", item)]))
         }
         Some(("attach", sub)) => {
             let item = *sub.get_one::<i64>("item").expect("required");
@@ -267,7 +263,10 @@ pub fn run_doc(ctx: &Context, m: &ArgMatches) -> Result<(), UserError> {
             if sub.get_flag("json") {
                 print_json(&a)
             } else {
-                Ok(print(&ctx.t("doc-attached", &args![("id", item), ("name", a.original_name.clone())])))
+                printed(&ctx.t(
+                    "doc-attached",
+                    &args![("id", item), ("name", talentnav_i18n::format::escape_controls(&a.original_name))],
+                ))
             }
         }
         _ => Err(UserError::invalid("error-bad-command-line", args![])),

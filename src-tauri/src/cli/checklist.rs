@@ -100,6 +100,8 @@ pub fn run(ctx: &Context, m: &ArgMatches) -> Result<(), UserError> {
             embedded_pack().scheme_with_route(scheme, route).map_err(|m| UserError::invalid(m.id, m.args))?;
             let bytes = read_limited(ctx, path)?;
             let profile = parse_profile(&bytes).map_err(|e| input_error(ctx, &e))?;
+            // The same limits as a client file's, so a name with a line break is refused by name.
+            talentnav_store::text::check_profile(&profile, "").map_err(|e| super::clients::store_error(ctx, e))?;
             let planned = profile.submission_date.map(|d| d.0);
             Request {
                 profile,
@@ -138,7 +140,11 @@ pub fn run(ctx: &Context, m: &ArgMatches) -> Result<(), UserError> {
     write_atomic(&out, &rendered.pdf).map_err(|e| UserError::io(&out, &e, ctx.locale))?;
     print(&ctx.t(
         "checklist-written",
-        &args![("path", out.display().to_string()), ("pages", rendered.pages), ("items", input.items.len())],
+        &args![
+            ("path", talentnav_core::error::shown_path(&out)),
+            ("pages", rendered.pages),
+            ("items", input.items.len())
+        ],
     ));
     Ok(())
 }

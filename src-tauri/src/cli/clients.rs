@@ -1,10 +1,10 @@
 //! `talentnav client …` and `talentnav verify-audit`: the client files, for scripting.
 
-use super::{Context, json_flag, localized, print, print_json};
+use super::{Context, json_flag, localized, print, print_json, printed};
 use clap::{Arg, ArgAction, ArgMatches, Command};
 use std::{io::Write, path::PathBuf};
-use talentnav_core::UserError;
-use talentnav_i18n::args;
+use talentnav_core::{UserError, error::shown_path};
+use talentnav_i18n::{args, format::escape_controls};
 use talentnav_rules::input::parse_profile;
 use talentnav_store::{Store, StoreError, clients::ClientQuery};
 use unicode_width::UnicodeWidthStr;
@@ -78,7 +78,7 @@ pub fn run_export(ctx: &Context, m: &ArgMatches) -> Result<(), UserError> {
     let id = *m.get_one::<i64>("client").expect("required");
     let out = m.get_one::<PathBuf>("output").expect("required").clone();
     with_store(ctx, async |s| s.export_client(id, &out).await)?;
-    print(&ctx.t("export-done", &args![("id", id), ("path", out.display().to_string())]));
+    print(&ctx.t("export-done", &args![("id", id), ("path", shown_path(&out))]));
     Ok(())
 }
 
@@ -96,14 +96,12 @@ pub fn run_import(ctx: &Context, m: &ArgMatches) -> Result<(), UserError> {
     let mut failed = 0usize;
     for (f, o) in files.iter().zip(outcomes) {
         match o {
-            Ok(id) => print(&ctx.t("import-done", &args![("path", f.display().to_string()), ("id", id)])),
+            Ok(id) => print(&ctx.t("import-done", &args![("path", shown_path(f)), ("id", id)])),
             Err(e) => {
                 failed += 1;
-                let line = ctx.t(
-                    "import-failed",
-                    &args![("path", f.display().to_string()), ("message", ctx.t(e.message_id, &e.args))],
-                );
-                let _ = writeln!(std::io::stderr().lock(), "{line}");
+                let message = store_error(ctx, e).localized(ctx.locale);
+                let line = ctx.t("import-failed", &args![("path", shown_path(f)), ("message", message)]);
+                let _ = writeln!(std::io::stderr().lock(), "{}", escape_controls(&line));
             }
         }
     }
@@ -121,18 +119,29 @@ pub(crate) fn with_store<T>(
 ) -> Result<T, UserError> {
     let rt = tokio::runtime::Builder::new_current_thread().enable_all().build().map_err(UserError::internal)?;
     rt.block_on(async {
-        let store = Store::open(&ctx.data_dir).await.map_err(store_error)?;
-        let out = f(&store).await.map_err(store_error);
+        let store = Store::open(&ctx.data_dir).await.map_err(|e| store_error(ctx, e))?;
+        let out = f(&store).await.map_err(|e| store_error(ctx, e));
         store.close().await;
         out
     })
 }
 
-pub(crate) fn store_error(e: StoreError) -> UserError {
-    UserError::invalid(e.message_id, e.args)
+/// A store failure as the CLI shows it: reasons in the user's language, and a database failure
+/// naming the database file.
+pub(crate) fn store_error(ctx: &Context, e: StoreError) -> UserError {
+    let mut args = e.localized_args(ctx.locale);
+    if e.message_id == "store-error-database" {
+        args.entry("path".into()).or_insert_with(|| shown_path(&ctx.data_dir.join(talentnav_store::DB_FILE)).into());
+    }
+    let code = if e.message_id.ends_with("-io") || e.message_id == "store-error-database" {
+        talentnav_core::ErrorCode::Io
+    } else {
+        talentnav_core::ErrorCode::InvalidInput
+    };
+    UserError::new(code, e.message_id, args)
 }
 
-fn read_profile(ctx: &Context, path: &PathBuf) -> Result<talentnav_rules::profile::Profile, UserError> {
+fn read_profile(ctx: &Context, path: &std::path::Path) -> Result<talentnav_rules::profile::Profile, UserError> {
     let bytes = super::assess::read_limited(ctx, path)?;
     parse_profile(&bytes).map_err(|e| super::assess::input_error(ctx, &e))
 }
@@ -142,7 +151,7 @@ pub fn run(ctx: &Context, m: &ArgMatches) -> Result<(), UserError> {
         Some(("add", sub)) => {
             let profile = read_profile(ctx, sub.get_one::<PathBuf>("profile").expect("required"))?;
             let c = with_store(ctx, async |s| s.add_client(&profile).await)?;
-            if sub.get_flag("json") { print_json(&c) } else { Ok(print(&ctx.t("client-added", &args![("id", c.id)]))) }
+            if sub.get_flag("json") { print_json(&c) } else { printed(&ctx.t("client-added", &args![("id", c.id)])) }
         }
         Some(("list", sub)) => {
             let q = ClientQuery {
@@ -205,12 +214,12 @@ pub fn run(ctx: &Context, m: &ArgMatches) -> Result<(), UserError> {
             let id = *sub.get_one::<i64>("id").expect("required");
             let profile = read_profile(ctx, sub.get_one::<PathBuf>("profile").expect("required"))?;
             with_store(ctx, async |s| s.update_client(id, &profile).await)?;
-            Ok(print(&ctx.t("client-updated", &args![("id", id)])))
+            printed(&ctx.t("client-updated", &args![("id", id)]))
         }
         Some(("delete", sub)) => {
             let id = *sub.get_one::<i64>("id").expect("required");
             with_store(ctx, async |s| s.delete_client(id).await)?;
-            Ok(print(&ctx.t("client-deleted", &args![("id", id)])))
+            printed(&ctx.t("client-deleted", &args![("id", id)]))
         }
         _ => Err(UserError::invalid("error-bad-command-line", args![])),
     }

@@ -239,7 +239,8 @@ fn clap_error(ctx: &Context, e: clap::Error) -> i32 {
 /// Prints the one-line localized error to stderr and returns the exit status.
 pub fn fail(ctx: &Context, e: &UserError) -> i32 {
     let line = ctx.t("error-line", &args![("message", e.localized(ctx.locale))]);
-    let _ = writeln!(std::io::stderr().lock(), "{line}");
+    // Whatever a message quotes from outside, the terminal gets one line and no escape sequences.
+    let _ = writeln!(std::io::stderr().lock(), "{}", talentnav_i18n::format::escape_controls(&line));
     match e.code {
         talentnav_core::ErrorCode::Internal => EXIT_INTERNAL,
         _ => EXIT_USER_ERROR,
@@ -253,6 +254,12 @@ pub fn print(text: &str) {
     if !text.ends_with('\n') {
         let _ = out.write_all(b"\n");
     }
+}
+
+/// [`print`], as a command's successful outcome.
+pub fn printed(text: &str) -> Result<(), UserError> {
+    print(text);
+    Ok(())
 }
 
 /// Pretty JSON on stdout, for `--json`.

@@ -2,45 +2,80 @@
 //! characters) and the font's real advance widths.
 
 use crate::fonts::width;
+use std::collections::HashMap;
 use talentnav_i18n::Locale;
 use unicode_linebreak::{BreakOpportunity, linebreaks};
 
+/// Widths of characters, each measured once (a font lookup is the costly part of wrapping).
+struct Measure {
+    locale: Locale,
+    size: f32,
+    known: HashMap<char, f64>,
+}
+
+impl Measure {
+    fn char(&mut self, c: char) -> f64 {
+        let (locale, size) = (self.locale, self.size);
+        *self.known.entry(c).or_insert_with(|| f64::from(width(locale, c.encode_utf8(&mut [0; 4]), size)))
+    }
+
+    fn str(&mut self, s: &str) -> f64 {
+        s.chars().map(|c| self.char(c)).sum()
+    }
+}
+
 /// `text` in lines no wider than `max` points at `size`. A word longer than a whole line is cut
 /// between characters rather than overflowing the page.
+///
+/// Linear in the length of `text`: a line is a range of `text` whose width is kept as a running sum
+/// (widths add up character by character), so no character is measured or copied more than a few
+/// times, however long the text or a word in it.
 pub fn wrap(locale: Locale, text: &str, size: f32, max: f32) -> Vec<String> {
+    let mut m = Measure { locale, size, known: HashMap::new() };
+    // Sums here and in `fonts::width` round differently; a hair's margin keeps every line inside.
+    let max = f64::from(max) - 1e-3;
     let mut lines = Vec::new();
-    let mut line = String::new();
-    let mut start = 0;
-    for (end, opportunity) in linebreaks(text) {
-        let segment = &text[start..end];
-        start = end;
-        let candidate = format!("{line}{segment}");
-        if width(locale, candidate.trim_end(), size) <= max || line.is_empty() {
-            line = candidate;
+    // The current line is text[start..end]; `full` is its width, `trimmed` without trailing spaces.
+    let (mut start, mut end) = (0, 0);
+    let (mut full, mut trimmed) = (0.0f64, 0.0f64);
+    for (next, opportunity) in linebreaks(text) {
+        let segment = &text[end..next];
+        let core = segment.trim_end();
+        let core_w = m.str(core);
+        let seg_w = core_w + m.str(&segment[core.len()..]);
+        let candidate = if core.is_empty() { trimmed } else { full + core_w };
+        if candidate <= max || start == end {
+            trimmed = candidate;
+            full += seg_w;
         } else {
-            lines.push(line.trim_end().to_string());
-            line = segment.to_string();
+            lines.push(text[start..end].trim_end().to_string());
+            start = end;
+            (trimmed, full) = (core_w, seg_w);
         }
+        end = next;
         // A segment that alone is too wide (a long URL) is cut by characters.
-        while width(locale, line.trim_end(), size) > max {
-            let mut cut = String::new();
-            for ch in line.chars() {
-                if width(locale, &format!("{cut}{ch}"), size) > max && !cut.is_empty() {
+        while trimmed > max {
+            let (mut cut, mut cut_w) = (start, 0.0f64);
+            for ch in text[start..end].chars() {
+                let w = m.char(ch);
+                if cut_w + w > max && cut > start {
                     break;
                 }
-                cut.push(ch);
+                cut += ch.len_utf8();
+                cut_w += w;
             }
-            let rest = line[cut.len()..].to_string();
-            lines.push(cut);
-            line = rest;
+            lines.push(text[start..cut].to_string());
+            start = cut;
+            (trimmed, full) = (trimmed - cut_w, full - cut_w);
         }
         if opportunity == BreakOpportunity::Mandatory {
-            lines.push(line.trim_end().to_string());
-            line.clear();
+            lines.push(text[start..end].trim_end().to_string());
+            start = end;
+            (trimmed, full) = (0.0, 0.0);
         }
     }
-    if !line.trim().is_empty() {
-        lines.push(line.trim_end().to_string());
+    if !text[start..end].trim().is_empty() {
+        lines.push(text[start..end].trim_end().to_string());
     }
     if lines.is_empty() {
         lines.push(String::new());
@@ -83,5 +118,26 @@ mod tests {
             assert!(width(Locale::En, &l, 10.0) <= 120.0);
         }
         assert_eq!(wrap(Locale::En, "one\ntwo", 10.0, 500.0), ["one", "two"]);
+        assert_eq!(wrap(Locale::En, "a\n\nb", 10.0, 500.0), ["a", "", "b"]);
+        assert_eq!(wrap(Locale::En, "", 10.0, 500.0), [""]);
+    }
+
+    /// 100,000 characters, as one word and as Chinese text: every line fits, nothing is lost, and
+    /// (printed, not asserted) it takes milliseconds: the layout is linear in the text's length.
+    #[test]
+    fn a_100000_character_text_wraps_whole_and_every_line_fits() {
+        for (locale, text) in [(Locale::En, "W".repeat(100_000)), (Locale::ZhHant, "陳".repeat(100_000))] {
+            let started = std::time::Instant::now();
+            let lines = wrap(locale, &text, 8.0, 300.0);
+            eprintln!("{locale}: {} lines in {:?}", lines.len(), started.elapsed());
+            assert!(lines.len() > 1000, "{}", lines.len());
+            for l in &lines {
+                assert!(width(locale, l, 8.0) <= 300.0, "{l}");
+            }
+            assert_eq!(lines.concat(), text);
+        }
+        let words = "Dvořák passport ".repeat(6_250);
+        let lines = wrap(Locale::En, &words, 8.0, 300.0);
+        assert_eq!(lines.join(" "), words.trim_end());
     }
 }

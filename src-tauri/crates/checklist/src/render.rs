@@ -383,6 +383,11 @@ pub struct Rendered {
     pub pages: usize,
 }
 
+/// How many pages the checklist takes: the layout alone (wrapping and pagination), without drawing.
+pub fn page_count(c: &Checklist) -> usize {
+    paginate(&blocks(c)).len()
+}
+
 /// Renders the checklist. `created` is the document date (PDF/A requires one), as UTC.
 pub fn render(c: &Checklist, created: chrono::NaiveDateTime) -> Result<Rendered, RenderError> {
     let locale = c.locale;

@@ -546,3 +546,41 @@ fn a_child_who_is_18_by_the_submission_gets_a_line_saying_why_and_no_documents()
         );
     }
 }
+
+/// A 100,000-character note (pasted text, half of it without a space) is laid out in linear time:
+/// wrapped and paginated over many pages (the time is printed, never asserted). A note of the
+/// longest length a client file accepts makes a real PDF that splits the row between lines, has every
+/// page's footer and gives the whole note back.
+#[test]
+fn a_100000_character_note_is_laid_out_and_the_longest_accepted_note_comes_back_whole() {
+    let p = household();
+    let mut input = asmtp_input(&p);
+    let note: String = format!("{}{}", "證".repeat(50_000), "passport ".repeat(5_556)).chars().take(100_000).collect();
+    input.items[0].note = Some(note);
+    let started = std::time::Instant::now();
+    let checklist = build(&input, Locale::ZhHant);
+    let pages = talentnav_checklist::render::page_count(&checklist);
+    eprintln!("100,000-character note: laid out on {pages} pages in {:?}", started.elapsed());
+    assert!(pages > 20, "{pages} pages");
+
+    let note: String = "申請人須提交經認證的副本。Certified copy required. ".repeat(300).chars().take(10_000).collect();
+    input.items[0].note = Some(note.clone());
+    let r = pdf(&input, Locale::ZhHant, created()).unwrap();
+    assert_eq!(r.pages, talentnav_checklist::render::page_count(&build(&input, Locale::ZhHant)));
+    assert!(r.pages >= 4, "{} pages", r.pages);
+    let dir = tempfile::tempdir().unwrap();
+    let file = write(dir.path(), "long.pdf", &r.pdf);
+    let info = run("pdfinfo", &[&file]);
+    let shown = info.lines().find_map(|l| l.strip_prefix("Pages:")).map(str::trim);
+    assert_eq!(shown, Some(r.pages.to_string().as_str()), "{info}");
+    let text = run("pdftotext", &["-enc", "UTF-8", &file, "-"]);
+    // The note runs on across pages; what each page's foot says is taken out between them.
+    let c = build(&input, Locale::ZhHant);
+    let mut flat = squash(&text).replace(&squash(&format!("{} · {}", c.scheme, c.header[0].1)), "");
+    for n in 1..=r.pages {
+        let footer = message(Locale::ZhHant, "checklist-page", &args![("page", n), ("pages", r.pages)]);
+        assert!(text.contains(&footer), "{footer}");
+        flat = flat.replace(&squash(&footer), "");
+    }
+    assert!(flat.contains(&squash(&note)), "the note whole");
+}

@@ -35,18 +35,9 @@ impl UserError {
 
     /// An IO failure on `path`, with the reason in the user's language (not the OS's English).
     pub fn io(path: &Path, err: &io::Error, locale: Locale) -> Self {
-        let reason_id = match err.kind() {
-            io::ErrorKind::NotFound => "io-not-found",
-            io::ErrorKind::PermissionDenied => "io-permission-denied",
-            io::ErrorKind::AlreadyExists => "io-already-exists",
-            io::ErrorKind::NotADirectory => "io-not-a-directory",
-            io::ErrorKind::StorageFull => "io-storage-full",
-            io::ErrorKind::ReadOnlyFilesystem => "io-read-only",
-            io::ErrorKind::InvalidData => "io-invalid-data",
-            _ => "io-other",
-        };
-        let reason = message(locale, reason_id, &args![("detail", err.to_string())]);
-        Self::new(ErrorCode::Io, "error-io", args![("path", path.display().to_string()), ("reason", reason)])
+        let (reason_id, reason_args) = io_reason(err);
+        let reason = message(locale, reason_id, &reason_args);
+        Self::new(ErrorCode::Io, "error-io", args![("path", shown_path(path)), ("reason", reason)])
     }
 
     pub fn internal(detail: impl std::fmt::Display) -> Self {
@@ -57,6 +48,37 @@ impl UserError {
     pub fn localized(&self, locale: Locale) -> String {
         message(locale, &self.message_id, &self.args)
     }
+}
+
+/// Why an IO operation failed, as a message id (`io-*`) and its arguments: never the OS's English
+/// text, at most its error number.
+pub fn io_reason(err: &io::Error) -> (&'static str, Args) {
+    if let Some(kind) = err.get_ref().and_then(|e| e.downcast_ref::<crate::fsutil::NotRegular>()) {
+        return ("io-not-regular", args![("kind", kind.0)]);
+    }
+    let id = match err.kind() {
+        io::ErrorKind::NotFound => "io-not-found",
+        io::ErrorKind::PermissionDenied => "io-permission-denied",
+        io::ErrorKind::AlreadyExists => "io-already-exists",
+        io::ErrorKind::NotADirectory => "io-not-a-directory",
+        io::ErrorKind::IsADirectory => "io-is-a-directory",
+        io::ErrorKind::StorageFull | io::ErrorKind::QuotaExceeded => "io-storage-full",
+        io::ErrorKind::ReadOnlyFilesystem => "io-read-only",
+        io::ErrorKind::InvalidData | io::ErrorKind::UnexpectedEof => "io-invalid-data",
+        io::ErrorKind::FileTooLarge => "io-too-large",
+        io::ErrorKind::OutOfMemory => "io-out-of-memory",
+        _ => match err.raw_os_error() {
+            Some(code) => return ("io-os-error", args![("code", i64::from(code))]),
+            None => "io-other",
+        },
+    };
+    (id, args![])
+}
+
+/// A path as a message shows it: control characters in a file name are escaped, so a name cannot
+/// move the cursor or fake a second line.
+pub fn shown_path(path: &Path) -> String {
+    talentnav_i18n::format::escape_controls(&path.display().to_string())
 }
 
 impl std::fmt::Display for UserError {
@@ -89,5 +111,15 @@ mod tests {
         assert_eq!(e.localized(Locale::ZhHant), "/x/y：沒有權限");
         let e = UserError::io(Path::new("/x/y"), &err, Locale::En);
         assert_eq!(e.localized(Locale::En), "/x/y: permission denied");
+    }
+
+    #[test]
+    fn no_english_from_the_os_and_no_control_characters_in_the_path() {
+        let err = io::Error::from_raw_os_error(5); // EIO: "Input/output error"
+        let e = UserError::io(Path::new("/x/\u{1b}[2Jy\nError: z"), &err, Locale::ZhHans);
+        assert_eq!(e.localized(Locale::ZhHans), "/x/\\u{1b}[2Jy\\nError: z：无法读取或写入（系统错误代码 5）");
+        let fifo = io::Error::new(io::ErrorKind::InvalidInput, crate::fsutil::NotRegular("fifo"));
+        let e = UserError::io(Path::new("/tmp/p"), &fifo, Locale::ZhHant);
+        assert_eq!(e.localized(Locale::ZhHant), "/tmp/p：不是一般檔案，而是具名管道");
     }
 }

@@ -40,10 +40,51 @@ fn group_thousands(n: u128) -> String {
     let raw = n.to_string();
     let mut out = String::with_capacity(raw.len() + raw.len() / 3);
     for (i, ch) in raw.chars().enumerate() {
-        if i > 0 && (raw.len() - i) % 3 == 0 {
+        if i > 0 && (raw.len() - i).is_multiple_of(3) {
             out.push(',');
         }
         out.push(ch);
+    }
+    out
+}
+
+/// A size in bytes as people read it: `900 B`, `12.5 KiB`, `3.0 GiB`. Rounded up to one decimal, so a
+/// file just over a limit never reads as the limit itself. The unit symbols are the same in every
+/// locale.
+pub fn size(bytes: u64) -> String {
+    const UNITS: [&str; 4] = ["KiB", "MiB", "GiB", "TiB"];
+    if bytes < 1024 {
+        return format!("{bytes} B");
+    }
+    let mut value = bytes as f64 / 1024.0;
+    for (i, unit) in UNITS.iter().enumerate() {
+        let rounded = (value * 10.0).ceil() / 10.0;
+        // 1023.95 MiB rounds up to 1024.0: that is 1.0 GiB.
+        if rounded < 1024.0 || i + 1 == UNITS.len() {
+            return format!("{rounded:.1} {unit}");
+        }
+        value /= 1024.0;
+    }
+    unreachable!("the last unit returns")
+}
+
+/// Text from outside (a file name, an archive entry, a value read from an archive) made safe to show
+/// on a terminal or in a message: control characters (ESC, CR, a newline that would fake a second
+/// line) and bidirectional overrides become visible escapes such as `\u{1b}`; the rest is unchanged.
+pub fn escape_controls(text: &str) -> String {
+    let hidden = |c: char| c.is_control() || matches!(c, '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}');
+    if !text.chars().any(hidden) {
+        return text.to_string();
+    }
+    let mut out = String::with_capacity(text.len() + 8);
+    for c in text.chars() {
+        match c {
+            '\n' => out.push_str("\\n"),
+            '\r' => out.push_str("\\r"),
+            '\t' => out.push_str("\\t"),
+            c if hidden(c) => out.push_str(&format!("\\u{{{:x}}}", c as u32)),
+            c => out.push(c),
+        }
     }
     out
 }
@@ -52,6 +93,27 @@ fn group_thousands(n: u128) -> String {
 mod tests {
     use super::*;
     use serde::Deserialize;
+
+    #[test]
+    fn sizes_are_rounded_up_for_people() {
+        assert_eq!(size(0), "0 B");
+        assert_eq!(size(1023), "1023 B");
+        assert_eq!(size(1024), "1.0 KiB");
+        assert_eq!(size(1025), "1.1 KiB");
+        assert_eq!(size(50 * 1024 * 1024), "50.0 MiB");
+        assert_eq!(size(3 * 1024 * 1024 * 1024 - 50_000), "3.0 GiB");
+        assert_eq!(size(2 * 1024 * 1024 * 1024 + 1), "2.1 GiB");
+        assert_eq!(size(1024 * 1024 * 1024 - 1), "1.0 GiB");
+        assert_eq!(size(1024 * 1024 - 1), "1.0 MiB");
+    }
+
+    #[test]
+    fn control_characters_are_shown_as_escapes() {
+        assert_eq!(escape_controls("passport 陳.pdf"), "passport 陳.pdf");
+        assert_eq!(escape_controls("a\u{1b}[31mred\rError: x\n"), "a\\u{1b}[31mred\\rError: x\\n");
+        assert_eq!(escape_controls("fdp.\u{202e}fdp"), "fdp.\\u{202e}fdp");
+        assert_eq!(escape_controls("\u{7f}\u{9b}"), "\\u{7f}\\u{9b}");
+    }
 
     #[derive(Deserialize)]
     struct Vector {

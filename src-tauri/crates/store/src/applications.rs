@@ -3,7 +3,10 @@
 //! attachments. Regenerating after the profile or the pack changes keeps every item that still applies
 //! and marks the rest obsolete: nothing is silently dropped.
 
-use crate::{Result, Store, StoreError, audit, now};
+use crate::{
+    Result, Store, StoreError, audit, now,
+    text::{self, Lines, MAX_NOTE_CHARS, MAX_REASON_CHARS},
+};
 use serde::Serialize;
 use serde_json::json;
 use sqlx::SqliteConnection;
@@ -208,6 +211,12 @@ impl Store {
         if let Some(d) = change.expiry_date.as_deref().filter(|d| !d.is_empty() && !valid_date(d)) {
             return Err(StoreError::new("store-error-bad-date", args![("value", d)]));
         }
+        if let Some(n) = &change.note {
+            text::check("note", n, MAX_NOTE_CHARS, Lines::Many)?;
+        }
+        if let Some(r) = &change.na_reason {
+            text::check("reason", r, MAX_REASON_CHARS, Lines::Many)?;
+        }
         let status = change.status.clone().unwrap_or(before.status.clone());
         let na_reason =
             if status == "not_applicable" { change.na_reason.clone().or(before.na_reason.clone()) } else { None };
@@ -291,6 +300,7 @@ impl Store {
 
     pub async fn add_note(&self, client_id: i64, application_id: Option<i64>, body: &str) -> Result<i64> {
         self.client(client_id).await?;
+        text::check("note", body, MAX_NOTE_CHARS, Lines::Many)?;
         let at = now();
         let mut tx = self.write().await?;
         let id = sqlx::query!(

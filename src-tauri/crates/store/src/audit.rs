@@ -39,6 +39,21 @@ pub async fn record(
     before: Option<&Value>,
     after: Option<&Value>,
 ) -> Result<()> {
+    let before = before.map(Value::to_string);
+    let after = after.map(Value::to_string);
+    record_json(tx, entity, entity_id, action, before.as_deref(), after.as_deref()).await
+}
+
+/// [`record`] with `before` and `after` already JSON text (an imported audit trail is kept as read,
+/// never expanded into a tree in memory).
+pub async fn record_json(
+    tx: &mut SqliteConnection,
+    entity: &str,
+    entity_id: &str,
+    action: &str,
+    before: Option<&str>,
+    after: Option<&str>,
+) -> Result<()> {
     let last = sqlx::query!(r#"SELECT seq AS "seq!: i64", hash FROM audit_log ORDER BY seq DESC LIMIT 1"#)
         .fetch_optional(&mut *tx)
         .await?;
@@ -47,9 +62,7 @@ pub async fn record(
         None => (1, GENESIS.to_string()),
     };
     let at = now();
-    let before = before.map(Value::to_string);
-    let after = after.map(Value::to_string);
-    let hash = entry_hash(&prev, seq, &at, entity, entity_id, action, before.as_deref(), after.as_deref());
+    let hash = entry_hash(&prev, seq, &at, entity, entity_id, action, before, after);
     sqlx::query!(
         "INSERT INTO audit_log (seq, at, entity, entity_id, action, before_json, after_json, prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
         seq,
@@ -83,9 +96,8 @@ impl Store {
         .fetch_all(&self.pool)
         .await?;
         let mut prev = GENESIS.to_string();
-        let mut expected_seq = 1;
-        for r in &rows {
-            let ok = r.seq == expected_seq
+        for (i, r) in rows.iter().enumerate() {
+            let ok = r.seq == i as i64 + 1
                 && r.prev_hash == prev
                 && r.hash
                     == entry_hash(
@@ -102,7 +114,6 @@ impl Store {
                 return Ok(Verification { entries: rows.len() as i64, first_broken: Some(r.seq) });
             }
             prev = r.hash.clone();
-            expected_seq += 1;
         }
         Ok(Verification { entries: rows.len() as i64, first_broken: None })
     }

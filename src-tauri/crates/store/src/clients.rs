@@ -1,7 +1,7 @@
 //! Clients: the profile (talentnav.profile/1) is the record; names, nationality and the household are
 //! copied into indexed columns and rows in the same transaction, for search.
 
-use crate::{Result, Store, StoreError, audit, now};
+use crate::{Result, Store, StoreError, audit, now, text};
 use serde::Serialize;
 use serde_json::Value;
 use sqlx::SqliteConnection;
@@ -74,7 +74,22 @@ fn names(p: &Profile) -> Names {
 }
 
 fn profile_value(p: &Profile) -> Result<Value> {
-    serde_json::to_value(p).map_err(|e| StoreError::new("store-error-database", args![("detail", e.to_string())]))
+    serde_json::to_value(p).map_err(|_| StoreError::new("store-error-database", args![("reason", "io-other")]))
+}
+
+/// `text` as a LIKE pattern that matches it anywhere, with `%`, `_` and `\` taken literally
+/// (the query says `ESCAPE '\'`).
+fn contains_pattern(text: &str) -> String {
+    let mut p = String::with_capacity(text.len() + 2);
+    p.push('%');
+    for c in text.to_lowercase().chars() {
+        if matches!(c, '%' | '_' | '\\') {
+            p.push('\\');
+        }
+        p.push(c);
+    }
+    p.push('%');
+    p
 }
 
 async fn write_household(tx: &mut SqliteConnection, client_id: i64, p: &Profile) -> Result<()> {
@@ -82,7 +97,7 @@ async fn write_household(tx: &mut SqliteConnection, client_id: i64, p: &Profile)
     for (i, d) in p.dependants.iter().flatten().enumerate() {
         let position = i as i64;
         let relationship =
-            d.relationship.map(|r| serde_json::to_value(r).ok().and_then(|v| v.as_str().map(str::to_string))).flatten();
+            d.relationship.and_then(|r| serde_json::to_value(r).ok().and_then(|v| v.as_str().map(str::to_string)));
         let name = d.name.as_ref().map(|n| {
             [n.family.as_deref(), n.given.as_deref(), n.chinese.as_deref()]
                 .into_iter()
@@ -113,6 +128,7 @@ impl Store {
     }
 
     pub(crate) async fn add_client_with_uid(&self, profile: &Profile, uid: &str) -> Result<Client> {
+        text::check_profile(profile, "")?;
         let mut tx = self.write().await?;
         let id = insert_client(&mut tx, profile, uid).await?;
         tx.commit().await?;
@@ -121,6 +137,7 @@ impl Store {
 
     pub async fn update_client(&self, id: i64, profile: &Profile) -> Result<Client> {
         let before = self.client(id).await?;
+        text::check_profile(profile, "")?;
         let n = names(profile);
         let json = profile_value(profile)?;
         let text = json.to_string();
@@ -179,13 +196,12 @@ impl Store {
     /// The stored profile as the engine reads it.
     pub async fn client_profile(&self, id: i64) -> Result<Profile> {
         let c = self.client(id).await?;
-        talentnav_rules::input::profile_from_value(c.profile).map_err(|e| {
-            StoreError::new("store-error-database", args![("detail", e.localized(talentnav_i18n::Locale::En))])
-        })
+        talentnav_rules::input::profile_from_value(c.profile)
+            .map_err(|_| StoreError::new("store-error-database", args![("reason", "db-corrupt")]))
     }
 
     pub async fn search_clients(&self, q: &ClientQuery) -> Result<Vec<ClientSummary>> {
-        let name = q.name.as_ref().map(|n| format!("%{}%", n.to_lowercase()));
+        let name = q.name.as_deref().map(contains_pattern);
         let missing = q.documents_missing as i64;
         let today = q.today.clone().unwrap_or_else(|| chrono::Utc::now().date_naive().to_string());
         let until = q.expiring_within_days.map(|d| {
@@ -198,7 +214,7 @@ impl Store {
             r#"SELECT c.id AS "id!: i64", c.uid, c.family_name, c.given_name, c.chinese_name, c.nationality, c.updated_at,
                       (SELECT COUNT(*) FROM applications a WHERE a.client_id = c.id) AS "applications!: i64"
                FROM clients c
-               WHERE (?1 IS NULL OR c.search_text LIKE ?1)
+               WHERE (?1 IS NULL OR c.search_text LIKE ?1 ESCAPE '\')
                  -- Broad filters match most clients: checked per client, they stop early under LIMIT.
                  AND (?2 IS NULL OR EXISTS (SELECT 1 FROM applications a WHERE a.client_id = c.id AND a.scheme = ?2))
                  AND (?3 IS NULL OR EXISTS (SELECT 1 FROM applications a WHERE a.client_id = c.id AND a.status = ?3))

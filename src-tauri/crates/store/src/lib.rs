@@ -7,6 +7,7 @@ pub mod archive;
 pub mod attachments;
 pub mod audit;
 pub mod clients;
+pub mod text;
 pub mod warnings;
 
 use sqlx::{
@@ -17,7 +18,7 @@ use std::{
     path::{Path, PathBuf},
     time::Duration,
 };
-use talentnav_i18n::{Args, args};
+use talentnav_i18n::{ArgValue, Args, Locale, args, message};
 
 pub const DB_FILE: &str = "talentnav.db";
 
@@ -36,23 +37,106 @@ impl StoreError {
     pub fn not_found(message_id: &'static str, id: i64) -> Self {
         Self::new(message_id, args![("id", id)])
     }
+
+    /// An IO failure on `path`, saying which side it was on and why (a message id, not the OS's
+    /// English).
+    pub fn io(side: Side, path: &Path, err: &std::io::Error) -> Self {
+        let (reason, mut a) = talentnav_core::error::io_reason(err);
+        a.insert("reason".into(), reason.into());
+        a.insert("path".into(), talentnav_core::error::shown_path(path).into());
+        StoreError::new(side.message_id(), a)
+    }
+
+    /// The arguments ready for formatting in `locale`: the `reason` argument is itself a message id
+    /// (`io-*`, `db-*`), formatted with the same arguments.
+    pub fn localized_args(&self, locale: Locale) -> Args {
+        // Kinds (`kind-number`, from a profile error) are message ids too.
+        let mut a: Args = self
+            .args
+            .iter()
+            .map(|(k, v)| match v {
+                ArgValue::Text(t) if t.starts_with("kind-") => (k.clone(), message(locale, t, &Args::new()).into()),
+                _ => (k.clone(), v.clone()),
+            })
+            .collect();
+        if let Some(ArgValue::Text(id)) = a.get("reason").cloned() {
+            let reason = message(locale, &id, &a);
+            a.insert("reason".into(), reason.into());
+        }
+        a
+    }
+
+    /// The sentence for a person.
+    pub fn localized(&self, locale: Locale) -> String {
+        message(locale, self.message_id, &self.localized_args(locale))
+    }
+}
+
+/// Which side of an operation an IO failure was on, so the message can say so.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Side {
+    /// The data folder (the database, `attachments/`).
+    Data,
+    /// A file the user asked to attach.
+    Source,
+    /// An archive being imported.
+    Archive,
+    /// The file an export writes.
+    Output,
+}
+
+impl Side {
+    fn message_id(self) -> &'static str {
+        match self {
+            Side::Data => "store-error-data-io",
+            Side::Source => "store-error-source-io",
+            Side::Archive => "store-error-archive-io",
+            Side::Output => "store-error-output-io",
+        }
+    }
+}
+
+/// Why the database refused, as a message id: SQLite's result code decides, its English never shows.
+fn db_reason(e: &sqlx::Error) -> (&'static str, Args) {
+    match e {
+        sqlx::Error::Database(d) => {
+            let code: i64 = d.code().and_then(|c| c.parse().ok()).unwrap_or(0);
+            let id = match code & 0xff {
+                5 | 6 => "db-busy",
+                8 => "io-read-only",
+                11 | 26 => "db-corrupt",
+                13 => "io-storage-full",
+                14 => "db-cannot-open",
+                19 => "db-conflict",
+                _ => return ("db-code", args![("code", code)]),
+            };
+            (id, args![])
+        }
+        sqlx::Error::Io(io) => talentnav_core::error::io_reason(io),
+        sqlx::Error::PoolTimedOut => ("db-busy", args![]),
+        _ => ("io-other", args![]),
+    }
 }
 
 impl From<sqlx::Error> for StoreError {
     fn from(e: sqlx::Error) -> Self {
-        StoreError::new("store-error-database", args![("detail", e.to_string())])
+        let (reason, mut a) = db_reason(&e);
+        a.insert("reason".into(), reason.into());
+        StoreError::new("store-error-database", a)
     }
 }
 
 impl From<sqlx::migrate::MigrateError> for StoreError {
     fn from(e: sqlx::migrate::MigrateError) -> Self {
-        StoreError::new("store-error-database", args![("detail", e.to_string())])
-    }
-}
-
-impl From<std::io::Error> for StoreError {
-    fn from(e: std::io::Error) -> Self {
-        StoreError::new("store-error-io", args![("detail", e.to_string())])
+        use sqlx::migrate::MigrateError;
+        match e {
+            MigrateError::Execute(e) => e.into(),
+            // A migration this program does not know: a newer version wrote the database.
+            MigrateError::VersionMissing(_) | MigrateError::VersionTooNew(..) => {
+                StoreError::new("store-error-database", args![("reason", "db-newer")])
+            }
+            _ => StoreError::new("store-error-database", args![("reason", "db-corrupt")]),
+        }
     }
 }
 
@@ -66,9 +150,9 @@ pub struct Store {
 impl Store {
     /// Opens (creating if needed) the database in `data_dir` and brings its schema up to date.
     pub async fn open(data_dir: &Path) -> Result<Store> {
-        talentnav_core::fsutil::create_private_dir(data_dir)?;
+        talentnav_core::fsutil::create_private_dir(data_dir).map_err(|e| StoreError::io(Side::Data, data_dir, &e))?;
         let path = data_dir.join(DB_FILE);
-        create_owner_only(&path)?;
+        create_owner_only(&path).map_err(|e| StoreError::io(Side::Data, &path, &e))?;
         let options = SqliteConnectOptions::new()
             .filename(&path)
             .create_if_missing(true)
@@ -78,7 +162,9 @@ impl Store {
             .busy_timeout(Duration::from_secs(30));
         let pool = SqlitePoolOptions::new().max_connections(4).connect_with(options).await?;
         sqlx::migrate!("./migrations").run(&pool).await?;
-        Ok(Store { pool, data_dir: data_dir.to_path_buf() })
+        let store = Store { pool, data_dir: data_dir.to_path_buf() };
+        store.remove_stale_temporaries();
+        Ok(store)
     }
 
     /// Starts a write: `BEGIN IMMEDIATE` takes the write lock up front, so two processes writing at

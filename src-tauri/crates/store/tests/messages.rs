@@ -9,12 +9,16 @@ fn every_store_error_has_a_message_in_every_locale() {
         include_str!("../src/clients.rs"),
         include_str!("../src/applications.rs"),
         include_str!("../src/audit.rs"),
+        include_str!("../src/archive.rs"),
+        include_str!("../src/attachments.rs"),
+        include_str!("../src/text.rs"),
+        include_str!("../../core/src/error.rs"),
     ];
     let ids: Vec<&str> = sources
         .iter()
         .flat_map(|s| s.split('"').skip(1).step_by(2))
         .filter(|p| {
-            (p.starts_with("store-error-") || p.starts_with("warn-"))
+            ["store-error-", "warn-", "io-", "db-"].iter().any(|prefix| p.starts_with(prefix))
                 && p.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-')
         })
         .collect();
