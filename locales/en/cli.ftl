@@ -148,13 +148,13 @@ warn-travel-document-before = The travel document expires on { DATE($expires) },
 warn-travel-document-during-stay = The travel document expires on { DATE($expires) }, within the initial stay of { $months } months.
 warn-income-not-covered = No income evidence covers the year before submission ({ DATE($from) } to { DATE($submit) }).
 warn-child-turns-18 = Dependant { $n } turns 18 on { DATE($date) }, before the submission on { DATE($submit) }: no longer a dependent child.
-warn-document-expires = Document { $item } expires on { DATE($expires) }, before the submission on { DATE($submit) }.
+warn-document-expires = { $document } (No. { $item }) expires on { DATE($expires) }, before the submission on { DATE($submit) }.
 cli-cmd-warnings = Warnings for applications in progress: expiring documents, income evidence, children turning 18
 warnings-none = No warnings.
 warnings-heading = Client { $client }, application { $app }:
 
 cli-cmd-export = Export a client's whole file (profile, applications, documents, notes, audit, attachments) as one archive
-cli-cmd-import = Import client archives; a file that fails any check writes nothing
+cli-cmd-import = Import client archives; an archive that fails any check writes nothing at all
 cli-opt-output = The file to write
 cli-arg-archives = Client archives made by “talentnav export”
 export-done = Client { $id } exported to { $path }.
@@ -173,3 +173,12 @@ store-error-archive-unlisted = { $path } is in the archive but not in its manife
 store-error-archive-missing = The archive lacks { $path }.
 store-error-archive-profile = The archive's profile is not valid: { $detail }
 store-error-archive-exists = This client (uid { $uid }) is already in the client files.
+
+## Issue 13: application statuses in words.
+app-status-draft = Draft
+app-status-preparing = Preparing
+app-status-submitted = Submitted
+app-status-approved = Approved
+app-status-refused = Refused
+app-status-withdrawn = Withdrawn
+cli-date-time = { DATE($date) }, { $time } UTC

@@ -40,9 +40,9 @@ doc-sponsor-documents = Sponsor's travel document, identity card and proof of fi
 
 doc-note-if-any = Only if you have one.
 doc-note-as-applicable = Only where it applies to this person.
-doc-note-waiver-u12 = Not needed if the applicant or employer meets a GEP/ASMTP facilitation measure; who qualifies is not confirmed (register U12).
+doc-note-waiver-u12 = Not needed if the applicant or employer meets a GEP/ASMTP facilitation measure; who qualifies is not confirmed.
 doc-note-waiver-listed-employer = Not needed if the employer is listed on the HKEX Main Board or GEM, or obtained an employment or training visa for non-local staff in the past 24 months.
-doc-note-unconfirmed-u9 = The current checklist's item names were not captured (register U9); follow the Guidance Notes.
+doc-note-unconfirmed-u9 = The current checklist's item names were not captured; follow the Guidance Notes.
 doc-note-if-mainland = Only if you are a Chinese resident of the Mainland (not known yet).
 doc-note-if-macao = Only if you are a Macao resident (not known yet).
 doc-note-if-taiwan = Only if you are a Taiwan resident (not known yet).

@@ -40,9 +40,9 @@ doc-sponsor-documents = 保證人的旅行證件、身份證及經濟能力證�
 
 doc-note-if-any = 如有。
 doc-note-as-applicable = 只適用於相關人士。
-doc-note-waiver-u12 = 如申請人或僱主符合一般就業政策／專才計劃的便利措施，則毋須提交；符合資格的條件未經確認（待確認事項 U12）。
+doc-note-waiver-u12 = 如申請人或僱主符合一般就業政策／專才計劃的便利措施，則毋須提交；哪些人符合資格尚未確定。
 doc-note-waiver-listed-employer = 如僱主在香港交易所主板或 GEM 上市，或在過去 24 個月內曾為非本地僱員取得就業或培訓簽證，則毋須提交。
-doc-note-unconfirmed-u9 = 現行清單的項目名稱未能取得（待確認事項 U9）；請按申請須知辦理。
+doc-note-unconfirmed-u9 = 現行清單的項目名稱未能取得；請按申請須知辦理。
 doc-note-if-mainland = 只適用於內地中國居民（未有資料）。
 doc-note-if-macao = 只適用於澳門居民（未有資料）。
 doc-note-if-taiwan = 只適用於台灣居民（未有資料）。

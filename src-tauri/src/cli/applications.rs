@@ -115,7 +115,7 @@ pub fn run_warnings(ctx: &Context, m: &ArgMatches) -> Result<(), UserError> {
     if m.get_flag("json") {
         let out: Vec<serde_json::Value> = list
             .iter()
-            .map(|w| serde_json::json!({"client_id": w.client_id, "application_id": w.application_id, "kind": w.kind, "message": ctx.t(w.message_id, &w.args)}))
+            .map(|w| serde_json::json!({"client_id": w.client_id, "application_id": w.application_id, "kind": w.kind, "message": warning_text(ctx, w)}))
             .collect();
         return print_json(&out);
     }
@@ -128,7 +128,7 @@ pub fn run_warnings(ctx: &Context, m: &ArgMatches) -> Result<(), UserError> {
             print(&ctx.t("warnings-heading", &args![("client", w.client_id), ("app", w.application_id)]));
             last = Some((w.client_id, w.application_id));
         }
-        print(&format!("  ! {}", ctx.t(w.message_id, &w.args)));
+        print(&format!("  ! {}", warning_text(ctx, w)));
     }
     Ok(())
 }
@@ -162,8 +162,8 @@ pub fn run_app(ctx: &Context, m: &ArgMatches) -> Result<(), UserError> {
                         a.id.to_string(),
                         a.client_id.to_string(),
                         scheme_name(ctx, &a.scheme),
-                        a.status.clone(),
-                        a.planned_submission_date.clone().unwrap_or_default(),
+                        app_status(ctx, &a.status),
+                        a.planned_submission_date.as_deref().map(|d| date(ctx, d)).unwrap_or_default(),
                     ]
                 })
                 .collect();
@@ -180,7 +180,7 @@ pub fn run_app(ctx: &Context, m: &ArgMatches) -> Result<(), UserError> {
             }
             print(&ctx.t(
                 "app-heading",
-                &args![("id", app.id), ("scheme", scheme_name(ctx, &app.scheme)), ("status", app.status.clone())],
+                &args![("id", app.id), ("scheme", scheme_name(ctx, &app.scheme)), ("status", app_status(ctx, &app.status))],
             ));
             print(&items_table(ctx, &items));
             Ok(())
@@ -189,7 +189,7 @@ pub fn run_app(ctx: &Context, m: &ArgMatches) -> Result<(), UserError> {
             let id = *sub.get_one::<i64>("id").expect("required");
             let status = sub.get_one::<String>("status").expect("required").clone();
             with_store(ctx, async |s| s.set_application_status(id, &status).await)?;
-            Ok(print(&ctx.t("app-status-set", &args![("id", id), ("status", status)])))
+            Ok(print(&ctx.t("app-status-set", &args![("id", id), ("status", app_status(ctx, &status))])))
         }
         Some(("regenerate", sub)) => {
             let id = *sub.get_one::<i64>("id").expect("required");
@@ -207,10 +207,10 @@ pub fn run_app(ctx: &Context, m: &ArgMatches) -> Result<(), UserError> {
                 ],
             ));
             for k in &r.added {
-                print(&format!("  + {k}"));
+                print(&format!("  + {}", item_key_name(ctx, k)));
             }
             for k in &r.made_obsolete {
-                print(&format!("  − {k}"));
+                print(&format!("  − {}", item_key_name(ctx, k)));
             }
             Ok(())
         }
@@ -237,7 +237,7 @@ pub fn run_doc(ctx: &Context, m: &ArgMatches) -> Result<(), UserError> {
             if sub.get_flag("json") {
                 print_json(&updated)
             } else {
-                Ok(print(&ctx.t("doc-updated", &args![("id", item), ("status", updated.status)])))
+                Ok(print(&ctx.t("doc-updated", &args![("id", item), ("status", doc_status(ctx, &updated.status))])))
             }
         }
         Some(("note", sub)) => {
@@ -269,6 +269,40 @@ fn scheme_name(ctx: &Context, scheme: &str) -> String {
     ctx.t(&talentnav_rules::report::message_id("scheme", &format!("{scheme}-short")), &args![])
 }
 
+fn app_status(ctx: &Context, status: &str) -> String {
+    ctx.t(&format!("app-status-{status}"), &args![])
+}
+
+fn doc_status(ctx: &Context, status: &str) -> String {
+    ctx.t(&format!("doc-status-{}", status.replace('_', "-")), &args![])
+}
+
+fn doc_name(ctx: &Context, document: &str) -> String {
+    ctx.t(&talentnav_rules::report::message_id("doc", document), &args![])
+}
+
+/// A stored date (`YYYY-MM-DD`) as the chosen language writes it.
+pub(crate) fn date(ctx: &Context, iso: &str) -> String {
+    talentnav_i18n::format::iso_date(iso, ctx.locale)
+}
+
+/// A checklist item key (`document@party`) in words: "Valid travel document — Applicant".
+fn item_key_name(ctx: &Context, key: &str) -> String {
+    match key.split_once('@') {
+        Some((document, party)) => format!("{} — {}", doc_name(ctx, document), party_name(ctx, party)),
+        None => doc_name(ctx, key),
+    }
+}
+
+/// A warning in words: the document it names is shown by its name, not its id.
+fn warning_text(ctx: &Context, w: &talentnav_store::warnings::Warning) -> String {
+    let mut a = w.args.clone();
+    if let Some(talentnav_i18n::ArgValue::Text(document)) = w.args.get("document") {
+        a.insert("document".into(), doc_name(ctx, document).into());
+    }
+    ctx.t(w.message_id, &a)
+}
+
 fn party_name(ctx: &Context, party: &str) -> String {
     match party.split_once(':') {
         Some(("dependant", n)) => {
@@ -282,7 +316,7 @@ fn items_table(ctx: &Context, items: &[DocumentItem]) -> String {
     let rows: Vec<[String; 5]> = items
         .iter()
         .map(|i| {
-            let mut name = ctx.t(&talentnav_rules::report::message_id("doc", &i.document), &args![]);
+            let mut name = doc_name(ctx, &i.document);
             if i.obsolete {
                 name = ctx.t("doc-obsolete", &args![("name", name)]);
             }
@@ -290,8 +324,8 @@ fn items_table(ctx: &Context, items: &[DocumentItem]) -> String {
                 i.id.to_string(),
                 party_name(ctx, &i.party),
                 name,
-                ctx.t(&format!("doc-status-{}", i.status.replace('_', "-")), &args![]),
-                i.expiry_date.clone().unwrap_or_default(),
+                doc_status(ctx, &i.status),
+                i.expiry_date.as_deref().map(|d| date(ctx, d)).unwrap_or_default(),
             ]
         })
         .collect();

@@ -188,15 +188,15 @@ fn nationality_not_in(c: &Ctx, countries: &[String], also: Option<&DatedCountrie
     };
     let n = n.as_str();
     if countries.iter().any(|x| x == n) {
-        return Finding::not_met(msg("d-nationality-excluded", args![("country", n)])).reads(&[path]);
+        return Finding::not_met(msg("d-nationality-excluded", args![("nationality", n)])).reads(&[path]);
     }
     if let Some(a) = also.filter(|a| c.on <= a.until.0 && a.countries.iter().any(|x| x == n)) {
         let from = iso(a.until.0 + chrono::Duration::days(1));
-        return Finding::not_met(msg("d-nationality-excluded-until", args![("country", n), ("date", from.clone())]))
+        return Finding::not_met(msg("d-nationality-excluded-until", args![("nationality", n), ("date", from.clone())]))
             .reads(&[path])
-            .hint(msg("h-nationality-admitted-from", args![("country", n), ("date", from)]));
+            .hint(msg("h-nationality-admitted-from", args![("nationality", n), ("date", from)]));
     }
-    Finding::met(msg("d-nationality-ok", args![("country", n)])).reads(&[path])
+    Finding::met(msg("d-nationality-ok", args![("nationality", n)])).reads(&[path])
 }
 
 /// PRC passport holders living abroad (not Mainland, Macao or Taiwan residents) need permanent
@@ -397,7 +397,7 @@ fn unconfirmed_msg(item: &str) -> Msg {
         "U21" => "review-u21",
         _ => "review-unconfirmed",
     };
-    msg(id, args![("item", item)])
+    msg(id, args![("register", item)])
 }
 
 fn income_at_least(c: &Ctx, threshold: f64) -> Finding {
@@ -556,7 +556,7 @@ fn best_of(results: Vec<(usize, Outcome, Msg, Vec<String>, Option<Msg>)>, none: 
         Outcome::Met => Finding::met(best.2.clone()),
         Outcome::Review => Finding::review(
             best.2.clone(),
-            best.4.clone().unwrap_or_else(|| msg("review-unconfirmed", args![("item", "")])),
+            best.4.clone().unwrap_or_else(|| msg("review-open", args![])),
         ),
         Outcome::Unknown => Finding::unknown(best.2.clone(), missing),
         Outcome::NotMet => Finding::not_met(best.2.clone()),
@@ -785,7 +785,7 @@ fn language_good(c: &Ctx, any_of: &[String]) -> Finding {
         Ok(l) => l,
         Err(f) => return f,
     };
-    let names = any_of.join("/");
+    let names = any_of.join(",");
     let mut missing = Vec::new();
     for (i, l) in list.iter().enumerate() {
         let Some(code) = &l.language else {
@@ -831,7 +831,7 @@ fn languages_good_count(c: &Ctx, count: usize) -> Finding {
             }
         }
     }
-    let a = args![("count", good.len()), ("needed", count), ("languages", good.join(", "))];
+    let a = args![("count", good.len()), ("needed", count), ("languages", good.join(","))];
     if good.len() >= count {
         if good.iter().any(|k| *k == "zh" || *k == "en") {
             Finding::met(msg("d-languages-count-met", a)).reads(reads)
@@ -1285,13 +1285,13 @@ fn iang_nationality(c: &Ctx, excluded: &[String], conditional: &[String], from: 
         return Finding::unknown(msg("d-unknown", args![("fact", path)]), vec![path.into()]).reads(&[path]);
     };
     if excluded.iter().any(|x| x == n) {
-        return Finding::not_met(msg("d-nationality-excluded", args![("country", n)])).reads(&[path]);
+        return Finding::not_met(msg("d-nationality-excluded", args![("nationality", n)])).reads(&[path]);
     }
     if !conditional.iter().any(|x| x == n) {
-        return Finding::met(msg("d-nationality-ok", args![("country", n)])).reads(&[path]);
+        return Finding::met(msg("d-nationality-ok", args![("nationality", n)])).reads(&[path]);
     }
     if c.on < from {
-        return Finding::not_met(msg("d-nationality-excluded-until", args![("country", n), ("date", iso(from))]))
+        return Finding::not_met(msg("d-nationality-excluded-until", args![("nationality", n), ("date", iso(from))]))
             .reads(&[path]);
     }
     let list = c.p.applicant.education.clone().unwrap_or_default();
@@ -1302,11 +1302,11 @@ fn iang_nationality(c: &Ctx, excluded: &[String], conditional: &[String], from: 
     });
     let values: Vec<Option<bool>> = ugc_or_gba.collect();
     if values.contains(&Some(true)) {
-        Finding::met(msg("d-iang-lnv-ugc", args![("country", n)]))
+        Finding::met(msg("d-iang-lnv-ugc", args![("nationality", n)]))
     } else if c.p.applicant.education.is_some() && values.iter().all(|v| *v == Some(false)) {
-        Finding::not_met(msg("d-iang-lnv-not-ugc", args![("country", n)]))
+        Finding::not_met(msg("d-iang-lnv-not-ugc", args![("nationality", n)]))
     } else {
-        Finding::unknown(msg("d-iang-lnv-unknown", args![("country", n)]), vec!["applicant.education".into()])
+        Finding::unknown(msg("d-iang-lnv-unknown", args![("nationality", n)]), vec!["applicant.education".into()])
     }
     .reads(&[path, "applicant.education"])
 }
@@ -1395,10 +1395,10 @@ fn cies_scope(c: &Ctx, excluded: &[String]) -> Finding {
         .reads(reads);
     };
     if excluded.iter().any(|x| x == n) {
-        return Finding::not_met(msg("d-nationality-excluded", args![("country", n)])).reads(reads);
+        return Finding::not_met(msg("d-nationality-excluded", args![("nationality", n)])).reads(reads);
     }
     if n != "CN" {
-        return Finding::met(msg("d-cies-foreign", args![("country", n)])).reads(reads);
+        return Finding::met(msg("d-cies-foreign", args![("nationality", n)])).reads(reads);
     }
     if a.macao_resident == Some(true) || a.taiwan_resident == Some(true) {
         return Finding::met(msg("d-cies-macao-taiwan", args![])).reads(reads);
@@ -1447,7 +1447,7 @@ pub fn dependant(c: &Ctx, i: usize) -> Finding {
     };
     let path = |f: &str| format!("dependants[{i}].{f}");
     if let Some(n) = d.nationality.as_ref().map(|n| n.as_str()).filter(|n| *n == "AF" || *n == "KP") {
-        return Finding::not_met(msg("d-dependant-nationality", args![("country", n)]));
+        return Finding::not_met(msg("d-dependant-nationality", args![("nationality", n)]));
     }
     match d.relationship {
         None => Finding::unknown(msg("d-unknown", args![("fact", path("relationship"))]), vec![path("relationship")]),

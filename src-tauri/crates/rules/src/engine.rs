@@ -229,7 +229,7 @@ fn threshold(criteria: &[CriterionEval], required: usize) -> (Finding, Gpt) {
         let reason = scored
             .iter()
             .find_map(|k| k.finding.review.clone())
-            .unwrap_or_else(|| msg("review-unconfirmed", args![("item", "")]));
+            .unwrap_or_else(|| msg("review-open", args![]));
         Finding::review(msg("d-gpt-review", a), reason)
     };
     (f, gpt)
