@@ -5,6 +5,7 @@
 //! formatted here and by `ui/src/format.ts` to the same shared vectors (`tests/fixtures/format-vectors.json`).
 
 mod catalog;
+pub mod codes;
 pub mod format;
 mod locale;
 pub mod names;
