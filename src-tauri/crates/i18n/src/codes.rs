@@ -66,23 +66,22 @@ fn is_language(locale: Locale, token: &str, chars: &[char], start: usize, end: u
     if chars.get(end) == Some(&'-') || (start > 0 && matches!(chars[start - 1], '-' | '.' | '@')) {
         return false; // zh-Hant, talentnav.profile, file names
     }
-    // In English only the codes that are no English word; in Chinese any code that stands alone among
-    // Chinese text (its neighbours, past spaces, are no Latin letters).
+    // In English only the codes that are no English word. In Chinese, a code that stands among Chinese
+    // text: its nearest neighbours past spaces are Chinese (or a `/` between codes), at least one of
+    // them a Chinese character, so English sentences, URLs and line ends do not count.
     if locale == Locale::En {
         return matches!(token, "zh" | "en" | "yue" | "cmn");
     }
-    let letter_near = |mut j: isize, step: isize| loop {
-        if j < 0 || j as usize >= chars.len() {
-            break false;
+    let near = |mut j: isize, step: isize| loop {
+        match usize::try_from(j).ok().and_then(|u| chars.get(u)) {
+            Some(' ') => j += step,
+            other => break other.copied(),
         }
-        let c = chars[j as usize];
-        if c == ' ' {
-            j += step;
-            continue;
-        }
-        break c.is_ascii_alphabetic();
     };
-    !letter_near(start as isize - 1, -1) && !letter_near(end as isize, 1)
+    let (left, right) = (near(start as isize - 1, -1), near(end as isize, 1));
+    let chinese = |c: Option<char>| c.is_some_and(|c| !c.is_ascii());
+    let fits = |c: Option<char>| c.is_none() || c == Some('/') || chinese(c);
+    fits(left) && fits(right) && (chinese(left) || chinese(right))
 }
 
 #[cfg(test)]
@@ -109,11 +108,15 @@ mod tests {
             "Reference TN-0001 · E16AA9D2",
             "Valid travel document; if in Hong Kong, the page with the latest arrival stamp",
             "Language: en, zh-Hant or zh-Hans",
+            "S46 ImmD notice (14 Jan 2025, effective 17 Jan 2025), as",
         ] {
             let found = bare_codes(en, text);
             assert!(found.is_empty() || text.starts_with("Language"), "{text}: {found:?}");
         }
         assert!(bare_codes(Locale::ZhHans, "申请须知 ID(C) 982 清单所列文件；University of Leeds").is_empty());
         assert!(bare_codes(Locale::ZhHant, "2026年11月22日 · 規則資料包 hk-talent 2026.1.0").is_empty());
+        assert!(bare_codes(Locale::ZhHant, "the PRC Embassy — http://la.china-embassy.gov.cn/，修訂日期").is_empty());
+        assert!(bare_codes(Locale::ZhHant, "(effective 17 Jan 2025), as").is_empty());
+        assert_eq!(bare_codes(Locale::ZhHans, "中文（zh/en）"), ["zh", "en"]);
     }
 }
