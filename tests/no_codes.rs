@@ -64,9 +64,10 @@ fn case_profiles() -> Vec<(String, Value, String)> {
     files.sort();
     for file in files.into_iter().filter(|p| p.extension().is_some_and(|e| e == "json")) {
         let doc: Value = serde_json::from_str(&std::fs::read_to_string(&file).unwrap()).unwrap();
-        let base = doc.get("base").and_then(Value::as_str).map(|b| {
-            serde_json::from_str::<Value>(&std::fs::read_to_string(dir.join(b)).unwrap()).unwrap()
-        });
+        let base = doc
+            .get("base")
+            .and_then(Value::as_str)
+            .map(|b| serde_json::from_str::<Value>(&std::fs::read_to_string(dir.join(b)).unwrap()).unwrap());
         for case in doc["cases"].as_array().unwrap() {
             let mut profile = case.get("profile").cloned().or_else(|| base.clone()).expect("a profile");
             if let Some(set) = case.get("set").and_then(Value::as_object) {
@@ -74,7 +75,8 @@ fn case_profiles() -> Vec<(String, Value, String)> {
                     set_path(&mut profile, path, value.clone());
                 }
             }
-            let name = format!("{} / {}", file.file_name().unwrap().to_string_lossy(), case["name"].as_str().unwrap_or(""));
+            let name =
+                format!("{} / {}", file.file_name().unwrap().to_string_lossy(), case["name"].as_str().unwrap_or(""));
             out.push((name, profile, case["as_of"].as_str().unwrap_or("2026-03-15").to_string()));
         }
     }
@@ -108,11 +110,9 @@ fn client_files_warnings_and_the_pdf_show_no_codes() {
     let en = Locale::En;
     talentnav(data, en, &["client", "add", "--profile", example.to_str().unwrap()]);
     talentnav(data, en, &["app", "create", "--client", "1", "--scheme", "asmtp", "--planned", "2027-01-15"]);
-    for (item, status, extra) in [
-        ("1", "verified", None),
-        ("2", "received", Some("2031-08-31")),
-        ("12", "requested", Some("2027-01-10")),
-    ] {
+    for (item, status, extra) in
+        [("1", "verified", None), ("2", "received", Some("2031-08-31")), ("12", "requested", Some("2027-01-10"))]
+    {
         let mut args = vec!["doc", "set", item, "--status", status];
         if let Some(e) = extra {
             args.extend(["--expiry", e]);
@@ -137,11 +137,34 @@ fn client_files_warnings_and_the_pdf_show_no_codes() {
             check(locale, &args.join(" "), &out, &mut problems);
         }
         let pdf = data.join(format!("checklist-{locale}.pdf"));
-        talentnav(data, locale, &["checklist", "--application", "1", "--as-of", "2026-11-22", "-o", pdf.to_str().unwrap()]);
+        talentnav(
+            data,
+            locale,
+            &["checklist", "--application", "1", "--as-of", "2026-11-22", "-o", pdf.to_str().unwrap()],
+        );
         let text = Command::new("pdftotext").arg(&pdf).arg("-").output().expect("pdftotext (poppler-utils) runs");
         let text = String::from_utf8(text.stdout).unwrap();
         assert!(text.contains("TN-0001"), "the PDF was read back: {text}");
         check(locale, "checklist PDF", &text, &mut problems);
     }
     assert!(problems.is_empty(), "{} code(s) shown:\n{}", problems.len(), problems.join("\n"));
+}
+
+/// The committed samples (scripts/checklist-samples) hold to the same rule, so the README's text is
+/// what the program prints today.
+#[test]
+fn committed_samples_show_no_codes() {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("docs/samples");
+    let mut problems = Vec::new();
+    let mut read = 0;
+    for locale in Locale::ALL {
+        for kind in ["assess", "doc-list", "clients", "warnings", "checklist"] {
+            let file = dir.join(format!("{kind}-{locale}.txt"));
+            let text = std::fs::read_to_string(&file).unwrap_or_else(|e| panic!("{}: {e}", file.display()));
+            read += 1;
+            check(locale, &format!("docs/samples/{kind}-{locale}.txt"), &text, &mut problems);
+        }
+    }
+    assert_eq!(read, 15);
+    assert!(problems.is_empty(), "{} code(s) in samples:\n{}", problems.len(), problems.join("\n"));
 }

@@ -391,3 +391,4 @@ unconfirmed-U19 = the start dates and band values of the legacy points table
 unconfirmed-U20 = figures reported only by the press
 unconfirmed-U21 = when the GBA-campus pilot for non-local graduates ends
 unconfirmed-other = a point the official text does not settle
+d-offer-held-unnamed = You have a confirmed offer of employment.

@@ -387,3 +387,4 @@ unconfirmed-U19 = 舊計分表的生效日期及各級分數
 unconfirmed-U20 = 只見於新聞報道的數字
 unconfirmed-U21 = 非本地畢業生大灣區校園試行安排何時結束
 unconfirmed-other = 官方文本未有確定的事項
+d-offer-held-unnamed = 你已獲確實聘用。

@@ -180,7 +180,11 @@ pub fn run_app(ctx: &Context, m: &ArgMatches) -> Result<(), UserError> {
             }
             print(&ctx.t(
                 "app-heading",
-                &args![("id", app.id), ("scheme", scheme_name(ctx, &app.scheme)), ("status", app_status(ctx, &app.status))],
+                &args![
+                    ("id", app.id),
+                    ("scheme", scheme_name(ctx, &app.scheme)),
+                    ("status", app_status(ctx, &app.status))
+                ],
             ));
             print(&items_table(ctx, &items));
             Ok(())

@@ -196,7 +196,10 @@ pub fn run(ctx: &Context, m: &ArgMatches) -> Result<(), UserError> {
                     ctx.t("client-heading", &args![("id", c.id), ("name", name)]),
                     line(
                         "client-col-nationality",
-                        c.nationality.as_deref().map(|n| talentnav_i18n::nationality_name(ctx.locale, n)).unwrap_or_default(),
+                        c.nationality
+                            .as_deref()
+                            .map(|n| talentnav_i18n::nationality_name(ctx.locale, n))
+                            .unwrap_or_default(),
                     ),
                     line("client-col-updated", timestamp(ctx, &c.updated_at)),
                 ]
@@ -240,7 +243,10 @@ fn timestamp(ctx: &Context, at: &str) -> String {
     match chrono::DateTime::parse_from_rfc3339(at) {
         Ok(t) => {
             let t = t.with_timezone(&chrono::Utc);
-            ctx.t("cli-date-time", &args![("date", t.format("%Y-%m-%d").to_string()), ("time", t.format("%H:%M").to_string())])
+            ctx.t(
+                "cli-date-time",
+                &args![("date", t.format("%Y-%m-%d").to_string()), ("time", t.format("%H:%M").to_string())],
+            )
         }
         Err(_) => at.to_string(),
     }

@@ -39,7 +39,12 @@ pub fn bare_codes(locale: Locale, text: &str) -> Vec<String> {
 fn is_iso_date(chars: &[char], at: usize) -> bool {
     let digit = |k: usize| chars.get(at + k).is_some_and(|c| c.is_ascii_digit());
     let dash = |k: usize| chars.get(at + k) == Some(&'-');
-    (0..4).all(digit) && dash(4) && (5..7).all(digit) && dash(7) && (8..10).all(digit) && !digit(10)
+    (0..4).all(digit)
+        && dash(4)
+        && (5..7).all(digit)
+        && dash(7)
+        && (8..10).all(digit)
+        && !digit(10)
         && !(at > 0 && chars[at - 1].is_ascii_digit())
 }
 

@@ -11,5 +11,5 @@ mod locale;
 pub mod names;
 
 pub use catalog::{ArgValue, Args, message, message_exists, resources, sources};
-pub use names::{country_name, language_name, nationality_name, register_item};
 pub use locale::{Locale, negotiate, negotiate_request, os_preferences};
+pub use names::{country_name, language_name, nationality_name, register_item};

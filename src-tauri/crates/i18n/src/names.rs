@@ -65,8 +65,12 @@ pub(crate) fn localize_args(locale: Locale, args: &Args) -> Cow<'_, Args> {
             "nationality" => nationality_name(locale, code),
             "language" => language_name(locale, code),
             "languages" => {
-                let names: Vec<String> =
-                    code.split(',').map(str::trim).filter(|c| !c.is_empty()).map(|c| language_name(locale, c)).collect();
+                let names: Vec<String> = code
+                    .split(',')
+                    .map(str::trim)
+                    .filter(|c| !c.is_empty())
+                    .map(|c| language_name(locale, c))
+                    .collect();
                 list(locale, &names)
             }
             _ => register_item(locale, code),

@@ -53,7 +53,9 @@ fn coded_arguments_are_put_into_words() {
     fn inline(i: &InlineExpression<&str>, out: &mut Vec<String>) {
         match i {
             InlineExpression::VariableReference { id } => out.push(id.name.to_string()),
-            InlineExpression::FunctionReference { arguments, .. } => arguments.positional.iter().for_each(|a| inline(a, out)),
+            InlineExpression::FunctionReference { arguments, .. } => {
+                arguments.positional.iter().for_each(|a| inline(a, out))
+            }
             InlineExpression::Placeable { expression } => {
                 if let Expression::Inline(i) = expression.as_ref() {
                     inline(i, out)
@@ -71,7 +73,8 @@ fn coded_arguments_are_put_into_words() {
             if let Some(v) = &m.value {
                 vars(v, &mut used);
             }
-            let fallback = m.id.name.ends_with("-unknown") && (file.starts_with("countries") || file.starts_with("languages"));
+            let fallback =
+                m.id.name.ends_with("-unknown") && (file.starts_with("countries") || file.starts_with("languages"));
             for v in used.iter().filter(|v| FORBIDDEN.contains(&v.as_str()) && !fallback) {
                 panic!("locales/{tag}/{file}: {} takes ${v}, a code nobody should read", m.id.name);
             }
@@ -91,18 +94,36 @@ fn codes_become_names_in_every_language() {
         assert_eq!(message(locale, "d-language-good", &args![("language", "zh")]), language);
     }
     // CN is the Mainland as a place, China as a nationality (profile-v1; ImmD's 中國內地).
-    assert_eq!(message(Locale::ZhHant, "d-born-not-overseas", &args![("country", "CN")]), "在中國內地出生，就此計劃而言不屬海外出生。");
-    assert_eq!(message(Locale::ZhHant, "d-nationality-excluded", &args![("nationality", "KP")]), "朝鮮國民不可循此計劃申請。");
-    assert_eq!(message(Locale::ZhHans, "d-nationality-ok", &args![("nationality", "CN")]), "你的国籍（中国）不在排除之列。");
-    assert_eq!(message(Locale::ZhHans, "d-nationality-excluded", &args![("nationality", "LA")]), "老挝国民不能通过此计划申请。");
+    assert_eq!(
+        message(Locale::ZhHant, "d-born-not-overseas", &args![("country", "CN")]),
+        "在中國內地出生，就此計劃而言不屬海外出生。"
+    );
+    assert_eq!(
+        message(Locale::ZhHant, "d-nationality-excluded", &args![("nationality", "KP")]),
+        "朝鮮國民不可循此計劃申請。"
+    );
+    assert_eq!(
+        message(Locale::ZhHans, "d-nationality-ok", &args![("nationality", "CN")]),
+        "你的国籍（中国）不在排除之列。"
+    );
+    assert_eq!(
+        message(Locale::ZhHans, "d-nationality-excluded", &args![("nationality", "LA")]),
+        "老挝国民不能通过此计划申请。"
+    );
     // A list of languages, and a register item in words.
-    assert_eq!(message(Locale::ZhHant, "d-language-not-good", &args![("languages", "zh,en")]), "中文、英文的書寫及口語能力均未達良好水平。");
+    assert_eq!(
+        message(Locale::ZhHant, "d-language-not-good", &args![("languages", "zh,en")]),
+        "中文、英文的書寫及口語能力均未達良好水平。"
+    );
     assert_eq!(
         message(Locale::En, "review-unconfirmed", &args![("register", "U12")]),
         "The official text leaves this open: who qualifies for the GEP and ASMTP facilitation measures."
     );
     // A code no list has is quoted as typed, never shown bare.
-    assert_eq!(message(Locale::En, "d-born-overseas", &args![("country", "ZZ")]), "Place of birth: the country or region “ZZ”, overseas.");
+    assert_eq!(
+        message(Locale::En, "d-born-overseas", &args![("country", "ZZ")]),
+        "Place of birth: the country or region “ZZ”, overseas."
+    );
 }
 
 #[test]
@@ -110,6 +131,9 @@ fn every_country_and_language_has_a_name_in_each_locale() {
     for (tag, file, text) in sources().iter().filter(|(_, f, _)| *f == "countries.ftl" || *f == "languages.ftl") {
         let entries = text.lines().filter(|l| l.starts_with("country-") || l.starts_with("language-name-")).count();
         let expected = if *file == "countries.ftl" { 249 + 1 + 1 } else { 184 + 2 + 1 };
-        assert_eq!(entries, expected, "locales/{tag}/{file}: ISO 3166-1 has 249 codes (plus XK and the fallback), ISO 639-1 has 184 (plus yue, cmn and the fallback)");
+        assert_eq!(
+            entries, expected,
+            "locales/{tag}/{file}: ISO 3166-1 has 249 codes (plus XK and the fallback), ISO 639-1 has 184 (plus yue, cmn and the fallback)"
+        );
     }
 }

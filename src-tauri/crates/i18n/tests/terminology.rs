@@ -78,7 +78,9 @@ fn violations(terms: &Terms, cat: &Catalogue) -> Vec<String> {
         for (id, want) in &e.values {
             match cat[&e.locale].get(id) {
                 Some((_, got)) if got == want => {}
-                other => out.push(format!("locales/{}: {id} should be “{want}”, is {:?}", e.locale, other.map(|o| &o.1))),
+                other => {
+                    out.push(format!("locales/{}: {id} should be “{want}”, is {:?}", e.locale, other.map(|o| &o.1)))
+                }
             }
         }
     }
@@ -110,7 +112,9 @@ fn the_check_catches_the_old_mistakes() {
     put(&mut cat, Locale::En, "test-needs-review", "This needs review.");
     put(&mut cat, Locale::ZhHant, "test-needs-review", "需要覆核。");
     let problems = violations(&terms, &cat).join("\n");
-    for expected in ["“甲類”", "“寮國”", "“纪录”", "“保安”", "“亦”", "“介乎”", "“首 100 位”", "“已索取”", "test-needs-review says"] {
+    for expected in
+        ["“甲類”", "“寮國”", "“纪录”", "“保安”", "“亦”", "“介乎”", "“首 100 位”", "“已索取”", "test-needs-review says"]
+    {
         assert!(problems.contains(expected), "not caught: {expected}\n{problems}");
     }
     assert!(problems.contains("doc-status-requested should be “已要求提供”"), "{problems}");

@@ -192,9 +192,12 @@ fn nationality_not_in(c: &Ctx, countries: &[String], also: Option<&DatedCountrie
     }
     if let Some(a) = also.filter(|a| c.on <= a.until.0 && a.countries.iter().any(|x| x == n)) {
         let from = iso(a.until.0 + chrono::Duration::days(1));
-        return Finding::not_met(msg("d-nationality-excluded-until", args![("nationality", n), ("date", from.clone())]))
-            .reads(&[path])
-            .hint(msg("h-nationality-admitted-from", args![("nationality", n), ("date", from)]));
+        return Finding::not_met(msg(
+            "d-nationality-excluded-until",
+            args![("nationality", n), ("date", from.clone())],
+        ))
+        .reads(&[path])
+        .hint(msg("h-nationality-admitted-from", args![("nationality", n), ("date", from)]));
     }
     Finding::met(msg("d-nationality-ok", args![("nationality", n)])).reads(&[path])
 }
@@ -554,10 +557,9 @@ fn best_of(results: Vec<(usize, Outcome, Msg, Vec<String>, Option<Msg>)>, none: 
     let missing: Vec<String> = results.iter().filter(|r| r.1 == Outcome::Unknown).flat_map(|r| r.3.clone()).collect();
     let f = match best.1 {
         Outcome::Met => Finding::met(best.2.clone()),
-        Outcome::Review => Finding::review(
-            best.2.clone(),
-            best.4.clone().unwrap_or_else(|| msg("review-open", args![])),
-        ),
+        Outcome::Review => {
+            Finding::review(best.2.clone(), best.4.clone().unwrap_or_else(|| msg("review-open", args![])))
+        }
         Outcome::Unknown => Finding::unknown(best.2.clone(), missing),
         Outcome::NotMet => Finding::not_met(best.2.clone()),
     };
@@ -1037,8 +1039,12 @@ fn job_offer(c: &Ctx) -> Finding {
     match offer(c) {
         Err(f) => f,
         Ok(o) => {
-            let employer = o.and_then(|o| o.employer.clone()).unwrap_or_default();
-            Finding::met(msg("d-offer-held", args![("employer", employer)])).reads(&["has_job_offer", "job_offer"])
+            // No employer's name: say so plainly rather than print empty brackets.
+            let m = match o.and_then(|o| o.employer.clone()).filter(|e| !e.trim().is_empty()) {
+                Some(employer) => msg("d-offer-held", args![("employer", employer)]),
+                None => msg("d-offer-held-unnamed", args![]),
+            };
+            Finding::met(m).reads(&["has_job_offer", "job_offer"])
         }
     }
 }
