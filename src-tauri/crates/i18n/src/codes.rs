@@ -25,11 +25,10 @@ pub fn bare_codes(locale: Locale, text: &str) -> Vec<String> {
         if is_iso_date(&chars, start) {
             found.push(chars[start..start + 10].iter().collect());
             i = start + 10;
-        } else if is_register(&token) && !before.is_some_and(|c| c == '-' || c == '_') {
-            found.push(token);
-        } else if is_country(&token, before, after) {
-            found.push(token);
-        } else if is_language(locale, &token, &chars, start, i) {
+        } else if (is_register(&token) && !before.is_some_and(|c| c == '-' || c == '_'))
+            || is_country(&token, before, after)
+            || is_language(locale, &token, &chars, start, i)
+        {
             found.push(token);
         }
     }

@@ -75,7 +75,7 @@ fn coded_arguments_are_put_into_words() {
             }
             let fallback =
                 m.id.name.ends_with("-unknown") && (file.starts_with("countries") || file.starts_with("languages"));
-            for v in used.iter().filter(|v| FORBIDDEN.contains(&v.as_str()) && !fallback) {
+            if let Some(v) = used.iter().find(|v| FORBIDDEN.contains(&v.as_str()) && !fallback) {
                 panic!("locales/{tag}/{file}: {} takes ${v}, a code nobody should read", m.id.name);
             }
         }
