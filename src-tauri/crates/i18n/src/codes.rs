@@ -1,5 +1,5 @@
 //! Finds codes that should have been words in text shown to a person: register items (`U12`), ISO
-//! dates (`2031-05-01`), country codes (`GB`) and language codes (`zh`). The tests run it over every
+//! dates (`2031-05-01`), country codes (`GB`), language codes (`zh`) and stored statuses (`verified`). The tests run it over every
 //! catalogue message and over real CLI and PDF output; it is here so both use one definition.
 
 use crate::{Locale, catalog::message_exists};
@@ -28,11 +28,62 @@ pub fn bare_codes(locale: Locale, text: &str) -> Vec<String> {
         } else if (is_register(&token) && !before.is_some_and(|c| c == '-' || c == '_'))
             || is_country(&token, before, after)
             || is_language(locale, &token, &chars, start, i)
+            || is_status(locale, &chars, start, &mut i)
         {
-            found.push(token);
+            found.push(chars[start..i].iter().collect());
         }
     }
     found
+}
+
+/// Application and document statuses as stored (`verified`, `not_applicable`): in Chinese text any of
+/// them, in English the one that no sentence writes (`not_applicable`). Moves `end` past `_words`.
+fn is_status(locale: Locale, chars: &[char], start: usize, end: &mut usize) -> bool {
+    const STATUSES: [&str; 11] = [
+        "draft",
+        "preparing",
+        "submitted",
+        "approved",
+        "refused",
+        "withdrawn",
+        "required",
+        "requested",
+        "received",
+        "verified",
+        "not_applicable",
+    ];
+    let mut stop = *end;
+    while chars.get(stop) == Some(&'_') && chars.get(stop + 1).is_some_and(|c| c.is_ascii_lowercase()) {
+        stop += 1;
+        while chars.get(stop).is_some_and(|c| c.is_ascii_alphanumeric()) {
+            stop += 1;
+        }
+    }
+    let word: String = chars[start..stop].iter().collect();
+    if !STATUSES.contains(&word.as_str()) {
+        return false;
+    }
+    let hit = word.contains('_') || (locale != Locale::En && among_chinese(chars, start, stop));
+    if hit {
+        *end = stop;
+    }
+    hit
+}
+
+/// Whether the word at `start..end` stands among Chinese text: its nearest neighbours past spaces are
+/// Chinese (or a `/` between codes), at least one of them a Chinese character, so English sentences,
+/// URLs and line ends do not count.
+fn among_chinese(chars: &[char], start: usize, end: usize) -> bool {
+    let near = |mut j: isize, step: isize| loop {
+        match usize::try_from(j).ok().and_then(|u| chars.get(u)) {
+            Some(' ') => j += step,
+            other => break other.copied(),
+        }
+    };
+    let (left, right) = (near(start as isize - 1, -1), near(end as isize, 1));
+    let chinese = |c: Option<char>| c.is_some_and(|c| !c.is_ascii());
+    let fits = |c: Option<char>| c.is_none() || c == Some('/') || chinese(c);
+    fits(left) && fits(right) && (chinese(left) || chinese(right))
 }
 
 fn is_iso_date(chars: &[char], at: usize) -> bool {
@@ -70,22 +121,11 @@ fn is_language(locale: Locale, token: &str, chars: &[char], start: usize, end: u
     if chars.get(end) == Some(&'-') || (start > 0 && matches!(chars[start - 1], '-' | '.' | '@')) {
         return false; // zh-Hant, talentnav.profile, file names
     }
-    // In English only the codes that are no English word. In Chinese, a code that stands among Chinese
-    // text: its nearest neighbours past spaces are Chinese (or a `/` between codes), at least one of
-    // them a Chinese character, so English sentences, URLs and line ends do not count.
+    // In English only the codes that are no English word; in Chinese any code among Chinese text.
     if locale == Locale::En {
         return matches!(token, "zh" | "en" | "yue" | "cmn");
     }
-    let near = |mut j: isize, step: isize| loop {
-        match usize::try_from(j).ok().and_then(|u| chars.get(u)) {
-            Some(' ') => j += step,
-            other => break other.copied(),
-        }
-    };
-    let (left, right) = (near(start as isize - 1, -1), near(end as isize, 1));
-    let chinese = |c: Option<char>| c.is_some_and(|c| !c.is_ascii());
-    let fits = |c: Option<char>| c.is_none() || c == Some('/') || chinese(c);
-    fits(left) && fits(right) && (chinese(left) || chinese(right))
+    among_chinese(chars, start, end)
 }
 
 #[cfg(test)]
@@ -122,5 +162,8 @@ mod tests {
         assert!(bare_codes(Locale::ZhHant, "the PRC Embassy — http://la.china-embassy.gov.cn/，修訂日期").is_empty());
         assert!(bare_codes(Locale::ZhHant, "(effective 17 Jan 2025), as").is_empty());
         assert_eq!(bare_codes(Locale::ZhHans, "中文（zh/en）"), ["zh", "en"]);
+        assert_eq!(bare_codes(Locale::ZhHant, "近照  verified  受養人"), ["verified"]);
+        assert_eq!(bare_codes(Locale::En, "Hong Kong identity card  not_applicable"), ["not_applicable"]);
+        assert!(bare_codes(Locale::En, "Application 1 is now Submitted; documents received and verified.").is_empty());
     }
 }

@@ -6,7 +6,7 @@ mod common;
 use fluent_syntax::ast::{Entry, Expression, InlineExpression, Pattern, PatternElement};
 use talentnav_i18n::{Locale, args, codes::bare_codes, message, sources};
 
-/// Messages that tell a person what to type, so the codes are the point.
+/// Messages that tell a person what to type (option values, input formats), so the codes are the point.
 const INPUT_FORMATS: &[&str] = &[
     "profile-error-not-a-country",
     "profile-error-not-a-currency",
@@ -14,6 +14,9 @@ const INPUT_FORMATS: &[&str] = &[
     "cli-opt-lang",
     "error-unsupported-language",
     "error-checklist-needs-input",
+    "cli-opt-status",
+    "cli-opt-app-status",
+    "cli-opt-doc-status",
 ];
 
 #[test]
