@@ -3,7 +3,7 @@
 doc-photo = Recent photograph
 doc-travel-document = Valid travel document
 doc-hkid = Hong Kong identity card
-doc-consent-letter = Letter of consent from your working unit or the Mainland authorities
+doc-consent-letter = Letter of consent from your present working unit or the relevant Mainland authorities
 doc-macao-documents = Visit Permit for Macao residents and Macao identity card
 doc-taiwan-documents = Taiwan household registration transcript and Taiwan identity card
 doc-overseas-residence = Proof of overseas residence

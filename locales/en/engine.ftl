@@ -134,7 +134,7 @@ d-nationality-ok = Your nationality ({ $nationality }) is not excluded.
 d-nationality-excluded = Your nationality ({ $nationality }) is excluded from this scheme.
 d-nationality-excluded-until = Your nationality ({ $nationality }) was excluded before { DATE($date) }.
 d-overseas-not-applicable = The rule for Chinese passport holders living overseas does not apply.
-d-overseas-mainland = As a Chinese resident of the Mainland you apply with a letter of consent from your working unit or the relevant Mainland authority.
+d-overseas-mainland = As a Chinese resident of the Mainland you apply with a letter of consent from your present working unit or the relevant Mainland authorities.
 d-overseas-permanent = You hold permanent residence overseas.
 d-overseas-year = You have lived overseas since { DATE($since) } and are applying from overseas.
 d-overseas-short = Without overseas permanent residence you need at least { $years } year(s) of residence overseas immediately before applying, and to apply from overseas.
@@ -352,7 +352,7 @@ h-dependant-turns-18 = Turns 18 on { DATE($date) }: apply before then to include
 ## Notes
 
 n-discretion = Meeting the criteria means you may apply; approval is at the discretion of the Director of Immigration.
-n-consent-letter = As a Mainland resident you need a letter of consent from your working unit or the relevant Mainland authority, and an Exit-entry Permit with the relevant exit endorsement after approval.
+n-consent-letter = As a Mainland resident you need a letter of consent from your present working unit or the relevant Mainland authorities, and an Exit-entry Permit with the relevant exit endorsement after approval.
 n-ttps-c-quota = Category C is subject to an annual quota, first come first served; the 2026 quota figure is not confirmed.
 n-qmas-talent-list = A Talent List profession still earns "immigration facilitation" under QMAS, but how it is weighed in the current test is not confirmed; it is not one of the 12 criteria.
 n-cies-two-stage = Two stages: InvestHK certifies the net assets (age is counted on that application), then after approval-in-principle you have 180 days as a visitor to invest.

@@ -66,10 +66,11 @@ fn violations(terms: &Terms, cat: &Catalogue) -> Vec<String> {
                 continue;
             }
             match cat[&r.locale].get(id) {
-                Some((file, text)) if !r.any.iter().any(|a| text.contains(a.as_str())) => out.push(format!(
-                    "locales/{}/{file}: {id} says “{}” in English but none of {:?}: {text}",
-                    r.locale, r.en, r.any
-                )),
+                Some((file, text)) if !r.any.iter().any(|a| text.to_lowercase().contains(&a.to_lowercase())) => out
+                    .push(format!(
+                        "locales/{}/{file}: {id} says “{}” in English but none of {:?}: {text}",
+                        r.locale, r.en, r.any
+                    )),
                 _ => {}
             }
         }
