@@ -146,6 +146,36 @@ fn client_files_warnings_and_the_pdf_show_no_codes() {
         let text = String::from_utf8(text.stdout).unwrap();
         assert!(text.contains("TN-0001"), "the PDF was read back: {text}");
         check(locale, "checklist PDF", &text, &mut problems);
+        // A self-assessment checklist and an assessment for a household of another nationality.
+        let base = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/cases/base/adult.json");
+        for scheme in ["ttps", "qmas", "iang"] {
+            let pdf = data.join(format!("{scheme}-{locale}.pdf"));
+            let p = base.to_str().unwrap();
+            talentnav(
+                data,
+                locale,
+                &[
+                    "checklist",
+                    "--profile",
+                    p,
+                    "--scheme",
+                    scheme,
+                    "--as-of",
+                    "2026-11-22",
+                    "-o",
+                    pdf.to_str().unwrap(),
+                ],
+            );
+            let text = Command::new("pdftotext").arg(&pdf).arg("-").output().expect("pdftotext runs");
+            check(
+                locale,
+                &format!("{scheme} self-assessment PDF"),
+                &String::from_utf8(text.stdout).unwrap(),
+                &mut problems,
+            );
+        }
+        let out = talentnav(data, locale, &["assess", "--profile", example.to_str().unwrap(), "--as-of", "2026-11-22"]);
+        check(locale, "assess docs/examples/household-asmtp.json", &out, &mut problems);
     }
     assert!(problems.is_empty(), "{} code(s) shown:\n{}", problems.len(), problems.join("\n"));
 }

@@ -47,3 +47,7 @@ checklist-field-applicant-name = The applicant's name
 checklist-field-dependant-name = Dependant { $n }'s name
 checklist-field-note = The note on “{ $document }” ({ $party })
 checklist-field-na-reason = The reason “{ $document }” ({ $party }) does not apply
+
+## Issue 13: guidebooks that are not ImmD's, by name in each language (ImmD's own are ID(E)/ID(C) numbers).
+guide-techtas = ITC Application Guide – TechTAS 01/02
+guide-new-cies = Rules for the New Capital Investment Entrant Scheme (InvestHK)

@@ -41,3 +41,7 @@ checklist-field-applicant-name = 申请人的姓名
 checklist-field-dependant-name = 受养人 { $n } 的姓名
 checklist-field-note = “{ $document }”（{ $party }）的备注
 checklist-field-na-reason = “{ $document }”（{ $party }）不适用的原因
+
+## 第 13 项：并非入境处发出的申请指南名称（入境处的指南以 ID(E)／ID(C) 编号列出）。
+guide-techtas = 创新科技署“科技人才入境计划”申请指引（TechTAS 01/02）
+guide-new-cies = 投资推广署“新资本投资者入境计划”规则

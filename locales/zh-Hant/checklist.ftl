@@ -41,3 +41,7 @@ checklist-field-applicant-name = 申請人的姓名
 checklist-field-dependant-name = 受養人 { $n } 的姓名
 checklist-field-note = 「{ $document }」（{ $party }）的備註
 checklist-field-na-reason = 「{ $document }」（{ $party }）不適用的原因
+
+## 第 13 項：並非入境處發出的申請指南名稱（入境處的指南以 ID(E)／ID(C) 編號列出）。
+guide-techtas = 創新科技署「科技人才入境計劃」申請指引（TechTAS 01/02）
+guide-new-cies = 投資推廣署「新資本投資者入境計劃」規則
