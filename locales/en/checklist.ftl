@@ -24,7 +24,7 @@ checklist-processing-unknown = The Immigration Department does not state a proce
 checklist-submit = How to submit
 checklist-submit-online = Online only: through the Immigration Department's mobile app, its website or GovHK. Applications in person, by post or through drop-in boxes are not accepted.
 checklist-submit-guide = Guidebook: { $guide }.
-checklist-submit-guide-unconfirmed = The guidebook's number is not confirmed (register { $register }); use the guidebook linked from the Immigration Department's page.
+checklist-submit-guide-unconfirmed = The guidebook's number is not confirmed; use the guidebook linked from the Immigration Department's page.
 checklist-sources = Sources
 checklist-source = { $id } { $title }, revised on { DATE($revised) }
 checklist-disclaimer = Approval is at the discretion of the Director of Immigration. A complete checklist means the application can be made; it does not mean a visa or entry permit will be granted. The Immigration Department may ask for further documents.
@@ -54,3 +54,7 @@ checklist-legend-may-be-needed = May be needed: it depends on a fact not known y
 checklist-legend-if-any = If you have one: give it only if the person holds one.
 checklist-household = Family members
 checklist-field-employer-name = The employer's name
+
+## Issue 13: guidebooks that are not ImmD's, by name in each language (ImmD's own are ID(E)/ID(C) numbers).
+guide-techtas = ITC Application Guide – TechTAS 01/02
+guide-new-cies = Rules for the New Capital Investment Entrant Scheme (InvestHK)

@@ -147,13 +147,13 @@ warn-travel-document-before = The travel document expires on { DATE($expires) },
 warn-travel-document-during-stay = The travel document expires on { DATE($expires) }, within the initial stay of { $months } months.
 warn-income-not-covered = No income evidence covers the year before submission ({ DATE($from) } to { DATE($submit) }).
 warn-child-turns-18 = The child born on { DATE($born) } turns 18 on { DATE($date) }, before the submission on { DATE($submit) }: no longer a dependent child.
-warn-document-expires = Document { $item } expires on { DATE($expires) }, before the submission on { DATE($submit) }.
+warn-document-expires = { $document } (No. { $item }) expires on { DATE($expires) }, before the submission on { DATE($submit) }.
 cli-cmd-warnings = Warnings for applications in progress: expiring documents, income evidence, children turning 18
 warnings-none = No warnings.
 warnings-heading = Client { $client }, application { $app }:
 
 cli-cmd-export = Export a client's whole file (profile, applications, documents, notes, audit, attachments) as one archive
-cli-cmd-import = Import client archives; a file that fails any check writes nothing
+cli-cmd-import = Import client archives; an archive that fails any check writes nothing at all
 cli-opt-output = The file to write
 cli-arg-archives = Client archives made by “talentnav export”
 export-done = Client { $id } exported to { $path }.
@@ -177,7 +177,7 @@ store-error-archive-exists = This client (uid { $uid }) is already in the client
 io-is-a-directory = is a folder, not a file
 io-too-large = the file is too large
 io-out-of-memory = not enough memory
-io-os-error = could not be read or written (system error { $code })
+io-os-error = could not be read or written (system error { $number })
 io-not-regular = is not a regular file but { $kind ->
     [symlink] a symbolic link; give the file it points to
     [fifo] a named pipe
@@ -190,7 +190,7 @@ db-busy = another program kept the database busy for too long; try again
 db-corrupt = the database file is damaged
 db-cannot-open = the database file could not be opened
 db-conflict = a record conflicts with one already stored
-db-code = the database refused (SQLite result code { $code })
+db-code = the database refused (SQLite result code { $number })
 db-newer = the database was written by a newer version of { app-name }
 store-error-data-io = In the data folder, { $path }: { $reason }
 store-error-source-io = The file { $path } could not be read: { $reason }
@@ -234,3 +234,12 @@ store-error-archive-duplicate-entries = The archive holds two entries with the s
 store-error-archive-unused = The archive holds { $path }, which no document uses; it was refused.
 store-error-archive-too-large-total = The archive holds { $size } in all; a client archive holds at most { $limit }.
 store-error-bad-attachment-row = The client files hold an attachment whose checksum is not valid (“{ $value }”); it was not exported.
+
+## Issue 13: application statuses in words.
+app-status-draft = Draft
+app-status-preparing = Preparing
+app-status-submitted = Submitted
+app-status-approved = Approved
+app-status-refused = Refused
+app-status-withdrawn = Withdrawn
+cli-date-time = { DATE($date) }, { $time } UTC

@@ -3,7 +3,7 @@
 doc-photo = Recent photograph
 doc-travel-document = Valid travel document
 doc-hkid = Hong Kong identity card
-doc-consent-letter = Letter of consent from your working unit or the Mainland authorities
+doc-consent-letter = Letter of consent from your present working unit or the relevant Mainland authorities
 doc-macao-documents = Visit Permit for Macao residents and Macao identity card
 doc-taiwan-documents = Taiwan household registration transcript and Taiwan identity card
 doc-overseas-residence = Proof of overseas residence
@@ -38,8 +38,8 @@ doc-relationship-evidence = Evidence of relationship
 doc-dependant-other-ids = Macao or Taiwan identity documents, or proof of overseas residence
 doc-sponsor-documents = Sponsor's travel document, identity card and proof of financial standing
 
-doc-note-waiver-u12 = Not needed if the applicant or employer meets a GEP/ASMTP facilitation measure; who qualifies is not confirmed (register U12).
-doc-note-unconfirmed-u9 = The current checklist's item names were not captured (register U9); follow the Guidance Notes.
+doc-note-waiver-u12 = Not needed if the applicant or employer meets a GEP/ASMTP facilitation measure; who qualifies is not confirmed.
+doc-note-unconfirmed-u9 = The current checklist's item names were not captured; follow the Guidance Notes.
 doc-party-applicant = Applicant
 doc-party-employer = Employer
 

@@ -4,7 +4,7 @@ app-name = 人才入境导航
 app-tagline = 香港人才入境计划，离线评估
 app-intro = 了解你可以申请哪些香港人才入境计划、原因是什么，以及还缺少哪些信息。所有数据只保存在这台电脑上。
 home-schemes-heading = 涵盖的计划
-home-discretion-note = 所有计划均由入境事务处处长酌情决定：符合条件意味着你可以提出申请，并不代表签证一定获批。
+home-discretion-note = 所有计划均由入境事务处处长酌情决定：符合准则意味着你可以提出申请，并不代表签证一定获批。
 
 language-switcher-label = 语言
 language-en = English

@@ -1,20 +1,20 @@
-## 文件：各计划要求的文件名称，以及适用情况的说明。
+## 材料：各计划要求的材料名称，以及适用情况的说明。
 
 doc-photo = 近期照片
 doc-travel-document = 有效旅行证件
 doc-hkid = 香港身份证
-doc-consent-letter = 工作单位或内地有关部门出具的同意函
+doc-consent-letter = 工作单位或内地有关部门出具的同意书
 doc-macao-documents = 澳门居民往来香港特别行政区通行证及澳门身份证
 doc-taiwan-documents = 台湾户籍誊本及台湾身份证
 doc-overseas-residence = 海外居留证明
 doc-degree-certificate = 学士学位毕业证书及成绩单
 doc-degree-verification = 学士学位核实证明
 doc-work-experience = 工作经验证明
-doc-income-proof = 全年收入达港币 250 万元或以上的证明
-doc-qmas-checklist = 申请须知 ID(C) 982 清单所列文件
-doc-qmas-criterion-evidence = 每项所申报条件的证明文件
+doc-income-proof = 年收入达到港币 250 万元或以上的证明
+doc-qmas-checklist = 申请须知 ID(C) 982 清单所列材料
+doc-qmas-criterion-evidence = 每项所申报准则的证明材料
 doc-signed-declaration = 已签署的网上声明（确认信息真实）
-doc-qmas-dependant-documents = 受养人文件（四个上传项目）
+doc-qmas-dependant-documents = 受养人材料（四个上传项目）
 doc-academic-and-work-proof = 学历及相关工作经验证明
 doc-employment-contract = 雇佣合同或聘书
 doc-br-certificate = 商业登记证
@@ -35,11 +35,11 @@ doc-macao-id = 澳门身份证
 doc-foreign-pr = 外国永久居留身份证明
 doc-no-criminal-conviction = 无犯罪记录证明
 doc-relationship-evidence = 关系证明
-doc-dependant-other-ids = 澳门或台湾身份文件，或海外居留证明
+doc-dependant-other-ids = 澳门或台湾身份证明，或海外居留证明
 doc-sponsor-documents = 担保人的旅行证件、身份证及经济能力证明
 
-doc-note-waiver-u12 = 如申请人或雇主符合一般就业政策／专才计划的便利措施，则无需提交；符合资格的条件未经确认（待确认事项 U12）。
-doc-note-unconfirmed-u9 = 现行清单的项目名称未能取得（待确认事项 U9）；请按申请须知办理。
+doc-note-waiver-u12 = 如申请人或雇主符合一般就业政策／专才计划的便利措施，则无需提交；哪些人符合资格尚未确定。
+doc-note-unconfirmed-u9 = 现行清单的项目名称未能取得；请按申请须知办理。
 doc-party-applicant = 申请人
 doc-party-employer = 雇主
 
@@ -50,7 +50,7 @@ doc-need-may-be-needed = 可能需要
 doc-need-if-any = 如有
 doc-party-spouse = 配偶
 doc-party-civil-partner = 民事伴侣
-doc-party-de-facto-partner = 同居伴侣
+doc-party-de-facto-partner = 事实伴侣
 doc-party-child = 子女
 doc-party-child-born = 子女，{ DATE($born) }出生
 doc-party-parent = 父母
@@ -62,7 +62,7 @@ doc-when-taiwan-resident = 仅在你是台湾居民时需要提交。
 doc-when-overseas-cn-passport = 仅在你持中国护照并在海外居住时需要提交。
 doc-when-cn-with-foreign-pr = 仅在你是已取得外国永久居留权的中国籍人士时需要提交。
 doc-when-talent-list-post = 仅在雇主以人才清单代替证明职位无法在本地招到合适人选时需要提交。
-doc-when-ttps-experience = 仅在申请 B 类，或申请 C 类并申报工作经验时需要提交。
+doc-when-ttps-experience = 仅在申请B类，或申请C类并申报工作经验时需要提交。
 doc-when-employer-new = 仅在公司于递交申请前 12 个月内成立时需要提交。
 doc-when-not-listed-employer = 如公司在香港交易所主板或 GEM 上市，或在递交申请前 24 个月内曾为非本地员工取得就业或培训签证，则无需提交。
 doc-when-not-child = 仅适用于配偶或伴侣，受养子女无需提交。

@@ -6,19 +6,19 @@ cli-commands-heading = 指令
 cli-options-heading = 選項
 cli-command-placeholder = 指令
 cli-opt-lang = 所有輸出的語言：en、zh-Hant 或 zh-Hans（預設為系統語言）
-cli-opt-data-dir = 存放客戶檔案及設定的資料夾（預設：{ $default }；亦可用 TALENTNAV_DATA_DIR 設定）
+cli-opt-data-dir = 存放客戶檔案及設定的數據資料夾（預設：{ $default }；亦可用 TALENTNAV_DATA_DIR 設定）
 cli-opt-help = 顯示本說明
 cli-opt-version = 顯示版本
 cli-opt-json = 以 JSON 而非文字輸出
-cli-cmd-about = 顯示版本、資料夾及規則資料包
+cli-cmd-about = 顯示版本、數據資料夾及規則資料包
 cli-no-window = 此版本的{ app-name }沒有視窗。請執行「talentnav --help」查看可用指令。
 cli-window-missing = 在 { $path } 找不到視窗程式。請以「cargo build --release --features custom-protocol」建置，或重新安裝{ app-name }。
 
 error-line = 錯誤：{ $message }
 error-unknown-argument = 此處沒有 { $arg } 選項。請執行「talentnav --help」查看可用選項。
 error-unknown-command = 沒有 { $command } 這個指令。請執行「talentnav --help」查看可用指令。
-error-missing-value = { $arg } 須附上數值。
-error-invalid-value = 「{ $value }」不是 { $arg } 的有效數值。
+error-missing-value = { $arg } 須提供值。
+error-invalid-value = 「{ $value }」不是 { $arg } 的有效值。
 error-bad-command-line = 無法讀取命令列。請執行「talentnav --help」查看用法。
 error-unsupported-language = { app-name }不支援「{ $value }」；請使用 en、zh-Hant 或 zh-Hans。
 error-io = { $path }：{ $reason }
@@ -50,7 +50,7 @@ assess-col-verdict = 結果
 assess-general = 所有申請類別的共同要求：
 assess-dependants = 受養人
 assess-missing = 尚需資料（按重要性排列）：
-assess-review = 需要覆核的原因：
+assess-review = 有待核實的原因：
 assess-what-if = 可改變結果的因素：
 assess-notes = 備註：
 assess-comparison = 逗留期限、處理時間及費用：
@@ -61,7 +61,7 @@ cli-cmd-client-list = 列出客戶，可搜尋及篩選
 cli-cmd-client-show = 查看一位客戶
 cli-cmd-client-update = 以個人資料檔取代客戶的資料
 cli-cmd-client-delete = 刪除客戶及其所有申請和文件
-cli-cmd-verify-audit = 檢查審計紀錄有否被改動
+cli-cmd-verify-audit = 檢查審計記錄有否被改動
 cli-arg-client-id = 客戶編號（見「talentnav client list」）
 cli-opt-name = 姓名的一部分，英文或中文均可
 cli-opt-scheme = 只列出有此計劃申請的客戶（ttps、qmas、gep、asmtp、techtas、iang、assg、new_cies）
@@ -79,8 +79,8 @@ client-col-chinese = 中文姓名
 client-col-applications = 申請數目
 client-col-nationality = 國籍
 client-col-updated = 最後更改
-audit-ok = 審計紀錄完整（共 { $entries } 項）。
-audit-broken = 審計紀錄已被改動：第 { $seq } 項（共 { $entries } 項）與紀錄鏈不符。
+audit-ok = 審計記錄完整（共 { $entries } 項）。
+audit-broken = 審計記錄已被改動：第 { $seq } 項（共 { $entries } 項）與記錄鏈不符。
 store-error-no-client = 沒有客戶 { $id }。
 store-error-database = 無法讀取或寫入客戶檔案（{ $path }）：{ $reason }
 store-error-no-application = 沒有申請 { $id }。
@@ -113,7 +113,7 @@ cli-opt-expiry = 文件的到期日（留空即清除）
 cli-opt-note = 備註內容
 app-created = 已建立申請 { $id } 及其文件清單。
 app-heading = 申請 { $id }：{ $scheme }（{ $status }）
-app-status-set = 申請 { $id } 的狀態現為 { $status }。
+app-status-set = 申請 { $id } 的狀態現為{ $status }。
 app-regenerated = 清單已重新產生：新增 { $added } 項，{ $obsolete } 項不再需要（已保留），恢復 { $restored } 項，{ $kept } 項不變。
 app-col-id = 編號
 app-col-client = 客戶
@@ -125,16 +125,16 @@ doc-col-party = 提交人
 doc-col-document = 文件
 doc-col-status = 狀態
 doc-col-expiry = 到期日
-doc-updated = 文件 { $id } 的狀態現為 { $status }。
+doc-updated = 文件 { $id } 的狀態現為{ $status }。
 doc-noted = 已為文件 { $id } 加上備註。
 doc-obsolete = { $name }（不再需要）
 doc-status-required = 須提交
-doc-status-requested = 已索取
+doc-status-requested = 已要求提供
 doc-status-received = 已收到
 doc-status-verified = 已核實
 doc-status-submitted = 已遞交
 doc-status-not-applicable = 不適用
-cli-cmd-doc-attach = 為文件附加檔案（複製到資料夾）
+cli-cmd-doc-attach = 為文件附加檔案（複製到數據資料夾）
 cli-arg-file = 要附加的檔案
 cli-opt-max-mib = 可接受的最大檔案（MiB，預設 50）
 doc-attached = 已把「{ $name }」附加到文件 { $id }。
@@ -144,13 +144,13 @@ warn-travel-document-before = 旅行證件於{ DATE($expires) }到期，早於{ 
 warn-travel-document-during-stay = 旅行證件於{ DATE($expires) }到期，在 { $months } 個月的首次逗留期內。
 warn-income-not-covered = 沒有收入證明涵蓋遞交申請前一年（{ DATE($from) }至{ DATE($submit) }）。
 warn-child-turns-18 = { DATE($born) }出生的子女將於{ DATE($date) }年滿 18 歲，早於{ DATE($submit) }遞交申請：屆時不再是受養子女。
-warn-document-expires = 文件 { $item } 於{ DATE($expires) }到期，早於{ DATE($submit) }遞交申請。
+warn-document-expires = { $document }（編號 { $item }）於{ DATE($expires) }到期，早於{ DATE($submit) }遞交申請。
 cli-cmd-warnings = 進行中申請的提示：快將到期的文件、收入證明、將滿 18 歲的子女
 warnings-none = 沒有提示。
 warnings-heading = 客戶 { $client }，申請 { $app }：
 
-cli-cmd-export = 把客戶的完整檔案（資料、申請、文件、備註、審計紀錄、附件）匯出為一個壓縮檔
-cli-cmd-import = 匯入客戶壓縮檔；任何檢查未通過的檔案都不會寫入
+cli-cmd-export = 把客戶的完整檔案（資料、申請、文件、備註、審計記錄、附件）匯出為一個壓縮檔
+cli-cmd-import = 匯入客戶壓縮檔；壓縮檔如有任何一項檢查未通過，便不會寫入任何資料
 cli-opt-output = 要寫入的檔案
 cli-arg-archives = 由「talentnav export」製作的客戶壓縮檔
 export-done = 已把客戶 { $id } 匯出至 { $path }。
@@ -171,7 +171,7 @@ store-error-archive-exists = 此客戶（uid { $uid }）已在客戶檔案中。
 io-is-a-directory = 是資料夾，不是檔案
 io-too-large = 檔案太大
 io-out-of-memory = 記憶體不足
-io-os-error = 無法讀取或寫入（系統錯誤代碼 { $code }）
+io-os-error = 無法讀取或寫入（系統錯誤代碼 { $number }）
 io-not-regular = 不是一般檔案，而是{ $kind ->
     [symlink] 符號連結；請提供連結所指的檔案
     [fifo] 具名管道
@@ -184,7 +184,7 @@ db-busy = 另一個程式長時間佔用數據庫，請稍後再試
 db-corrupt = 數據庫檔案已損壞
 db-cannot-open = 無法開啟數據庫檔案
 db-conflict = 有記錄與已儲存的記錄衝突
-db-code = 數據庫拒絕了操作（SQLite 結果代碼 { $code }）
+db-code = 數據庫拒絕了操作（SQLite 結果代碼 { $number }）
 db-newer = 數據庫由較新版本的{ app-name }寫入
 store-error-data-io = 數據資料夾中的 { $path }：{ $reason }
 store-error-source-io = 無法讀取檔案 { $path }：{ $reason }
@@ -209,7 +209,7 @@ store-error-archive-field = 壓縮檔中的 { $entry } 在 { $path } 無效（�
     [time] 必須是日期及時間（RFC 3339）
     [scheme] 不是此規則資料包中的計劃
     [route] 不是此計劃的申請類別
-    [party] 不是此家庭的提供者（applicant、employer 或 dependant:N）
+    [party] 不是此家庭的提供者（申請人 applicant、僱主 employer 或受養人 dependant:N）
     [document] 不是此規則資料包中的文件
     [status] 不是狀態
     [key] 必須是文件及提供者（文件@提供者）
@@ -219,7 +219,7 @@ store-error-archive-field = 壓縮檔中的 { $entry } 在 { $path } 無效（�
     [id] 必須是 1 至 64 個字母、數字或連字號
     [reason] 標示為不適用的文件須註明原因
     [application] 壓縮檔中沒有此編號的申請
-   *[other] 不接受此數值
+   *[other] 不接受此值
 }。
 store-error-archive-json = 壓縮檔中的 { $entry } 在 { $path } 不符合客戶壓縮檔格式（第 { $line } 行第 { $column } 欄）。
 store-error-archive-not-json = 壓縮檔中的 { $entry } 不是有效的 JSON（第 { $line } 行第 { $column } 欄）。
@@ -228,3 +228,12 @@ store-error-archive-duplicate-entries = 壓縮檔含有兩個同名項目，已�
 store-error-archive-unused = 壓縮檔含有 { $path }，但沒有任何文件使用，已拒絕匯入。
 store-error-archive-too-large-total = 壓縮檔內容合共 { $size }；客戶壓縮檔的上限為 { $limit }。
 store-error-bad-attachment-row = 客戶檔案中有一個附件的核對碼無效（「{ $value }」），未能匯出。
+
+## 第 13 項：申請狀態的名稱。
+app-status-draft = 草稿
+app-status-preparing = 準備中
+app-status-submitted = 已遞交
+app-status-approved = 已獲批准
+app-status-refused = 已被拒絕
+app-status-withdrawn = 已撤回
+cli-date-time = { DATE($date) } { $time }（協調世界時）

@@ -14,8 +14,8 @@ profile-error-not-a-country = { $path }：「{ $value }」不是國家或地區�
 profile-error-not-a-currency = { $path }：「{ $value }」不是貨幣代碼（三個大寫字母，例如 HKD 或 USD）。
 profile-error-not-a-language = { $path }：「{ $value }」不是語言代碼（例如 en、zh 或 yue）。
 profile-error-unknown-value = { $path }：「{ $value }」不是以下其中一項：{ $allowed }。
-profile-error-wrong-type = { $path }：應為{ $expected }，但找到{ $found }。
-profile-error-invalid = { $path }：此處的數值無效。
+profile-error-wrong-type = { $path }：應為{ $expected }，但實際為{ $found }。
+profile-error-invalid = { $path }：此處的值無效。
 profile-error-no-date = submission_date：欠缺；請在個人資料檔填寫擬遞交申請的日期，或使用 --as-of。
 profile-error-batch-line = 第 { $line } 行：{ $message }
 

@@ -22,6 +22,18 @@ describe('Messages over the real locale files', () => {
     expect(partial.t('no-such-id')).toBe('no-such-id');
   });
 
+  it('names countries, nationalities, languages and register items as the Rust side does', () => {
+    const hant = new Messages(bundle('zh-Hant'));
+    expect(hant.t('d-nationality-ok', { nationality: 'GB' })).toBe('你的國籍（英國）不在排除之列。');
+    expect(hant.t('d-born-not-overseas', { country: 'CN' })).toBe('在中國內地出生，就此計劃而言不屬海外出生。');
+    expect(hant.t('d-language-not-good', { languages: 'zh,en' })).toBe('中文、英文的書寫及口語能力均未達良好水平。');
+    expect(new Messages(bundle('zh-Hans')).t('d-nationality-ok', { nationality: 'CN' })).toBe('你的国籍（中国）不在排除之列。');
+    expect(new Messages(bundle('en')).t('review-unconfirmed', { register: 'U12' })).toBe(
+      'The official text leaves this open: who qualifies for the GEP and ASMTP facilitation measures.',
+    );
+    expect(new Messages(bundle('en')).t('d-born-overseas', { country: 'ZZ' })).toBe('Place of birth: the country or region “ZZ”, overseas.');
+  });
+
   it('inserts no bidi isolation marks', () => {
     const out = new Messages(bundle('zh-Hant')).t('about-version', { version: '0.1.0' });
     expect(out).toBe('版本 0.1.0');

@@ -33,10 +33,42 @@ export class Messages {
   }
 
   t(id: string, args: Args = {}): string {
+    const named = this.named(args);
     for (const bundle of this.bundles) {
       const msg = bundle.getMessage(id);
-      if (msg?.value) return bundle.formatPattern(msg.value, args);
+      if (msg?.value) return bundle.formatPattern(msg.value, named);
     }
     return id;
+  }
+
+  /** Arguments that carry codes put into words, as talentnav_i18n::message does in Rust. */
+  private named(args: Args): Args {
+    const out: Args = { ...args };
+    const text = (key: string) => (typeof args[key] === 'string' ? (args[key] as string) : undefined);
+    const name = (kind: string, code: string, attr?: string): string => {
+      for (const bundle of this.bundles) {
+        const msg = bundle.getMessage(`${kind}-${code}`);
+        const pattern = (attr && msg?.attributes[attr]) || msg?.value;
+        if (code && pattern) return bundle.formatPattern(pattern);
+      }
+      return this.t(`${kind}-unknown`, { code });
+    };
+    const country = text('country');
+    if (country !== undefined) out.country = name('country', country);
+    const nationality = text('nationality');
+    if (nationality !== undefined) out.nationality = name('country', nationality, 'nationality');
+    const language = text('language');
+    if (language !== undefined) out.language = name('language-name', language);
+    const languages = text('languages');
+    if (languages !== undefined) {
+      const names = languages.split(',').map((c) => c.trim()).filter(Boolean).map((c) => name('language-name', c));
+      out.languages = names.join(this.locale === 'en' ? ', ' : '、');
+    }
+    const register = text('register');
+    if (register !== undefined) {
+      const id = `unconfirmed-${register}`;
+      out.register = this.bundles.some((b) => b.hasMessage(id)) ? this.t(id) : this.t('unconfirmed-other');
+    }
+    return out;
   }
 }

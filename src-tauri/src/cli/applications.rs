@@ -120,7 +120,7 @@ pub fn run_warnings(ctx: &Context, m: &ArgMatches) -> Result<(), UserError> {
     if m.get_flag("json") {
         let out: Vec<serde_json::Value> = list
             .iter()
-            .map(|w| serde_json::json!({"client_id": w.client_id, "application_id": w.application_id, "kind": w.kind, "message": ctx.t(w.message_id, &w.args)}))
+            .map(|w| serde_json::json!({"client_id": w.client_id, "application_id": w.application_id, "kind": w.kind, "message": warning_text(ctx, w)}))
             .collect();
         return print_json(&out);
     }
@@ -133,7 +133,7 @@ pub fn run_warnings(ctx: &Context, m: &ArgMatches) -> Result<(), UserError> {
             print(&ctx.t("warnings-heading", &args![("client", w.client_id), ("app", w.application_id)]));
             last = Some((w.client_id, w.application_id));
         }
-        print(&format!("  ! {}", ctx.t(w.message_id, &w.args)));
+        print(&format!("  ! {}", warning_text(ctx, w)));
     }
     Ok(())
 }
@@ -163,8 +163,8 @@ pub fn run_app(ctx: &Context, m: &ArgMatches) -> Result<(), UserError> {
                         a.id.to_string(),
                         a.client_id.to_string(),
                         scheme_name(ctx, &a.scheme),
-                        a.status.clone(),
-                        a.planned_submission_date.clone().unwrap_or_default(),
+                        app_status(ctx, &a.status),
+                        a.planned_submission_date.as_deref().map(|d| date(ctx, d)).unwrap_or_default(),
                     ]
                 })
                 .collect();
@@ -181,7 +181,11 @@ pub fn run_app(ctx: &Context, m: &ArgMatches) -> Result<(), UserError> {
             }
             print(&ctx.t(
                 "app-heading",
-                &args![("id", app.id), ("scheme", scheme_name(ctx, &app.scheme)), ("status", app.status.clone())],
+                &args![
+                    ("id", app.id),
+                    ("scheme", scheme_name(ctx, &app.scheme)),
+                    ("status", app_status(ctx, &app.status))
+                ],
             ));
             print(&items_table(ctx, &app, &profile, &items));
             Ok(())
@@ -190,11 +194,15 @@ pub fn run_app(ctx: &Context, m: &ArgMatches) -> Result<(), UserError> {
             let id = *sub.get_one::<i64>("id").expect("required");
             let status = sub.get_one::<String>("status").expect("required").clone();
             with_store(ctx, async |s| s.set_application_status(id, &status).await)?;
-            printed(&ctx.t("app-status-set", &args![("id", id), ("status", status)]))
+            printed(&ctx.t("app-status-set", &args![("id", id), ("status", app_status(ctx, &status))]))
         }
         Some(("regenerate", sub)) => {
             let id = *sub.get_one::<i64>("id").expect("required");
-            let r = with_store(ctx, async |s| s.regenerate(id).await)?;
+            let (r, profile) = with_store(ctx, async |s| {
+                let r = s.regenerate(id).await?;
+                let app = s.application(id).await?;
+                Ok((r, s.client_profile(app.client_id).await?))
+            })?;
             if sub.get_flag("json") {
                 return print_json(&r);
             }
@@ -208,10 +216,10 @@ pub fn run_app(ctx: &Context, m: &ArgMatches) -> Result<(), UserError> {
                 ],
             ));
             for k in &r.added {
-                print(&format!("  + {k}"));
+                print(&format!("  + {}", item_key_name(ctx, &profile, k)));
             }
             for k in &r.made_obsolete {
-                print(&format!("  − {k}"));
+                print(&format!("  − {}", item_key_name(ctx, &profile, k)));
             }
             Ok(())
         }
@@ -242,7 +250,7 @@ pub fn run_doc(ctx: &Context, m: &ArgMatches) -> Result<(), UserError> {
             if sub.get_flag("json") {
                 print_json(&updated)
             } else {
-                printed(&ctx.t("doc-updated", &args![("id", item), ("status", updated.status)]))
+                printed(&ctx.t("doc-updated", &args![("id", item), ("status", doc_status(ctx, &updated.status))]))
             }
         }
         Some(("note", sub)) => {
@@ -285,6 +293,44 @@ fn app_items(ctx: &Context, id: i64) -> Result<(Application, Vec<DocumentItem>, 
         let profile = s.client_profile(app.client_id).await?;
         Ok((app, items, profile))
     })
+}
+
+fn app_status(ctx: &Context, status: &str) -> String {
+    ctx.t(&format!("app-status-{status}"), &args![])
+}
+
+fn doc_status(ctx: &Context, status: &str) -> String {
+    ctx.t(&format!("doc-status-{}", status.replace('_', "-")), &args![])
+}
+
+fn doc_name(ctx: &Context, document: &str) -> String {
+    ctx.t(&talentnav_rules::report::message_id("doc", document), &args![])
+}
+
+/// A stored date (`YYYY-MM-DD`) as the chosen language writes it.
+pub(crate) fn date(ctx: &Context, iso: &str) -> String {
+    talentnav_i18n::format::iso_date(iso, ctx.locale)
+}
+
+/// A checklist item key (`document@party`) in words: "Valid travel document — Spouse".
+fn item_key_name(ctx: &Context, profile: &Profile, key: &str) -> String {
+    let party = key.split_once('@').and_then(|(_, p)| talentnav_rules::documents::Party::parse(p));
+    match (key.split_once('@'), party) {
+        (Some((document, _)), Some(party)) => {
+            let who = talentnav_rules::documents::party_label(ctx.locale, profile, party);
+            format!("{} — {who}", doc_name(ctx, document))
+        }
+        _ => doc_name(ctx, key.split_once('@').map_or(key, |(d, _)| d)),
+    }
+}
+
+/// A warning in words: the document it names is shown by its name, not its id.
+fn warning_text(ctx: &Context, w: &talentnav_store::warnings::Warning) -> String {
+    let mut a = w.args.clone();
+    if let Some(talentnav_i18n::ArgValue::Text(document)) = w.args.get("document") {
+        a.insert("document".into(), doc_name(ctx, document).into());
+    }
+    ctx.t(w.message_id, &a)
 }
 
 /// The rules' view of an application's household today: how firmly each item is asked for and why.
@@ -343,7 +389,13 @@ fn items_table(ctx: &Context, app: &Application, profile: &Profile, items: &[Doc
             if i.obsolete {
                 name = ctx.t("doc-obsolete", &args![("name", name)]);
             }
-            [i.id.to_string(), who.clone(), name, status.clone(), i.expiry_date.clone().unwrap_or_default()]
+            [
+                i.id.to_string(),
+                who.clone(),
+                name,
+                status.clone(),
+                i.expiry_date.as_deref().map(|d| date(ctx, d)).unwrap_or_default(),
+            ]
         })
         .collect();
     let head = ["doc-col-id", "doc-col-party", "doc-col-document", "doc-col-status", "doc-col-expiry"]

@@ -203,8 +203,14 @@ pub fn run(ctx: &Context, m: &ArgMatches) -> Result<(), UserError> {
             print(
                 &[
                     ctx.t("client-heading", &args![("id", c.id), ("name", name)]),
-                    line("client-col-nationality", c.nationality.unwrap_or_default()),
-                    line("client-col-updated", c.updated_at),
+                    line(
+                        "client-col-nationality",
+                        c.nationality
+                            .as_deref()
+                            .map(|n| talentnav_i18n::nationality_name(ctx.locale, n))
+                            .unwrap_or_default(),
+                    ),
+                    line("client-col-updated", timestamp(ctx, &c.updated_at)),
                 ]
                 .join("\n"),
             );
@@ -238,6 +244,20 @@ pub fn verify_audit(ctx: &Context, m: &ArgMatches) -> Result<(), UserError> {
             Ok(())
         }
         Some(seq) => Err(UserError::invalid("audit-broken", args![("seq", seq), ("entries", v.entries)])),
+    }
+}
+
+/// A stored RFC 3339 UTC time as the chosen language writes a date, with the time: never a raw ISO string.
+fn timestamp(ctx: &Context, at: &str) -> String {
+    match chrono::DateTime::parse_from_rfc3339(at) {
+        Ok(t) => {
+            let t = t.with_timezone(&chrono::Utc);
+            ctx.t(
+                "cli-date-time",
+                &args![("date", t.format("%Y-%m-%d").to_string()), ("time", t.format("%H:%M").to_string())],
+            )
+        }
+        Err(_) => at.to_string(),
     }
 }
 

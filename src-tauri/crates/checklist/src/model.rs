@@ -186,6 +186,18 @@ impl Checklist {
     }
 }
 
+/// The guidebook in the reader's language: ImmD's Chinese edition (`ID(C) 982` for `ID(E) 982`), or the
+/// catalogue's name for a guide that is not ImmD's (`guide-techtas`); the pack's text otherwise.
+fn guide_name(locale: Locale, scheme: &str, guide: &str) -> String {
+    let id = talentnav_rules::report::message_id("guide", scheme);
+    match guide.strip_prefix("ID(E) ") {
+        Some(number) if locale != Locale::En => format!("ID(C) {number}"),
+        Some(_) => guide.to_string(),
+        None if talentnav_i18n::message_exists(locale, &id) => t(locale, &id, &args![]),
+        None => guide.to_string(),
+    }
+}
+
 fn t(locale: Locale, id: &str, a: &Args) -> String {
     message(locale, id, a)
 }
@@ -423,9 +435,11 @@ pub fn build(input: &Input, locale: Locale) -> Checklist {
         let submission = pack.documents.submission.iter().find(|s| s.scheme == def.id);
         let mut how = vec![t(locale, "checklist-submit-online", &args![])];
         match submission {
-            Some(s) if s.guide.is_some() => {
-                how.push(t(locale, "checklist-submit-guide", &args![("guide", s.guide.clone().unwrap_or_default())]))
-            }
+            Some(s) if s.guide.is_some() => how.push(t(
+                locale,
+                "checklist-submit-guide",
+                &args![("guide", guide_name(locale, &def.id, s.guide.as_deref().unwrap_or_default()))],
+            )),
             Some(s) => how.push(t(
                 locale,
                 "checklist-submit-guide-unconfirmed",

@@ -246,15 +246,21 @@ fn a_self_assessment_lists_what_the_rules_ask_of_the_household_with_how_to_apply
         let reference = message(locale, "checklist-reference-none", &args![]);
         assert!(c.header.iter().any(|(_, v)| *v == reference));
         let after: Vec<&str> = c.after.iter().flat_map(|b| b.lines.iter().map(String::as_str)).collect();
-        assert!(after.iter().any(|l| l.contains("ID(E) 1026")), "{after:?}");
+        // ImmD's guidebook in the reader's edition: ID(E) in English, ID(C) in Chinese.
+        let guide = if locale == Locale::En { "ID(E) 1026" } else { "ID(C) 1026" };
+        assert!(after.iter().any(|l| l.contains(guide)), "{after:?}");
         assert!(after.iter().any(|l| l.contains("HK$1,900")), "{after:?}");
         assert!(after.iter().any(|l| l.starts_with("S1 ") && l.contains("immd.gov.hk")), "{after:?}");
         assert!(after.iter().any(|l| l.starts_with("S46 ")), "online-only rule cited: {after:?}");
     }
-    // ASSG's guidebook number is an open question: said so, not made up.
+    // A guide that is not ImmD's is named in the reader's language, not in English.
+    let c = build(&Input::self_assessment(&p, "techtas", None, day("2026-11-22")), Locale::ZhHant);
+    let how = c.after.iter().find(|b| b.title == "遞交方法").unwrap();
+    assert_eq!(how.lines[1], "申請指南：創新科技署「科技人才入境計劃」申請指引（TechTAS 01/02）。", "{:?}", how.lines);
+    // ASSG's guidebook number is an open question: said so in words (not as register code U14), not made up.
     let c = build(&Input::self_assessment(&p, "assg", None, day("2026-11-22")), Locale::En);
     let how = c.after.iter().find(|b| b.title == "How to submit").unwrap();
-    assert!(how.lines[1].contains("U14"), "{:?}", how.lines);
+    assert!(how.lines[1].contains("number is not confirmed") && !how.lines[1].contains("U14"), "{:?}", how.lines);
 }
 
 /// Every text of ours a checklist can print (catalogue and rule pack) has glyphs in the embedded

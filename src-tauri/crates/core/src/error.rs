@@ -68,7 +68,7 @@ pub fn io_reason(err: &io::Error) -> (&'static str, Args) {
         io::ErrorKind::FileTooLarge => "io-too-large",
         io::ErrorKind::OutOfMemory => "io-out-of-memory",
         _ => match err.raw_os_error() {
-            Some(code) => return ("io-os-error", args![("code", i64::from(code))]),
+            Some(code) => return ("io-os-error", args![("number", i64::from(code))]),
             None => "io-other",
         },
     };

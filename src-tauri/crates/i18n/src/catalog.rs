@@ -107,8 +107,22 @@ fn bundle(locale: Locale) -> &'static Bundle {
 }
 
 /// The message `id` in `locale`, falling back to English, then to the id itself, so a user always sees
-/// something (a test guarantees every id exists in every locale).
+/// something (a test guarantees every id exists in every locale). Arguments that carry codes (`country`,
+/// `nationality`, `language`, `languages`, `register`) are put into words first (see [`crate::names`]).
 pub fn message(locale: Locale, id: &str, args: &Args) -> String {
+    plain(locale, id, &crate::names::localize_args(locale, args))
+}
+
+/// The attribute `.attr` of message `id` in `locale`, if that message has it.
+pub(crate) fn attribute(locale: Locale, id: &str, attr: &str) -> Option<String> {
+    let b = bundle(locale);
+    let pattern = b.get_message(id)?.get_attribute(attr)?.value();
+    let mut errors = Vec::new();
+    Some(b.format_pattern(pattern, None, &mut errors).into_owned())
+}
+
+/// [`message`] with the arguments as given.
+pub(crate) fn plain(locale: Locale, id: &str, args: &Args) -> String {
     let fluent_args = to_fluent(args);
     for candidate in [locale, Locale::En] {
         let b = bundle(candidate);

@@ -178,15 +178,18 @@ fn nationality_not_in(c: &Ctx, countries: &[String], also: Option<&DatedCountrie
     };
     let n = n.as_str();
     if countries.iter().any(|x| x == n) {
-        return Finding::not_met(msg("d-nationality-excluded", args![("country", n)])).reads(&[path]);
+        return Finding::not_met(msg("d-nationality-excluded", args![("nationality", n)])).reads(&[path]);
     }
     if let Some(a) = also.filter(|a| c.on <= a.until.0 && a.countries.iter().any(|x| x == n)) {
         let from = iso(a.until.0 + chrono::Duration::days(1));
-        return Finding::not_met(msg("d-nationality-excluded-until", args![("country", n), ("date", from.clone())]))
-            .reads(&[path])
-            .hint(msg("h-nationality-admitted-from", args![("country", n), ("date", from)]));
+        return Finding::not_met(msg(
+            "d-nationality-excluded-until",
+            args![("nationality", n), ("date", from.clone())],
+        ))
+        .reads(&[path])
+        .hint(msg("h-nationality-admitted-from", args![("nationality", n), ("date", from)]));
     }
-    Finding::met(msg("d-nationality-ok", args![("country", n)])).reads(&[path])
+    Finding::met(msg("d-nationality-ok", args![("nationality", n)])).reads(&[path])
 }
 
 /// PRC passport holders living abroad (not Mainland, Macao or Taiwan residents) need permanent
@@ -388,7 +391,7 @@ fn unconfirmed_msg(item: &str) -> Msg {
         "U21" => "review-u21",
         _ => "review-unconfirmed",
     };
-    msg(id, args![("item", item)])
+    msg(id, args![("register", item)])
 }
 
 fn income_at_least(c: &Ctx, threshold: f64) -> Finding {
@@ -594,10 +597,9 @@ fn best_of(results: Vec<DegreeResult>, list: &[Education], none: Msg) -> (Findin
     let missing: Vec<String> = results.iter().filter(|r| r.1 == Outcome::Unknown).flat_map(|r| r.3.clone()).collect();
     let f = match best.1 {
         Outcome::Met => Finding::met(best.2.clone()),
-        Outcome::Review => Finding::review(
-            best.2.clone(),
-            best.4.clone().unwrap_or_else(|| msg("review-unconfirmed", args![("item", "")])),
-        ),
+        Outcome::Review => {
+            Finding::review(best.2.clone(), best.4.clone().unwrap_or_else(|| msg("review-open", args![])))
+        }
         Outcome::Unknown => Finding::unknown(best.2.clone(), missing),
         Outcome::NotMet => Finding::not_met(best.2.clone()),
     };
@@ -869,7 +871,7 @@ fn language_good(c: &Ctx, any_of: &[String]) -> Finding {
         Ok(l) => l,
         Err(f) => return f,
     };
-    let names = any_of.join("/");
+    let names = any_of.join(",");
     let mut missing = Vec::new();
     for (i, l) in list.iter().enumerate() {
         let Some(code) = &l.language else {
@@ -915,7 +917,7 @@ fn languages_good_count(c: &Ctx, count: usize) -> Finding {
             }
         }
     }
-    let a = args![("count", good.len()), ("needed", count), ("languages", good.join(", "))];
+    let a = args![("count", good.len()), ("needed", count), ("languages", good.join(","))];
     if good.len() >= count {
         if good.iter().any(|k| *k == "zh" || *k == "en") {
             Finding::met(msg("d-languages-count-met", a)).reads(reads)
@@ -1124,8 +1126,12 @@ fn job_offer(c: &Ctx) -> Finding {
     match offer(c) {
         Err(f) => f,
         Ok(o) => {
-            let employer = o.and_then(|o| o.employer.clone()).unwrap_or_default();
-            Finding::met(msg("d-offer-held", args![("employer", employer)])).reads(&["has_job_offer", "job_offer"])
+            // No employer's name: say so plainly rather than print empty brackets.
+            let m = match o.and_then(|o| o.employer.clone()).filter(|e| !e.trim().is_empty()) {
+                Some(employer) => msg("d-offer-held", args![("employer", employer)]),
+                None => msg("d-offer-held-unnamed", args![]),
+            };
+            Finding::met(m).reads(&["has_job_offer", "job_offer"])
         }
     }
 }
@@ -1505,10 +1511,10 @@ fn cies_scope(c: &Ctx, excluded: &[String]) -> Finding {
         return Finding::unknown(msg("d-unknown", args![("fact", "applicant.nationality")]), missing).reads(reads);
     };
     if excluded.iter().any(|x| x == n) {
-        return Finding::not_met(msg("d-nationality-excluded", args![("country", n)])).reads(reads);
+        return Finding::not_met(msg("d-nationality-excluded", args![("nationality", n)])).reads(reads);
     }
     if n != "CN" {
-        return Finding::met(msg("d-cies-foreign", args![("country", n)])).reads(reads);
+        return Finding::met(msg("d-cies-foreign", args![("nationality", n)])).reads(reads);
     }
     if a.macao_resident == Some(true) || a.taiwan_resident == Some(true) {
         return Finding::met(msg("d-cies-macao-taiwan", args![])).reads(reads);
@@ -1818,7 +1824,7 @@ pub fn dependant(c: &Ctx, i: usize) -> Finding {
         return Finding::unknown(msg("d-unknown", args![("fact", "dependants")]), vec!["dependants".into()]);
     };
     if let Some(n) = d.nationality.as_ref().map(|n| n.as_str()).filter(|n| *n == "AF" || *n == "KP") {
-        return Finding::not_met(msg("d-dependant-nationality", args![("country", n)]));
+        return Finding::not_met(msg("d-dependant-nationality", args![("nationality", n)]));
     }
     let f = relationship(c, d, i);
     match (f.outcome, macao_exclusion(c, d, i)) {

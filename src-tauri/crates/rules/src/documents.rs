@@ -665,7 +665,7 @@ mod tests {
             [
                 "Only if the company was set up within the 12 months before the submission.",
                 "Not known yet: when the company was set up.",
-                "Not needed if the applicant or employer meets a GEP/ASMTP facilitation measure; who qualifies is not confirmed (register U12).",
+                "Not needed if the applicant or employer meets a GEP/ASMTP facilitation measure; who qualifies is not confirmed.",
             ]
         );
     }

@@ -228,10 +228,8 @@ fn threshold(criteria: &[CriterionEval], required: usize) -> (Finding, Gpt) {
             .collect();
         Finding::unknown(msg("d-gpt-unknown", a), missing)
     } else {
-        let reason = scored
-            .iter()
-            .find_map(|k| k.finding.review.clone())
-            .unwrap_or_else(|| msg("review-unconfirmed", args![("item", "")]));
+        let reason =
+            scored.iter().find_map(|k| k.finding.review.clone()).unwrap_or_else(|| msg("review-open", args![]));
         Finding::review(msg("d-gpt-review", a), reason)
     };
     (f, gpt)

@@ -108,7 +108,7 @@ fn db_reason(e: &sqlx::Error) -> (&'static str, Args) {
                 13 => "io-storage-full",
                 14 => "db-cannot-open",
                 19 => "db-conflict",
-                _ => return ("db-code", args![("code", code)]),
+                _ => return ("db-code", args![("number", code)]),
             };
             (id, args![])
         }

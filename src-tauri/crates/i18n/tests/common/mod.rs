@@ -1,0 +1,51 @@
+//! Message texts as a person reads them, from the embedded catalogue: the words of every value,
+//! attribute and select variant, with placeables kept as `{…}` (what they hold is checked elsewhere).
+
+use fluent_syntax::ast::{Entry, Expression, InlineExpression, Pattern, PatternElement};
+use std::collections::BTreeMap;
+use talentnav_i18n::{Locale, sources};
+
+/// id (`id.attr` for attributes) -> (file, text)
+pub fn texts(locale: Locale) -> BTreeMap<String, (String, String)> {
+    let mut out = BTreeMap::new();
+    for (tag, file, text) in sources() {
+        if *tag != locale.tag() {
+            continue;
+        }
+        let resource = fluent_syntax::parser::parse(*text).unwrap_or_else(|(r, _)| r);
+        for entry in resource.body {
+            if let Entry::Message(m) = entry {
+                if let Some(v) = &m.value {
+                    out.insert(m.id.name.to_string(), (file.to_string(), words(v)));
+                }
+                for a in &m.attributes {
+                    out.insert(format!("{}.{}", m.id.name, a.id.name), (file.to_string(), words(&a.value)));
+                }
+            }
+        }
+    }
+    out
+}
+
+fn words(p: &Pattern<&str>) -> String {
+    let mut s = String::new();
+    for el in &p.elements {
+        match el {
+            PatternElement::TextElement { value } => s.push_str(value),
+            PatternElement::Placeable { expression } => expression_words(expression, &mut s),
+        }
+    }
+    s
+}
+
+fn expression_words(e: &Expression<&str>, s: &mut String) {
+    match e {
+        Expression::Select { variants, .. } => {
+            let all: Vec<String> = variants.iter().map(|v| words(&v.value)).collect();
+            s.push_str(&all.join(" | "));
+        }
+        Expression::Inline(InlineExpression::StringLiteral { value }) => s.push_str(value),
+        Expression::Inline(InlineExpression::Placeable { expression }) => expression_words(expression, s),
+        Expression::Inline(_) => s.push_str("{…}"),
+    }
+}
