@@ -156,10 +156,10 @@ fn messages_use_only_functions_both_sides_implement() {
         let resource = fluent_syntax::parser::parse(*text).unwrap_or_else(|(r, _)| r);
         let mut functions = Vec::new();
         for entry in resource.body {
-            if let Entry::Message(m) = entry {
-                if let Some(v) = &m.value {
-                    in_pattern(v, &mut functions);
-                }
+            if let Entry::Message(m) = entry
+                && let Some(v) = &m.value
+            {
+                in_pattern(v, &mut functions);
             }
         }
         for f in functions {

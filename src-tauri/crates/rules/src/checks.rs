@@ -1,6 +1,9 @@
 //! One function per kind of criterion (`pack::Check`). Each reads only the facts it names, returns
 //! met / not met / unknown / review, the message that explains it, what is missing, and hints on what
 //! would change the answer. Thresholds and dates come from the pack, never from here.
+// The helpers that read a fact return `Err(Finding)`: the check's own answer when the fact is
+// missing, returned once per criterion, not an error worth boxing.
+#![allow(clippy::result_large_err)]
 
 use crate::{
     date::{self, Date, Within},
@@ -1025,10 +1028,10 @@ fn years_outcome(c: &Ctx, w: &WorkSpans, years: f64, reads: &[&'static str]) -> 
         Finding::met(msg("d-work-years-met", a)).reads(reads)
     } else if high < years - 1e-9 && w.missing.is_empty() {
         let mut f = Finding::not_met(msg("d-work-years-short", a)).reads(reads);
-        if let Some(from) = w.ongoing_from {
-            if let Some(d) = date::date_reaching(&w.certain, from, c.on, 100, years * 12.0, 366 * 6) {
-                f = f.hint(msg("h-work-years-reached", args![("needed", years), ("date", iso(d))]));
-            }
+        if let Some(from) = w.ongoing_from
+            && let Some(d) = date::date_reaching(&w.certain, from, c.on, 100, years * 12.0, 366 * 6)
+        {
+            f = f.hint(msg("h-work-years-reached", args![("needed", years), ("date", iso(d))]));
         }
         f
     } else {
@@ -1219,10 +1222,8 @@ fn local_recruitment(c: &Ctx, package_hkd: f64, facilitation_from: Date) -> Find
         args![("threshold", package_hkd)],
     ))
     .reads(reads);
-    if facilitation {
-        if let Some(p) = o.annual_package_hkd {
-            f = f.hint(msg("h-local-package", args![("short", package_hkd - p.0), ("threshold", package_hkd)]));
-        }
+    if facilitation && let Some(p) = o.annual_package_hkd {
+        f = f.hint(msg("h-local-package", args![("short", package_hkd - p.0), ("threshold", package_hkd)]));
     }
     f
 }

@@ -212,7 +212,7 @@ fn route_verdict(criteria: &[CriterionEval]) -> Verdict {
 fn threshold(criteria: &[CriterionEval], required: usize) -> (Finding, Gpt) {
     let number = |id: &str| id.rsplit('.').next().and_then(|n| n.parse::<u32>().ok()).unwrap_or(0);
     let scored: Vec<&CriterionEval> = criteria.iter().filter(|k| k.role == Role::Scored).collect();
-    let with = |o: Outcome| scored.iter().filter(|k| k.finding.outcome == o).map(|k| number(&k.id)).collect::<Vec<_>>();
+    let with = |o: Outcome| scored.iter().filter(|k| k.finding.outcome == o).map(|k| number(k.id)).collect::<Vec<_>>();
     let (met, review, unknown) = (with(Outcome::Met), with(Outcome::Review), with(Outcome::Unknown));
     let gpt = Gpt { count: met.len(), required, met: met.clone(), review: review.clone(), unknown: unknown.clone() };
     let a = args![("count", met.len()), ("required", required), ("review", review.len()), ("unknown", unknown.len())];

@@ -82,10 +82,10 @@ pub fn legacy_points(c: &Ctx, pass_mark: i32) -> (Finding, Option<LegacyPoints>)
         let reason = t.review.first().cloned().unwrap_or_else(|| msg("review-legacy-points", args![]));
         Finding::review(msg("d-legacy-review", a), reason)
     };
-    if let Some(u) = &v.unconfirmed {
-        if matches!(f.outcome, Outcome::Met | Outcome::NotMet) {
-            f = Finding::review(f.detail, unconfirmed_item(u));
-        }
+    if let Some(u) = &v.unconfirmed
+        && matches!(f.outcome, Outcome::Met | Outcome::NotMet)
+    {
+        f = Finding::review(f.detail, unconfirmed_item(u));
     }
     f.missing = t.missing.clone();
     let f = f.reads(&["applicant"]);

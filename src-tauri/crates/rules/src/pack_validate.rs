@@ -152,10 +152,10 @@ fn dated_tables(p: &Pack) -> Result<(), PackError> {
 /// Each period runs forwards, and no two of `versions` share a day.
 fn no_overlap(file: &str, versions: &[(String, Period)]) -> Result<(), PackError> {
     for (key, period) in versions {
-        if let (Some(from), Some(to)) = (period.from, period.to) {
-            if to.0 < from.0 {
-                return Err(PackError::new(file, key, format!("ends ({}) before it starts ({})", to.0, from.0)));
-            }
+        if let (Some(from), Some(to)) = (period.from, period.to)
+            && to.0 < from.0
+        {
+            return Err(PackError::new(file, key, format!("ends ({}) before it starts ({})", to.0, from.0)));
         }
     }
     for (i, (key, a)) in versions.iter().enumerate() {

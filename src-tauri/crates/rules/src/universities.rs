@@ -74,10 +74,10 @@ pub fn membership(list: &AggregateList, typed: &str, on: Date) -> Membership {
     let mut changes: Vec<_> = list.change.iter().collect();
     changes.sort_by_key(|c| std::cmp::Reverse(c.effective));
     for c in changes.into_iter().filter(|c| c.effective.0 > on) {
-        if c.added.iter().any(|a| *a == name) {
+        if c.added.contains(&name) {
             member = false;
         }
-        if c.removed.iter().any(|r| *r == name) {
+        if c.removed.contains(&name) {
             member = true;
         }
     }

@@ -162,12 +162,11 @@ fn shuffle(r: &mut Rng, p: &mut Value) -> BTreeMap<&'static str, Vec<usize>> {
 /// A profile path of the shuffled profile, written with the original indices.
 fn unshuffle(path: &str, perms: &BTreeMap<&'static str, Vec<usize>>) -> String {
     for (name, perm) in perms {
-        if let Some(rest) = path.strip_prefix(&format!("{name}[")) {
-            if let Some((n, tail)) = rest.split_once(']') {
-                if let Ok(n) = n.parse::<usize>() {
-                    return format!("{name}[{}]{tail}", perm[n]);
-                }
-            }
+        if let Some(rest) = path.strip_prefix(&format!("{name}["))
+            && let Some((n, tail)) = rest.split_once(']')
+            && let Ok(n) = n.parse::<usize>()
+        {
+            return format!("{name}[{}]{tail}", perm[n]);
         }
     }
     path.to_string()

@@ -7,6 +7,9 @@ use std::{
 use talentnav_rules::input::parse_profile;
 use talentnav_store::{Store, applications::ItemChange};
 
+/// An archive's entries: name and content.
+type Entries = Vec<(String, Vec<u8>)>;
+
 async fn populated(dir: &Path) -> (Store, i64) {
     let store = Store::open(&dir.join("a")).await.unwrap();
     let p = parse_profile(
@@ -109,7 +112,7 @@ async fn bad_archives_are_refused_and_nothing_is_written() {
     std::fs::write(&corrupt, b"PK\x03\x04 this is not really a zip").unwrap();
     cases.push(("store-error-archive-corrupt", corrupt));
 
-    let mut make = |name: &str, id: &'static str, change: &dyn Fn(&mut Vec<(String, Vec<u8>)>)| {
+    let mut make = |name: &str, id: &'static str, change: &dyn Fn(&mut Entries)| {
         let path = dir.path().join(name);
         let v = rebuild(&e, change);
         let refs: Vec<(&str, Vec<u8>)> = v.iter().map(|(k, b)| (k.as_str(), b.clone())).collect();

@@ -30,7 +30,7 @@ async fn files_are_stored_once_under_their_sha256() {
     // sha256 of "%PDF-1.7 passport"
     assert_eq!(first.sha256, second.sha256);
     assert_eq!(first.sha256.len(), 64);
-    assert_eq!(files_in(&store.attachments_dir()), [first.sha256.clone()], "one copy on disk");
+    assert_eq!(files_in(&store.attachments_dir()), std::slice::from_ref(&first.sha256), "one copy on disk");
     let stored = store.attachment_path(&first.sha256).unwrap();
     assert_eq!(std::fs::read(&stored).unwrap(), b"%PDF-1.7 passport");
     #[cfg(unix)]
