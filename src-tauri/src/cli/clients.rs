@@ -133,11 +133,21 @@ pub(crate) fn store_error(ctx: &Context, e: StoreError) -> UserError {
     if e.message_id == "store-error-database" {
         args.entry("path".into()).or_insert_with(|| shown_path(&ctx.data_dir.join(talentnav_store::DB_FILE)).into());
     }
-    let code = if e.message_id.ends_with("-io") || e.message_id == "store-error-database" {
-        talentnav_core::ErrorCode::Io
-    } else {
-        talentnav_core::ErrorCode::InvalidInput
-    };
+    // A file the user named that is missing or not a file is the input's fault (exit 2); any other
+    // file, folder or database failure is the file system's (exit 3).
+    let user_named =
+        matches!(e.message_id, "store-error-source-io" | "store-error-archive-io" | "store-error-output-io");
+    let wrong_name = matches!(
+        e.args.get("reason"),
+        Some(talentnav_i18n::ArgValue::Text(r))
+            if matches!(r.as_str(), "io-not-found" | "io-not-regular" | "io-is-a-directory" | "io-not-a-directory")
+    );
+    let code =
+        if (e.message_id.ends_with("-io") || e.message_id == "store-error-database") && !(user_named && wrong_name) {
+            talentnav_core::ErrorCode::Io
+        } else {
+            talentnav_core::ErrorCode::InvalidInput
+        };
     UserError::new(code, e.message_id, args)
 }
 

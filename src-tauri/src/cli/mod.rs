@@ -17,8 +17,11 @@ use talentnav_core::{
 };
 use talentnav_i18n::{Args, Locale, args, message, negotiate_request, os_preferences};
 
-/// Exit status for bad input or a failed read/write (the contract's "exit 2").
+/// Exit status for bad input (the contract's "exit 2").
 pub const EXIT_USER_ERROR: i32 = 2;
+/// Exit status for a file, folder or database that could not be read or written (disk full,
+/// permission, locked): not the input's fault, so scripts can tell the two apart.
+pub const EXIT_IO_ERROR: i32 = 3;
 const EXIT_INTERNAL: i32 = 1;
 
 /// What every command gets: the language to speak and the data folder.
@@ -243,7 +246,8 @@ pub fn fail(ctx: &Context, e: &UserError) -> i32 {
     let _ = writeln!(std::io::stderr().lock(), "{}", talentnav_i18n::format::escape_controls(&line));
     match e.code {
         talentnav_core::ErrorCode::Internal => EXIT_INTERNAL,
-        _ => EXIT_USER_ERROR,
+        talentnav_core::ErrorCode::Io => EXIT_IO_ERROR,
+        talentnav_core::ErrorCode::InvalidInput => EXIT_USER_ERROR,
     }
 }
 

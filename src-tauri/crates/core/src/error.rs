@@ -33,11 +33,21 @@ impl UserError {
         Self::new(ErrorCode::InvalidInput, message_id, args)
     }
 
-    /// An IO failure on `path`, with the reason in the user's language (not the OS's English).
+    /// An IO failure on `path`, with the reason in the user's language (not the OS's English). A path
+    /// that does not exist, a folder or a FIFO where a file belongs is the input's fault (a mistyped
+    /// or wrong name); anything else (permission, disk full, a lock) is a failure of the file system.
     pub fn io(path: &Path, err: &io::Error, locale: Locale) -> Self {
         let (reason_id, reason_args) = io_reason(err);
         let reason = message(locale, reason_id, &reason_args);
-        Self::new(ErrorCode::Io, "error-io", args![("path", shown_path(path)), ("reason", reason)])
+        let wrong_name = matches!(
+            err.kind(),
+            io::ErrorKind::NotFound
+                | io::ErrorKind::InvalidInput
+                | io::ErrorKind::IsADirectory
+                | io::ErrorKind::NotADirectory
+        );
+        let code = if wrong_name { ErrorCode::InvalidInput } else { ErrorCode::Io };
+        Self::new(code, "error-io", args![("path", shown_path(path)), ("reason", reason)])
     }
 
     pub fn internal(detail: impl std::fmt::Display) -> Self {
