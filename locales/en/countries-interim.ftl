@@ -1,0 +1,56 @@
+## Issue #9, INTERIM: the country names the interview offers, until the countries.ftl of another
+## branch lands. Coordinator: when merging, keep that file's names and delete this file (the ids
+## are the same form, country-<ISO 3166-1 alpha-2>).
+
+country-CN = Mainland China
+country-HK = Hong Kong
+country-MO = Macao
+country-TW = Taiwan
+country-GB = United Kingdom
+country-US = United States
+country-CA = Canada
+country-AU = Australia
+country-NZ = New Zealand
+country-SG = Singapore
+country-MY = Malaysia
+country-IN = India
+country-JP = Japan
+country-KR = South Korea
+country-PH = Philippines
+country-ID = Indonesia
+country-TH = Thailand
+country-VN = Vietnam
+country-PK = Pakistan
+country-BD = Bangladesh
+country-NP = Nepal
+country-LK = Sri Lanka
+country-FR = France
+country-DE = Germany
+country-IT = Italy
+country-ES = Spain
+country-NL = Netherlands
+country-BE = Belgium
+country-CH = Switzerland
+country-AT = Austria
+country-SE = Sweden
+country-NO = Norway
+country-DK = Denmark
+country-FI = Finland
+country-IE = Ireland
+country-PT = Portugal
+country-PL = Poland
+country-RU = Russia
+country-UA = Ukraine
+country-TR = Türkiye
+country-IL = Israel
+country-AE = United Arab Emirates
+country-SA = Saudi Arabia
+country-EG = Egypt
+country-ZA = South Africa
+country-NG = Nigeria
+country-KE = Kenya
+country-BR = Brazil
+country-AR = Argentina
+country-MX = Mexico
+country-CL = Chile
+country-CO = Colombia

@@ -1,0 +1,56 @@
+## Issue #9, INTERIM: the country names the interview offers, until the countries.ftl of another
+## branch lands. Coordinator: when merging, keep that file's names and delete this file (the ids
+## are the same form, country-<ISO 3166-1 alpha-2>).
+
+country-CN = 中国内地
+country-HK = 香港
+country-MO = 澳门
+country-TW = 台湾
+country-GB = 英国
+country-US = 美国
+country-CA = 加拿大
+country-AU = 澳大利亚
+country-NZ = 新西兰
+country-SG = 新加坡
+country-MY = 马来西亚
+country-IN = 印度
+country-JP = 日本
+country-KR = 韩国
+country-PH = 菲律宾
+country-ID = 印度尼西亚
+country-TH = 泰国
+country-VN = 越南
+country-PK = 巴基斯坦
+country-BD = 孟加拉国
+country-NP = 尼泊尔
+country-LK = 斯里兰卡
+country-FR = 法国
+country-DE = 德国
+country-IT = 意大利
+country-ES = 西班牙
+country-NL = 荷兰
+country-BE = 比利时
+country-CH = 瑞士
+country-AT = 奥地利
+country-SE = 瑞典
+country-NO = 挪威
+country-DK = 丹麦
+country-FI = 芬兰
+country-IE = 爱尔兰
+country-PT = 葡萄牙
+country-PL = 波兰
+country-RU = 俄罗斯
+country-UA = 乌克兰
+country-TR = 土耳其
+country-IL = 以色列
+country-AE = 阿拉伯联合酋长国
+country-SA = 沙特阿拉伯
+country-EG = 埃及
+country-ZA = 南非
+country-NG = 尼日利亚
+country-KE = 肯尼亚
+country-BR = 巴西
+country-AR = 阿根廷
+country-MX = 墨西哥
+country-CL = 智利
+country-CO = 哥伦比亚

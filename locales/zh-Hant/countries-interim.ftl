@@ -1,0 +1,56 @@
+## Issue #9, INTERIM: the country names the interview offers, until the countries.ftl of another
+## branch lands. Coordinator: when merging, keep that file's names and delete this file (the ids
+## are the same form, country-<ISO 3166-1 alpha-2>).
+
+country-CN = 中國內地
+country-HK = 香港
+country-MO = 澳門
+country-TW = 台灣
+country-GB = 英國
+country-US = 美國
+country-CA = 加拿大
+country-AU = 澳洲
+country-NZ = 新西蘭
+country-SG = 新加坡
+country-MY = 馬來西亞
+country-IN = 印度
+country-JP = 日本
+country-KR = 韓國
+country-PH = 菲律賓
+country-ID = 印尼
+country-TH = 泰國
+country-VN = 越南
+country-PK = 巴基斯坦
+country-BD = 孟加拉
+country-NP = 尼泊爾
+country-LK = 斯里蘭卡
+country-FR = 法國
+country-DE = 德國
+country-IT = 意大利
+country-ES = 西班牙
+country-NL = 荷蘭
+country-BE = 比利時
+country-CH = 瑞士
+country-AT = 奧地利
+country-SE = 瑞典
+country-NO = 挪威
+country-DK = 丹麥
+country-FI = 芬蘭
+country-IE = 愛爾蘭
+country-PT = 葡萄牙
+country-PL = 波蘭
+country-RU = 俄羅斯
+country-UA = 烏克蘭
+country-TR = 土耳其
+country-IL = 以色列
+country-AE = 阿拉伯聯合酋長國
+country-SA = 沙特阿拉伯
+country-EG = 埃及
+country-ZA = 南非
+country-NG = 尼日利亞
+country-KE = 肯尼亞
+country-BR = 巴西
+country-AR = 阿根廷
+country-MX = 墨西哥
+country-CL = 智利
+country-CO = 哥倫比亞
