@@ -1,6 +1,7 @@
 //! The self-assessment's commands: adapters over `talentnav-app`, one per use case. Files are chosen
 //! in native dialogs opened here; the page never sends a path. With TALENTNAV_TEST_DIALOG_PATH set (the
-//! end-to-end tests), that path stands in for whatever the dialog would return.
+//! end-to-end tests), that folder stands in for the dialog: files are saved there under the name the
+//! dialog would suggest, and "open" reads `profile.json` from it.
 
 use super::AppState;
 use serde_json::Value;
@@ -22,12 +23,12 @@ fn locale(state: &AppState) -> Locale {
     *state.locale.lock().unwrap_or_else(|poisoned| poisoned.into_inner())
 }
 
-fn test_path() -> Option<PathBuf> {
-    std::env::var_os("TALENTNAV_TEST_DIALOG_PATH").filter(|v| !v.is_empty()).map(PathBuf::from)
+fn test_path(file_name: &str) -> Option<PathBuf> {
+    std::env::var_os("TALENTNAV_TEST_DIALOG_PATH").filter(|v| !v.is_empty()).map(|d| PathBuf::from(d).join(file_name))
 }
 
 async fn save_dialog(title: String, file_name: &str, filter: (&str, &str)) -> Option<PathBuf> {
-    if let Some(p) = test_path() {
+    if let Some(p) = test_path(file_name) {
         return Some(p);
     }
     rfd::AsyncFileDialog::new()
@@ -91,7 +92,7 @@ pub async fn save_profile(state: State<'_, AppState>, profile: Value) -> Result<
 #[tauri::command]
 pub async fn open_profile(state: State<'_, AppState>) -> Result<Option<Value>, UserError> {
     let l = locale(&state);
-    let file = match test_path() {
+    let file = match test_path("profile.json") {
         Some(p) => Some(p),
         None => rfd::AsyncFileDialog::new()
             .set_title(talentnav_i18n::message(l, "dialog-open-profile", &args![]))
