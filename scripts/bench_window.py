@@ -3,7 +3,7 @@
 process to the moment the page reports its first screen painted (the app's `app_ready` command prints
 `talentnav-startup-ms` when TALENTNAV_STARTUP_TRACE is set). Memory is the PSS of the app and every
 process it started (WebKitWebProcess, WebKitNetworkProcess), read from /proc after it has sat idle."""
-import os, statistics, subprocess, sys, tempfile, time
+import gzip, os, statistics, subprocess, sys, tempfile, time
 from pathlib import Path
 
 WARM_RUNS = 7
@@ -74,6 +74,11 @@ def main():
     env = dict(os.environ, TALENTNAV_STARTUP_TRACE="1", HOME=home, XDG_CACHE_HOME=f"{home}/cache",
                XDG_DATA_HOME=f"{home}/share", LANG="en_US.UTF-8")
     data = f"{home}/data"
+    # The window reopens where it was last used: from the interview, its first screen is the interview.
+    os.makedirs(data, mode=0o700, exist_ok=True)
+    Path(data, "window-state.json").write_text('{"screen":"interview","step":0}')
+    js = [f for f in (dist / "assets").glob("*.js")]
+    js_gz = sum(len(gzip.compress(f.read_bytes(), 9)) for f in js)
 
     dropped = drop_caches()
     proc, cold = launch(binary, data, env)
@@ -98,8 +103,9 @@ def main():
         ("  of which Noto Sans CJK + Noto Sans for PDF checklists", f"{mib(cjk):.1f} MiB", ""),
         ("  without the fonts (≈)", f"{mib(size - fonts - cjk):.1f} MiB", "< 25 MiB"),
         ("talentnav (command line, no GTK/WebKit) size", f"{mib(cli_size):.1f} MiB", ""),
-        ("launch → first screen, cold" + ("" if dropped else " (page cache not dropped: not root)"), f"{cold:.0f} ms", ""),
-        (f"launch → first screen, warm (median of {WARM_RUNS})", f"{statistics.median(warm):.0f} ms", "< 500 ms"),
+        ("UI JavaScript, gzipped (no fonts)", f"{js_gz / 1024:.0f} KB", "< 400 KB"),
+        ("launch → first screen (the interview), cold" + ("" if dropped else " (page cache not dropped: not root)"), f"{cold:.0f} ms", ""),
+        (f"launch → interactive interview, warm (median of {WARM_RUNS})", f"{statistics.median(warm):.0f} ms", "< 1000 ms"),
         ("  warm min / max", f"{min(warm):.0f} / {max(warm):.0f} ms", ""),
     ]
     rows += [(f"idle PSS after {IDLE_SECONDS} s: {name}", f"{k / 1024:.0f} MiB", "") for name, k in mem]
