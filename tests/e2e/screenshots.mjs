@@ -1,7 +1,8 @@
 // README screenshots from the real window (scripts/screenshot): the interview (work history with its
 // timeline), the results with a card expanded, and the comparison, in one language per run.
 // node tests/e2e/screenshots.mjs LANG OUT_DIR
-import { copyFileSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { copyFileSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { Driver } from './webdriver.mjs';
@@ -17,7 +18,9 @@ try {
   const shot = async (name) => {
     await s.execute('window.scrollTo(0, 0); document.activeElement?.blur();');
     await sleep(600);
-    writeFileSync(join(outDir, `${name}-${lang}.png`), await s.screenshot());
+    // The X screen, cropped to the window (no window manager under Xvfb: it sits at 0,0). WebKit's own
+    // WebDriver screenshot can stall on long pages.
+    execFileSync('import', ['-window', 'root', '-crop', '1120x780+0+0', '+repage', join(outDir, `${name}-${lang}.png`)]);
   };
   await s.click('#start-open');
   await s.find('#card-ttps');
