@@ -9,7 +9,8 @@ use talentnav_app::guided::simulate;
 fn main() {
     let repo = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../..");
     let mut rows: Vec<(String, Value, String)> = Vec::new();
-    let mut files: Vec<_> = std::fs::read_dir(repo.join("docs/examples")).expect("docs/examples").flatten().map(|e| e.path()).collect();
+    let mut files: Vec<_> =
+        std::fs::read_dir(repo.join("docs/examples")).expect("docs/examples").flatten().map(|e| e.path()).collect();
     files.sort();
     for f in files.into_iter().filter(|f| f.extension().is_some_and(|e| e == "json")) {
         let v: Value = serde_json::from_slice(&std::fs::read(&f).expect("readable")).expect("JSON");
@@ -17,7 +18,8 @@ fn main() {
         rows.push((format!("docs/examples/{}", f.file_name().unwrap().to_string_lossy()), v, date));
     }
     let worked: Value =
-        serde_json::from_slice(&std::fs::read(repo.join("tests/cases/worked-examples.json")).expect("worked examples")).expect("JSON");
+        serde_json::from_slice(&std::fs::read(repo.join("tests/cases/worked-examples.json")).expect("worked examples"))
+            .expect("JSON");
     for c in worked["cases"].as_array().expect("cases") {
         let date = c["as_of"].as_str().unwrap_or("2026-03-15").to_string();
         let mut p = c["profile"].clone();
@@ -29,7 +31,12 @@ fn main() {
     for (name, p, date) in rows {
         let today = talentnav_rules::date::parse(&date).expect("a date");
         match simulate(&p, today) {
-            Ok(s) => println!("{name:<w$}  {:>6}  {:>6}  {}", s.asked, s.full_interview, if s.settled { "yes" } else { "no (the profile leaves facts unknown)" }),
+            Ok(s) => println!(
+                "{name:<w$}  {:>6}  {:>6}  {}",
+                s.asked,
+                s.full_interview,
+                if s.settled { "yes" } else { "no (the profile leaves facts unknown)" }
+            ),
             Err(e) => println!("{name:<w$}  error: {}", e.localized(talentnav_i18n::Locale::En)),
         }
     }

@@ -62,7 +62,7 @@ fn question_for(fact: &str, profile: &Value) -> Option<(interview::Located, Vec<
     interview::locate_all(fact).into_iter().map(|l| (l, idx.clone())).find(|(l, idx)| {
         // A list is asked again while the engine still needs it (another entry may settle it); a
         // single question only while it is unanswered.
-        l.list.as_deref() == Some(l.generic.as_str()) || path::get(profile, &path::fill(&l.generic, idx)).is_none()
+        l.list == Some(l.generic.as_str()) || path::get(profile, &path::fill(&l.generic, idx)).is_none()
     })
 }
 
