@@ -246,3 +246,30 @@ test('the institution field suggests names from the rule pack, in either Chinese
   await axe(page, 'education');
   await context.close();
 });
+
+test('every screen in Traditional Chinese fits 720 × 520 and is axe clean', async () => {
+  const { page, context, errors } = await open({ width: 720, height: 520 });
+  await page.getByRole('button', { name: '繁體中文' }).click();
+  await page.getByRole('heading', { name: '人才入境導航' }).waitFor();
+  await axe(page, 'start (zh-Hant)');
+  await fits(page, 'start (zh-Hant)');
+  await page.getByRole('button', { name: /查看我的選擇/ }).click();
+  for (const step of ['關於你', '學歷', '工作經驗', '入息', '家人', '核對你的答案']) {
+    await page.getByRole('navigation', { name: '問卷步驟' }).getByRole('button', { name: step, exact: true }).click();
+    await page.getByRole('heading', { level: 2, name: step, exact: true }).waitFor();
+    await axe(page, `interview: ${step}`);
+    await fits(page, `interview: ${step}`);
+  }
+  await page.getByRole('button', { name: '結果', exact: true }).click();
+  await page.locator('#card-ttps .card-toggle').click();
+  await axe(page, 'results (zh-Hant)');
+  await fits(page, 'results (zh-Hant)');
+  await page.getByRole('button', { name: '比較', exact: true }).click();
+  await axe(page, 'compare (zh-Hant)');
+  await fits(page, 'compare (zh-Hant)');
+  await page.getByRole('button', { name: '只問關鍵問題', exact: true }).click();
+  await axe(page, 'guided (zh-Hant)');
+  await fits(page, 'guided (zh-Hant)');
+  assert.deepEqual(errors, []);
+  await context.close();
+});
