@@ -30,13 +30,18 @@ fn main() {
     println!("{:<w$}  {:>6}  {:>6}  settled", "profile", "guided", "full");
     for (name, p, date) in rows {
         let today = talentnav_rules::date::parse(&date).expect("a date");
+        // Whether the whole profile is settled: the guided mode cannot settle more than the facts allow.
+        let whole = talentnav_app::assessment::assess(&p, today, talentnav_i18n::Locale::En)
+            .map(|a| a.results.iter().all(|r| r.verdict != talentnav_rules::engine::Verdict::NeedsInfo));
         match simulate(&p, today) {
-            Ok(s) => println!(
-                "{name:<w$}  {:>6}  {:>6}  {}",
-                s.asked,
-                s.full_interview,
-                if s.settled { "yes" } else { "no (the profile leaves facts unknown)" }
-            ),
+            Ok(s) => {
+                let settled = match (s.settled, whole) {
+                    (true, _) => "yes",
+                    (false, Ok(false)) => "no, nor is the whole profile (it leaves facts unknown)",
+                    (false, _) => "NO, though the whole profile is",
+                };
+                println!("{name:<w$}  {:>6}  {:>6}  {settled}", s.asked, s.full_interview)
+            }
             Err(e) => println!("{name:<w$}  error: {}", e.localized(talentnav_i18n::Locale::En)),
         }
     }

@@ -351,6 +351,8 @@ pub struct Located {
 /// under it, in interview order.
 pub fn locate_all(fact: &str) -> Vec<Located> {
     let g = path::generic(fact);
+    // `applicant.languages[0]`: an item, asked field by field; `applicant.languages`: the list itself.
+    let item = g.ends_with("[]");
     let g = g.trim_end_matches("[]");
     let under = |p: &str| p == g || p.starts_with(&format!("{g}.")) || p.starts_with(&format!("{g}[]"));
     let mut found = Vec::new();
@@ -360,7 +362,7 @@ pub fn locate_all(fact: &str) -> Vec<Located> {
                 Entry::Question(qn) if under(&qn.path) => {
                     found.push(Located { topic: &t.id, list: None, generic: qn.path.clone() });
                 }
-                Entry::List(l) if l.path == g => {
+                Entry::List(l) if l.path == g && !item => {
                     return vec![Located { topic: &t.id, list: Some(&l.path), generic: l.path.clone() }];
                 }
                 Entry::List(l) => {

@@ -243,3 +243,24 @@ fn the_guided_mode_asks_what_open_schemes_wait_for_and_passes_over_skipped_facts
     let next = guided::next_question(&done, &[], day("2026-03-15"), Locale::En).unwrap();
     assert_eq!(next.is_some(), open);
 }
+
+#[test]
+fn the_guided_mode_settles_every_worked_example_that_its_facts_settle() {
+    let worked: Value =
+        serde_json::from_slice(&std::fs::read(repo().join("tests/cases/worked-examples.json")).unwrap()).unwrap();
+    let mut checked = 0;
+    for c in worked["cases"].as_array().unwrap() {
+        let date = c["as_of"].as_str().unwrap_or("2026-03-15");
+        let mut p = c["profile"].clone();
+        p["submission_date"] = json!(date);
+        let whole = assessment::assess(&p, day(date), Locale::En).unwrap();
+        if whole.results.iter().any(|r| r.verdict == talentnav_rules::engine::Verdict::NeedsInfo) {
+            continue;
+        }
+        let s = guided::simulate(&p, day(date)).unwrap();
+        assert!(s.settled, "{}: {s:?}", c["name"]);
+        assert!(s.asked < s.full_interview, "{}: {s:?}", c["name"]);
+        checked += 1;
+    }
+    assert!(checked >= 5, "only {checked} worked examples are settled by their facts");
+}
