@@ -23,6 +23,7 @@ fn main() {
                     "open_profile",
                     "save_checklist",
                     "open_saved_checklist",
+                    "save_client_file",
                 ]),
             ),
         )

@@ -2,6 +2,7 @@
 //! when the file is stale, so the UI cannot drift from Rust. Refresh: `UPDATE_BINDINGS=1 cargo test --test bindings`.
 
 use talentnav_app::{
+    client_file::ClientSaved,
     draft::WindowState,
     guided::{NextQuestion, Simulation},
     institutions::Suggestion,
@@ -60,6 +61,7 @@ fn generated() -> String {
         Suggestion::decl(&cfg),
         WindowState::decl(&cfg),
         Saved::decl(&cfg),
+        ClientSaved::decl(&cfg),
     ];
     let mut out = String::from("// Generated from the Rust types by tests/bindings.rs. Do not edit by hand.\n\n");
     for d in decls {

@@ -5,6 +5,7 @@ import { invoke } from '@tauri-apps/api/core';
 import type {
   AppInfo,
   ArgValue,
+  ClientSaved,
   Assessment,
   Catalogue,
   ErrorCode,
@@ -38,6 +39,8 @@ export interface Backend {
   openProfile(): Promise<Profile | null>;
   saveChecklist(profile: Profile, scheme: string, route: string | null): Promise<Saved | null>;
   openSavedChecklist(): Promise<void>;
+  /** Keeps the answers as a new client file (the consultant's side). */
+  saveClientFile(profile: Profile): Promise<ClientSaved>;
 }
 
 /** An error the user can read: a stable code for the UI to branch on and a message id to localize. */
@@ -88,4 +91,5 @@ export const tauriBackend: Backend = {
   openProfile: () => call<Profile | null>('open_profile'),
   saveChecklist: (profile, scheme, route) => call<Saved | null>('save_checklist', { profile, scheme, route }),
   openSavedChecklist: () => call<void>('open_saved_checklist'),
+  saveClientFile: (profile) => call<ClientSaved>('save_client_file', { profile }),
 };

@@ -151,6 +151,9 @@ test('journey 1: a TTPS Category A earner sees TTPS eligible, the income criteri
   assert.match(await page.getByRole('status').filter({ hasText: 'checklist was saved' }).innerText(), /talentnav-ttps-a-checklist\.pdf/);
   await page.getByRole('button', { name: 'Open it' }).click();
   assert.deepEqual(await page.evaluate(() => [window.__fake.checklists, window.__fake.opened]), [[{ scheme: 'ttps', route: 'ttps.a' }], 1]);
+  await page.getByRole('button', { name: 'Save as a client file' }).click();
+  assert.match(await page.locator('#status').innerText(), /Saved as client file no\. 1\./);
+  assert.equal(await page.evaluate(() => window.__fake.clients.length), 1);
   assert.deepEqual(errors, []);
   await context.close();
 });

@@ -45,7 +45,8 @@ pub fn run(ctx: &Context) -> Result<(), UserError> {
             selfcheck::save_profile,
             selfcheck::open_profile,
             selfcheck::save_checklist,
-            selfcheck::open_saved_checklist
+            selfcheck::open_saved_checklist,
+            selfcheck::save_client_file
         ])
         .setup(move |app| {
             if let Some(window) = app.get_webview_window("main") {

@@ -7,7 +7,9 @@ use super::AppState;
 use serde_json::Value;
 use std::path::PathBuf;
 use talentnav_app::{
-    assessment, checklist, draft,
+    assessment, checklist,
+    client_file::{self, ClientSaved},
+    draft,
     draft::WindowState,
     guided::{self, NextQuestion},
     institutions::{self, Suggestion},
@@ -119,6 +121,12 @@ pub async fn save_checklist(
     let saved = Saved { file_name: name_of(&file) };
     *state.last_saved.lock().unwrap_or_else(|poisoned| poisoned.into_inner()) = Some(file);
     Ok(Some(saved))
+}
+
+/// Keeps the self-assessment as a new client file in the data folder's store.
+#[tauri::command]
+pub async fn save_client_file(state: State<'_, AppState>, profile: Value) -> Result<ClientSaved, UserError> {
+    client_file::save(&state.data_dir, &profile, locale(&state)).await
 }
 
 /// Opens the checklist just saved with the system's viewer (the page names no file).

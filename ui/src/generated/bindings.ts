@@ -185,3 +185,5 @@ profile?: Record<string, unknown>,
 skipped: Array<string>, };
 
 export type Saved = { file_name: string, };
+
+export type ClientSaved = { id: number, };

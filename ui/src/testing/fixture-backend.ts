@@ -6,6 +6,7 @@ import type {
   AppInfo,
   Assessment,
   Catalogue,
+  ClientSaved,
   Locale,
   LocaleBundle,
   NextQuestion,
@@ -123,6 +124,11 @@ export class FixtureBackend implements Backend {
   async saveChecklist(_profile: Profile, scheme: string, route: string | null): Promise<Saved | null> {
     this.checklists.push({ scheme, route });
     return { file_name: `talentnav-${(route ?? scheme).replace(/[._]/g, '-')}-checklist.pdf` };
+  }
+  clients: string[] = [];
+  async saveClientFile(profile: Profile): Promise<ClientSaved> {
+    this.clients.push(canonical(profile));
+    return { id: this.clients.length };
   }
   async openSavedChecklist(): Promise<void> {
     this.opened += 1;

@@ -5,6 +5,7 @@
 
 pub mod assessment;
 pub mod checklist;
+pub mod client_file;
 pub mod draft;
 pub mod guided;
 pub mod institutions;
