@@ -8,7 +8,23 @@ fn main() {
         println!("cargo:rerun-if-changed=tauri.conf.json");
         tauri_build::try_build(
             tauri_build::Attributes::new().capabilities_path_pattern("src-tauri/capabilities/**/*").app_manifest(
-                tauri_build::AppManifest::new().commands(&["app_info", "locale_bundle", "set_locale", "app_ready"]),
+                tauri_build::AppManifest::new().commands(&[
+                    "app_info",
+                    "locale_bundle",
+                    "set_locale",
+                    "app_ready",
+                    "interview_catalogue",
+                    "assess",
+                    "next_question",
+                    "suggest_institutions",
+                    "window_state",
+                    "save_window_state",
+                    "save_profile",
+                    "open_profile",
+                    "save_checklist",
+                    "open_saved_checklist",
+                    "save_client_file",
+                ]),
             ),
         )
         .expect("tauri-build: check tauri.conf.json and src-tauri/capabilities");

@@ -1,12 +1,26 @@
 //! `ui/src/generated/bindings.ts` is generated from the Rust types that cross IPC. This test fails
 //! when the file is stale, so the UI cannot drift from Rust. Refresh: `UPDATE_BINDINGS=1 cargo test --test bindings`.
 
+use talentnav_app::{
+    client_file::ClientSaved,
+    draft::WindowState,
+    guided::{NextQuestion, Simulation},
+    institutions::Suggestion,
+    interview::{Catalogue, Entry, Kind, ListGroup, Question, ShowIf, Topic},
+    profile_file::Saved,
+};
 use talentnav_core::{
     ErrorCode, UserError,
     app_info::{AppInfo, LocaleBundle},
 };
 use talentnav_i18n::{ArgValue, Locale};
-use talentnav_rules::pack::PackInfo;
+use talentnav_rules::{
+    checks::Outcome,
+    engine::{Gpt, Verdict},
+    legacy::{LegacyFactor, LegacyPoints},
+    pack::{PackInfo, Role},
+    report::{Assessment, Comparison, CriterionResult, DependantResult, PackRef, RouteResult, SchemeResult, SourceRef},
+};
 use ts_rs::{Config, TS};
 
 fn generated() -> String {
@@ -19,6 +33,35 @@ fn generated() -> String {
         PackInfo::decl(&cfg),
         AppInfo::decl(&cfg),
         LocaleBundle::decl(&cfg),
+        // The assessment, whole (talentnav.assessment/1 as the window receives it).
+        Verdict::decl(&cfg),
+        Outcome::decl(&cfg),
+        Role::decl(&cfg),
+        SourceRef::decl(&cfg),
+        CriterionResult::decl(&cfg),
+        RouteResult::decl(&cfg),
+        Gpt::decl(&cfg),
+        LegacyFactor::decl(&cfg),
+        LegacyPoints::decl(&cfg),
+        Comparison::decl(&cfg),
+        SchemeResult::decl(&cfg),
+        DependantResult::decl(&cfg),
+        PackRef::decl(&cfg),
+        Assessment::decl(&cfg),
+        // The self-assessment's use cases (talentnav-app).
+        Kind::decl(&cfg),
+        ShowIf::decl(&cfg),
+        Question::decl(&cfg),
+        ListGroup::decl(&cfg),
+        Entry::decl(&cfg),
+        Topic::decl(&cfg),
+        Catalogue::decl(&cfg),
+        NextQuestion::decl(&cfg),
+        Simulation::decl(&cfg),
+        Suggestion::decl(&cfg),
+        WindowState::decl(&cfg),
+        Saved::decl(&cfg),
+        ClientSaved::decl(&cfg),
     ];
     let mut out = String::from("// Generated from the Rust types by tests/bindings.rs. Do not edit by hand.\n\n");
     for d in decls {

@@ -27,14 +27,18 @@ function fontLicence(): Plugin {
   };
 }
 
-export default defineConfig({
+// `--mode mock`: the app against the fixture backend (mock.html), for the Playwright UI tests.
+export default defineConfig(({ mode }) => ({
   plugins: [woff2Only(), fontLicence(), svelte({ preprocess: vitePreprocess() })],
   clearScreen: false,
   server: { port: 5173, strictPort: true, fs: { allow: ['..'] } },
-  build: { outDir: 'dist', emptyOutDir: true, target: 'safari16', chunkSizeWarningLimit: 1024 },
+  build:
+    mode === 'mock'
+      ? { outDir: 'dist-mock', emptyOutDir: true, target: 'safari16', chunkSizeWarningLimit: 4096, rollupOptions: { input: 'mock.html' } }
+      : { outDir: 'dist', emptyOutDir: true, target: 'safari16', chunkSizeWarningLimit: 1024 },
   resolve: process.env.VITEST ? { conditions: ['browser'] } : {},
   test: {
     environment: 'happy-dom',
     include: ['src/**/*.test.ts'],
   },
-});
+}));

@@ -52,6 +52,29 @@ export class Driver {
   }
 }
 
+// Accessible names the way this app gives them: <label for>, a wrapping <label>, aria-label(ledby),
+// a fieldset's <legend>, a button's text. Exact match after trimming, or a RegExp source.
+const FIND_BY_ROLE = `
+  const [role, name, within] = arguments;
+  const root = document.querySelector(within) || document.body;
+  const norm = (s) => (s || '').replace(/\\s+/g, ' ').trim();
+  const matches = (n) => name.startsWith('/') ? new RegExp(name.slice(1, -1)).test(norm(n)) : norm(n) === name;
+  const label = (el) => {
+    if (el.getAttribute('aria-label')) return el.getAttribute('aria-label');
+    const by = el.getAttribute('aria-labelledby');
+    if (by) return by.split(' ').map((id) => document.getElementById(id)?.textContent).join(' ');
+    if (el.id) { const l = document.querySelector('label[for="' + el.id + '"]'); if (l) return l.textContent; }
+    const wrap = el.closest('label'); if (wrap) return wrap.textContent;
+    if (el.tagName === 'FIELDSET') return el.querySelector('legend')?.textContent;
+    return el.textContent;
+  };
+  const sel = { button: 'button', textbox: 'input[type=text], input:not([type]), textarea', combobox: 'select',
+    radio: 'input[type=radio]', checkbox: 'input[type=checkbox]', group: 'fieldset, [role=group]',
+    heading: 'h1, h2, h3, h4' }[role];
+  const visible = (el) => !!(el.offsetWidth || el.offsetHeight || el.getClientRects().length);
+  return [...root.querySelectorAll(sel)].find((el) => visible(el) && matches(label(el))) || null;
+`;
+
 export class Session {
   constructor(driver, id) {
     this.driver = driver;
@@ -91,6 +114,41 @@ export class Session {
       await sleep(100);
     }
     return last;
+  }
+  execute(script, args = []) {
+    return this.call('POST', '/execute/sync', { script, args });
+  }
+  /**
+   * The element a person would find by its role and accessible name (a label, a legend, the text of a
+   * button), polled until it is there. `within` is a CSS selector to search inside.
+   */
+  async byRole(role, name, { within = 'body', timeoutMs = 15_000 } = {}) {
+    const deadline = Date.now() + timeoutMs;
+    for (;;) {
+      const el = await this.execute(FIND_BY_ROLE, [role, name, within]);
+      if (el) return el[ELEMENT];
+      if (Date.now() > deadline) throw new Error(`no ${role} named ${JSON.stringify(name)} in ${within}`);
+      await sleep(100);
+    }
+  }
+  async press(role, name, opts) {
+    await this.call('POST', `/element/${await this.byRole(role, name, opts)}/click`, {});
+  }
+  /** Types into a text box (replacing what is there) and leaves it, as a person does. */
+  async type(name, text, opts) {
+    const el = await this.byRole('textbox', name, opts);
+    await this.call('POST', `/element/${el}/clear`, {});
+    await this.call('POST', `/element/${el}/value`, { text: text + '\uE004' });
+  }
+  /** Picks an option of a select by the option's value. */
+  async choose(name, value, opts) {
+    const select = await this.byRole('combobox', name, opts);
+    const option = await this.call('POST', `/element/${select}/element`, { using: 'css selector', value: `option[value="${value}"]` });
+    await this.call('POST', `/element/${option[ELEMENT]}/click`, {});
+  }
+  async value(role, name, opts) {
+    const el = await this.byRole(role, name, opts);
+    return this.execute('return arguments[0].value;', [{ [ELEMENT]: el }]);
   }
   executeAsync(script, args = []) {
     return this.call('POST', '/execute/async', { script, args });

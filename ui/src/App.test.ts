@@ -66,7 +66,7 @@ describe('the first screen', () => {
     await start(backend);
     click('#lang-en');
     await settle();
-    expect(text('#error')).toBe('/data：沒有權限');
+    expect(text('#error')).toBe('/data：沒有權限 請確認檔案或資料夾存在且你有寫入權限，然後再試。');
     expect(text('#app-name')).toBe('人才入境導航');
   });
 

@@ -1,15 +1,46 @@
 // The one door from the UI to Rust. Every IPC call goes through a Backend; the app uses the Tauri
-// one, tests use a fake built from the same generated types and the real locale files.
+// one, tests use a fake built from the same generated types, the real locale files and fixtures the
+// real Rust core produced.
 import { invoke } from '@tauri-apps/api/core';
-import type { AppInfo, ArgValue, ErrorCode, Locale, LocaleBundle, UserError } from './generated/bindings';
+import type {
+  AppInfo,
+  ArgValue,
+  ClientSaved,
+  Assessment,
+  Catalogue,
+  ErrorCode,
+  Locale,
+  LocaleBundle,
+  NextQuestion,
+  Saved,
+  Suggestion,
+  UserError,
+  WindowState,
+} from './generated/bindings';
 
-export type { AppInfo, Locale, LocaleBundle };
+export type { AppInfo, Assessment, Catalogue, Locale, LocaleBundle, NextQuestion, Saved, Suggestion, WindowState };
+
+/** A profile being filled in (`talentnav.profile/1` JSON; absent is unknown). Rust validates it. */
+export type Profile = Record<string, unknown>;
 
 export interface Backend {
   appInfo(): Promise<AppInfo>;
   localeBundle(): Promise<LocaleBundle>;
   setLocale(locale: Locale): Promise<LocaleBundle>;
   appReady(): Promise<void>;
+  interviewCatalogue(): Promise<Catalogue>;
+  assess(profile: Profile): Promise<Assessment>;
+  nextQuestion(profile: Profile, skipped: string[]): Promise<NextQuestion | null>;
+  suggestInstitutions(query: string): Promise<Suggestion[]>;
+  windowState(): Promise<WindowState | null>;
+  saveWindowState(windowState: WindowState): Promise<void>;
+  /** Opens the native save dialog in Rust; null when the person cancels. */
+  saveProfile(profile: Profile): Promise<Saved | null>;
+  openProfile(): Promise<Profile | null>;
+  saveChecklist(profile: Profile, scheme: string, route: string | null): Promise<Saved | null>;
+  openSavedChecklist(): Promise<void>;
+  /** Keeps the answers as a new client file (the consultant's side). */
+  saveClientFile(profile: Profile): Promise<ClientSaved>;
 }
 
 /** An error the user can read: a stable code for the UI to branch on and a message id to localize. */
@@ -50,4 +81,15 @@ export const tauriBackend: Backend = {
   localeBundle: () => call<LocaleBundle>('locale_bundle'),
   setLocale: (locale) => call<LocaleBundle>('set_locale', { locale }),
   appReady: () => call<void>('app_ready'),
+  interviewCatalogue: () => call<Catalogue>('interview_catalogue'),
+  assess: (profile) => call<Assessment>('assess', { profile }),
+  nextQuestion: (profile, skipped) => call<NextQuestion | null>('next_question', { profile, skipped }),
+  suggestInstitutions: (query) => call<Suggestion[]>('suggest_institutions', { query }),
+  windowState: () => call<WindowState | null>('window_state'),
+  saveWindowState: (windowState) => call<void>('save_window_state', { windowState }),
+  saveProfile: (profile) => call<Saved | null>('save_profile', { profile }),
+  openProfile: () => call<Profile | null>('open_profile'),
+  saveChecklist: (profile, scheme, route) => call<Saved | null>('save_checklist', { profile, scheme, route }),
+  openSavedChecklist: () => call<void>('open_saved_checklist'),
+  saveClientFile: (profile) => call<ClientSaved>('save_client_file', { profile }),
 };

@@ -1,6 +1,7 @@
 //! The Tauri shell: state plus commands that are adapters over talentnav-core. No logic lives here.
 
 mod commands;
+pub mod selfcheck;
 
 use crate::cli::Context;
 use std::{path::PathBuf, sync::Mutex, time::Instant};
@@ -12,6 +13,8 @@ pub struct AppState {
     pub data_dir: PathBuf,
     pub locale: Mutex<Locale>,
     pub started: Instant,
+    /// The checklist last saved, for "open it now".
+    pub last_saved: Mutex<Option<PathBuf>>,
 }
 
 pub fn run(ctx: &Context) -> Result<(), UserError> {
@@ -19,7 +22,12 @@ pub fn run(ctx: &Context) -> Result<(), UserError> {
     if cfg!(target_os = "linux") && !has_display {
         return Err(UserError::invalid("error-no-display", args![]));
     }
-    let state = AppState { data_dir: ctx.data_dir.clone(), locale: Mutex::new(ctx.locale), started: Instant::now() };
+    let state = AppState {
+        data_dir: ctx.data_dir.clone(),
+        locale: Mutex::new(ctx.locale),
+        started: Instant::now(),
+        last_saved: Mutex::new(None),
+    };
     let title = message(ctx.locale, "app-name", &args![]);
     tauri::Builder::default()
         .manage(state)
@@ -27,7 +35,18 @@ pub fn run(ctx: &Context) -> Result<(), UserError> {
             commands::app_info,
             commands::locale_bundle,
             commands::set_locale,
-            commands::app_ready
+            commands::app_ready,
+            selfcheck::interview_catalogue,
+            selfcheck::assess,
+            selfcheck::next_question,
+            selfcheck::suggest_institutions,
+            selfcheck::window_state,
+            selfcheck::save_window_state,
+            selfcheck::save_profile,
+            selfcheck::open_profile,
+            selfcheck::save_checklist,
+            selfcheck::open_saved_checklist,
+            selfcheck::save_client_file
         ])
         .setup(move |app| {
             if let Some(window) = app.get_webview_window("main") {

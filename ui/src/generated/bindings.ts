@@ -21,3 +21,169 @@ revised: string, };
 export type AppInfo = { version: string, data_dir: string, rule_pack: PackInfo, };
 
 export type LocaleBundle = { locale: Locale, resources: Array<string>, fallback: Array<string>, };
+
+export type Verdict = "eligible" | "needs_review" | "needs_info" | "not_eligible";
+
+export type Outcome = "met" | "not_met" | "unknown" | "review";
+
+export type Role = "required" | "scored";
+
+export type SourceRef = { title: string, url?: string, revised: string, };
+
+export type CriterionResult = { id: string, 
+/**
+ * The criterion as ImmD words it.
+ */
+label: string, outcome: Outcome, role: Role, explanation: string, facts: Array<string>, sources: Array<SourceRef>, review_reason?: string, };
+
+export type RouteResult = { id: string, name: string, verdict: Verdict, criteria: Array<CriterionResult>, };
+
+export type Gpt = { met: Array<number>, count: number, required: number, 
+/**
+ * Criteria that may count once reviewed, and those that depend on missing facts.
+ */
+review: Array<number>, unknown: Array<number>, };
+
+export type LegacyFactor = { factor: string, points: number, 
+/**
+ * Further points this factor may add once facts are known or reviewed.
+ */
+possible_extra: number, outcome: Outcome, };
+
+export type LegacyPoints = { 
+/**
+ * Points that are certain.
+ */
+total: number, pass_mark: number, 
+/**
+ * Certain points plus every point still possible (unknown facts or points for review).
+ */
+possible: number, maximum: number, version: string, breakdown: Array<LegacyFactor>, };
+
+export type Comparison = { initial_stay: Array<string>, processing: Array<string>, fee_per_person_hkd?: number, fee_household_hkd?: number, fees?: string, sources: Array<SourceRef>, };
+
+export type SchemeResult = { scheme: string, name: string, verdict: Verdict, verdict_label: string, routes: Array<RouteResult>, missing_facts: Array<string>, 
+/**
+ * `missing_facts` in words, in the same order.
+ */
+missing_fact_names: Array<string>, review_points: Array<string>, what_if: Array<string>, notes: Array<string>, gpt?: Gpt, legacy_points?: LegacyPoints, comparison: Comparison, };
+
+export type DependantResult = { index: number, outcome: Outcome, explanation: string, what_if: Array<string>, missing_facts: Array<string>, };
+
+export type PackRef = { id: string, version: string, sha256: string, };
+
+export type Assessment = { schema: string, as_of: string, locale: Locale, rule_pack: PackRef, results: Array<SchemeResult>, dependants: Array<DependantResult>, };
+
+export type Kind = { "type": "text" } | { "type": "date" } | { "type": "end_date" } | { "type": "yes_no" } | { "type": "choice", options: Array<string>, } | { "type": "country" } | { "type": "money" } | { "type": "number" } | { "type": "institution" } | { "type": "currency" } | { "type": "language" } | { "type": "talent_list" };
+
+export type ShowIf = { path: string, any_of: Array<string>, };
+
+export type Question = { 
+/**
+ * The profile path; inside a list, relative to the item (`level`), else absolute.
+ */
+path: string, 
+/**
+ * Its label's message id.
+ */
+label: string, kind: Kind, show_if?: ShowIf, };
+
+export type ListGroup = { 
+/**
+ * `applicant.education`
+ */
+path: string, 
+/**
+ * Message ids: `list-<id>` (heading), `list-<id>-add`, `list-<id>-item` (with `$n`), `list-<id>-none`.
+ */
+id: string, questions: Array<Question>, };
+
+export type Entry = { "type": "question" } & Question | { "type": "list" } & ListGroup;
+
+export type Topic = { 
+/**
+ * `about`, `travel`, … ; title `topic-<id>`, intro `topic-<id>-intro`.
+ */
+id: string, entries: Array<Entry>, 
+/**
+ * Shown only while this scheme can still apply (or once something in it is answered).
+ */
+only_while_open?: string, };
+
+export type Catalogue = { topics: Array<Topic>, 
+/**
+ * Country codes, in the order offered.
+ */
+countries: Array<string>, 
+/**
+ * Currencies the pack converts, HKD first.
+ */
+currencies: Array<string>, };
+
+export type NextQuestion = { 
+/**
+ * The engine's missing fact (`applicant.education[0].awarded_on`).
+ */
+fact: string, 
+/**
+ * The fact in words.
+ */
+fact_name: string, topic: string, 
+/**
+ * The interview question (`applicant.education[].awarded_on`), or the list (`applicant.income`).
+ */
+question: string, 
+/**
+ * The list the question is in (or is), if any.
+ */
+list?: string, 
+/**
+ * The list item(s) the question is about.
+ */
+indices: Array<number>, 
+/**
+ * The names of the schemes whose answer this can still change.
+ */
+schemes: Array<string>, 
+/**
+ * How many schemes still need information.
+ */
+open_schemes: number, };
+
+export type Simulation = { asked: number, full_interview: number, 
+/**
+ * No scheme still needs information at the end.
+ */
+settled: boolean, };
+
+export type Suggestion = { 
+/**
+ * The name as the list writes it (what the field is filled with).
+ */
+name: string, 
+/**
+ * The alias the query matched, when it is not the official name ("MIT", "清华大学").
+ */
+matched?: string, country: string, };
+
+export type WindowState = { 
+/**
+ * The screen last shown: `start`, `interview`, `guided`, `results`, `compare`.
+ */
+screen: string, 
+/**
+ * The interview step last shown.
+ */
+step: number, 
+/**
+ * The answers so far (a profile being filled in), or none.
+ */
+profile?: Record<string, unknown>, 
+/**
+ * Questions passed over in the guided mode.
+ */
+skipped: Array<string>, };
+
+export type Saved = { file_name: string, };
+
+export type ClientSaved = { id: number, };

@@ -1,8 +1,8 @@
-// A Backend for tests, serving the real locale files the Rust side embeds. Test-only (uses node:fs).
+// The fixture backend for Vitest, serving the real locale files the Rust side embeds (uses node:fs).
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { AppInfo, Backend, Locale, LocaleBundle } from '../api';
-import type { UserError } from '../generated/bindings';
+import type { Locale, LocaleBundle } from '../api';
+import { FixtureBackend } from './fixture-backend';
 
 const LOCALES = join(import.meta.dirname, '../../../locales');
 
@@ -18,35 +18,8 @@ export function bundle(locale: Locale): LocaleBundle {
   return { locale, resources: ftlSources(locale), fallback: ftlSources('en') };
 }
 
-export class FakeBackend implements Backend {
-  locale: Locale;
-  ready = 0;
-  failNextSetLocale: UserError | null = null;
-
+export class FakeBackend extends FixtureBackend {
   constructor(locale: Locale = 'en') {
-    this.locale = locale;
-  }
-
-  async appInfo(): Promise<AppInfo> {
-    return {
-      version: '0.1.0',
-      data_dir: '/home/someone/.local/share/talentnav',
-      rule_pack: { id: 'hk-talent', version: '2026.1.0', sha256: 'ab'.repeat(32), revised: '2026-01-01' },
-    };
-  }
-  async localeBundle(): Promise<LocaleBundle> {
-    return bundle(this.locale);
-  }
-  async setLocale(locale: Locale): Promise<LocaleBundle> {
-    if (this.failNextSetLocale) {
-      const e = this.failNextSetLocale;
-      this.failNextSetLocale = null;
-      throw e;
-    }
-    this.locale = locale;
-    return bundle(locale);
-  }
-  async appReady(): Promise<void> {
-    this.ready += 1;
+    super(bundle, locale);
   }
 }

@@ -1299,11 +1299,14 @@ fn techtas_degree(c: &Ctx, bachelor_work_months: f64) -> Finding {
 /// The employer's ITC quota (§6.1): granted, or, from the day quota and visa may be applied for at the
 /// same time, applied for; then the quota letter must still reach ImmD before it finishes, so review.
 fn techtas_quota(c: &Ctx, concurrent_from: Date) -> Finding {
-    let reads = &["job_offer.employer_techtas_quota_status", "job_offer.employer_techtas_quota"];
     let o = match offer(c) {
         Err(f) => return f,
         Ok(o) => o,
     };
+    // The older yes/no field is read only where a profile gives it without the status.
+    let legacy = o.is_some_and(|o| o.employer_techtas_quota_status.is_none() && o.employer_techtas_quota.is_some());
+    let reads: &[&'static str] =
+        if legacy { &["job_offer.employer_techtas_quota"] } else { &["job_offer.employer_techtas_quota_status"] };
     let from = iso(concurrent_from);
     match o.and_then(|o| o.quota_status()) {
         None => Finding::unknown(

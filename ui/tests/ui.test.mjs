@@ -1,0 +1,282 @@
+// The window's journeys in Debian's Chromium against the fixture backend (fixtures written by the real
+// Rust core: src-tauri/crates/app/tests/ui_fixtures.rs), with axe-core on every screen. Run by
+// `npm run test:browser -w ui` (which builds dist-mock first) from scripts/test.
+import assert from 'node:assert/strict';
+import { readFileSync, existsSync } from 'node:fs';
+import { createServer } from 'node:http';
+import { extname, join, normalize } from 'node:path';
+import { after, before, test } from 'node:test';
+import { chromium } from 'playwright-core';
+
+const root = join(import.meta.dirname, '..', 'dist-mock');
+const axeSource = readFileSync(join(import.meta.dirname, '..', '..', 'node_modules', 'axe-core', 'axe.min.js'), 'utf8');
+const TYPES = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.woff2': 'font/woff2', '.png': 'image/png', '.txt': 'text/plain' };
+
+let server;
+let browser;
+let base;
+
+before(async () => {
+  server = createServer((req, res) => {
+    const url = new URL(req.url, 'http://x');
+    const path = url.pathname === '/' ? '/mock.html' : url.pathname;
+    const file = normalize(join(root, decodeURIComponent(path)));
+    if (!file.startsWith(root) || !existsSync(file)) {
+      res.writeHead(404).end();
+      return;
+    }
+    res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' }).end(readFileSync(file));
+  });
+  await new Promise((r) => server.listen(0, '127.0.0.1', r));
+  base = `http://127.0.0.1:${server.address().port}/`;
+  browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync'],
+  });
+});
+
+after(async () => {
+  await browser?.close();
+  server?.close();
+});
+
+async function open(viewport = { width: 1120, height: 780 }) {
+  const context = await browser.newContext({ viewport, locale: 'en-GB' });
+  const page = await context.newPage();
+  page.setDefaultTimeout(8000);
+  const errors = [];
+  page.on('pageerror', (e) => errors.push(String(e)));
+  await page.goto(base);
+  await page.getByRole('heading', { name: 'Talent Navigator' }).waitFor();
+  return { page, context, errors };
+}
+
+/** No serious or critical axe violation on the screen as it is now. */
+async function axe(page, screen) {
+  await page.evaluate(axeSource);
+  const violations = await page.evaluate(async () => {
+    const r = await window.axe.run(document, { resultTypes: ['violations'] });
+    return r.violations
+      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+      .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+  });
+  assert.deepEqual(violations, [], `axe on ${screen}`);
+}
+
+/** Nothing runs off the side of the window. */
+async function fits(page, screen) {
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+  assert.ok(overflow <= 0, `${screen} is ${overflow}px wider than the window`);
+}
+
+async function fillDate(page, label, value) {
+  const box = page.getByLabel(label, { exact: true });
+  await box.fill(value);
+  await box.press('Tab');
+}
+
+async function step(page, name) {
+  await page.getByRole('navigation', { name: 'Steps of the interview' }).getByRole('button', { name, exact: true }).click();
+  await page.getByRole('heading', { level: 2, name, exact: true }).waitFor();
+}
+
+/** The answers of scenario 2 of ui/tests/scenarios.json: a TTPS Category A earner. */
+async function answerEarner(page, { income = true } = {}) {
+  await page.getByRole('button', { name: /Check my options/ }).click();
+  await page.getByRole('heading', { level: 2, name: 'About you' }).waitFor();
+  await fillDate(page, 'Family name (surname)', 'Chan');
+  await fillDate(page, 'Given names', 'Tai Man');
+  await fillDate(page, 'Your date of birth', '1985-04-02');
+  await page.getByLabel('Your nationality').selectOption('GB');
+  await page.getByRole('group', { name: 'Is your record clear of criminal convictions?' }).getByLabel('Yes').check();
+  await page
+    .getByRole('group', { name: 'Have you ever been granted an initial stay under the Top Talent Pass Scheme?' })
+    .getByLabel('No', { exact: true })
+    .check();
+  await step(page, 'Travel document');
+  await fillDate(page, 'Date of expiry', '2031-05-01');
+  await step(page, 'Income');
+  if (income) {
+    await page.getByLabel('I had income').check();
+    await fillDate(page, 'Last day of the 12-month period', '2025-12-31');
+    await fillDate(page, 'Amount', '3,000,000');
+    await page.getByLabel('Currency').selectOption('HKD');
+    await page.getByLabel('Kind of income').selectOption('employment');
+  }
+  await step(page, 'Planned submission date');
+  await fillDate(page, 'When do you plan to apply?', '2026-03-15');
+}
+
+test('start screen: the doors, keyboard first, axe clean, fits 720 × 520', async () => {
+  const { page, context, errors } = await open({ width: 720, height: 520 });
+  await axe(page, 'start');
+  await fits(page, 'start');
+  assert.equal(await page.getByRole('button', { name: /Client files/ }).count(), 0, 'client files stay hidden until they exist');
+  // Keyboard only: Tab reaches "Check my options" and Enter opens the interview.
+  for (let i = 0; i < 12; i++) {
+    await page.keyboard.press('Tab');
+    if (await page.evaluate(() => document.activeElement?.id === 'start-check')) break;
+  }
+  assert.equal(await page.evaluate(() => document.activeElement?.id), 'start-check');
+  await page.keyboard.press('Enter');
+  await page.getByRole('heading', { level: 2, name: 'About you' }).waitFor();
+  await axe(page, 'interview');
+  await fits(page, 'interview at 720 × 520');
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('journey 1: a TTPS Category A earner sees TTPS eligible, the income criterion met and its source', async () => {
+  const { page, context, errors } = await open();
+  await answerEarner(page);
+  const chip = page.locator('#chip-ttps');
+  await assert.doesNotReject(chip.getByText('Eligible to apply').waitFor());
+  await page.getByRole('button', { name: 'See the full results' }).click();
+  const card = page.locator('#card-ttps');
+  await card.getByRole('button', { name: /Top Talent Pass Scheme/ }).click();
+  const income = page.locator('#crit-ttps-a-income');
+  assert.match(await income.locator('.crit-outcome').innerText(), /^Met$/);
+  assert.match(await income.locator('.crit-explanation').innerText(), /HK\$3,000,000/);
+  assert.match(await income.locator('.source-title').first().innerText(), /Top Talent Pass/);
+  assert.match(await income.getByRole('textbox', { name: /^Address of / }).first().inputValue(), /^https:\/\/www\.immd\.gov\.hk\//);
+  await axe(page, 'results with a card expanded');
+  await fits(page, 'results');
+
+  await page.getByRole('button', { name: 'Compare the schemes still open' }).click();
+  await page.getByRole('heading', { name: 'The schemes still open, side by side' }).waitFor();
+  assert.ok((await page.getByRole('columnheader').count()) >= 1);
+  assert.match(await page.getByRole('row', { name: /Job offer needed/ }).innerText(), /No/);
+  await axe(page, 'compare');
+
+  await page.getByRole('button', { name: 'Back to the results' }).click();
+  await page.getByLabel('Scheme', { exact: true }).selectOption('ttps');
+  await page.getByLabel('Category', { exact: true }).selectOption('ttps.a');
+  await page.getByRole('button', { name: 'Make the PDF checklist…' }).click();
+  assert.match(await page.getByRole('status').filter({ hasText: 'checklist was saved' }).innerText(), /talentnav-ttps-a-checklist\.pdf/);
+  await page.getByRole('button', { name: 'Open it' }).click();
+  assert.deepEqual(await page.evaluate(() => [window.__fake.checklists, window.__fake.opened]), [[{ scheme: 'ttps', route: 'ttps.a' }], 1]);
+  await page.getByRole('button', { name: 'Save as a client file' }).click();
+  assert.match(await page.locator('#status').innerText(), /Saved as client file no\. 1\./);
+  assert.equal(await page.evaluate(() => window.__fake.clients.length), 1);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('journey 2: "I don\'t know" for income leaves TTPS A needing information, and the link goes back to the question', async () => {
+  const { page, context } = await open();
+  await answerEarner(page, { income: false });
+  await step(page, 'Income');
+  await page.getByRole('group', { name: 'Income periods' }).getByLabel("I don't know").check();
+  await page.getByRole('button', { name: 'See the full results' }).click();
+  const card = page.locator('#card-ttps');
+  assert.match(await card.locator('.card-verdict').innerText(), /More information needed/);
+  await card.getByRole('button', { name: /Top Talent Pass Scheme/ }).click();
+  assert.match(await page.locator('#route-ttps\\.a').innerText(), /More information needed/);
+  const link = card.locator('.settle').getByRole('button', { name: 'Your income in the 12 months before applying' });
+  await link.click();
+  await page.getByRole('heading', { level: 2, name: 'Income' }).waitFor();
+  assert.equal(await page.evaluate(() => document.activeElement?.closest('#f-applicant-income') !== null), true);
+  await context.close();
+});
+
+test('journey 6: switching to 简 mid-interview keeps every answer and gives the results in Simplified Chinese', async () => {
+  const { page, context } = await open();
+  await answerEarner(page);
+  await step(page, 'About you');
+  await page.getByRole('button', { name: '简体中文' }).click();
+  await page.getByRole('heading', { level: 2, name: '关于你' }).waitFor();
+  assert.equal(await page.getByLabel('姓', { exact: true }).inputValue(), 'Chan');
+  assert.equal(await page.getByLabel('你的出生日期').inputValue(), '1985-04-02');
+  assert.equal(await page.getByLabel('你的国籍').inputValue(), 'GB');
+  assert.equal(await page.getByRole('group', { name: '你是否没有刑事犯罪记录？' }).getByLabel('是', { exact: true }).isChecked(), true);
+  await page.locator('#chip-ttps').getByText('符合申请资格').waitFor().catch(async () => {
+    // The verdict label is the engine's; whatever it is, it is Chinese.
+    assert.match(await page.locator('#chip-ttps .chip-verdict').innerText(), /\p{Script=Han}/u);
+  });
+  await page.getByRole('button', { name: '查看完整结果' }).click();
+  assert.match(await page.locator('#card-ttps .card-name').innerText(), /高端人才通行证计划/);
+  await axe(page, 'results in zh-Hans');
+  await context.close();
+});
+
+test('an unfinished interview survives a restart, and a saved profile opens with the same results', async () => {
+  const { page, context } = await open();
+  await answerEarner(page);
+  await page.waitForTimeout(400); // the window state is written 200 ms after the last change
+  await page.reload();
+  await page.getByRole('heading', { level: 2, name: 'Planned submission date' }).waitFor();
+  assert.equal(await page.getByLabel('When do you plan to apply?').inputValue(), '2026-03-15');
+  await page.locator('#chip-ttps').getByText('Eligible to apply').waitFor();
+
+  await page.getByRole('button', { name: 'Save profile…' }).click();
+  assert.match(await page.getByRole('status').first().innerText(), /saved as profile\.json/);
+  await page.getByRole('button', { name: 'Start', exact: true }).click();
+  await page.getByRole('button', { name: /Check my options/ }).click(); // a new, empty interview
+  await page.getByRole('button', { name: 'Start', exact: true }).click();
+  await page.getByRole('button', { name: 'Open a saved profile…' }).click();
+  await page.getByRole('heading', { level: 2, name: 'Your results' }).waitFor();
+  assert.match(await page.locator('#card-ttps .card-verdict').innerText(), /Eligible to apply/);
+
+  // The as-of date, changed on the results page: a year later the income year no longer counts.
+  const asOf = page.getByLabel('Planned submission date');
+  await asOf.fill('2027-03-15');
+  await asOf.press('Enter');
+  await page.locator('#card-ttps .card-verdict').getByText('More information needed').waitFor();
+  await context.close();
+});
+
+test('guided mode: one question at a time, "I don\'t know" moves on, and it ends', async () => {
+  const { page, context, errors } = await open();
+  await page.getByRole('button', { name: /Ask me only what matters/ }).first().click();
+  await page.getByRole('heading', { level: 2, name: 'Ask me only what matters' }).waitFor();
+  await axe(page, 'guided');
+  assert.match(await page.locator('#guided-why').innerText(), /can still change the answer for/);
+  let asked = 0;
+  while (await page.locator('#guided-skip').count()) {
+    await page.locator('#guided-skip').click();
+    asked += 1;
+    assert.ok(asked < 60, 'the guided mode does not end');
+  }
+  assert.match(await page.locator('#guided-done').innerText(), new RegExp(`${asked} questions were asked`));
+  assert.deepEqual(await page.evaluate(() => window.__fake.misses.filter((m) => m.startsWith('next'))), []);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('the institution field suggests names from the rule pack, in either Chinese script', async () => {
+  const { page, context } = await open();
+  await page.getByRole('button', { name: /Check my options/ }).click();
+  await step(page, 'Education');
+  await page.getByLabel('I have qualifications to list').check();
+  await page.getByLabel('Institution that awarded it').pressSequentially('清华');
+  await page.waitForFunction(() => document.querySelector('datalist option')?.getAttribute('value') === 'Tsinghua University');
+  await axe(page, 'education');
+  await context.close();
+});
+
+test('every screen in Traditional Chinese fits 720 × 520 and is axe clean', async () => {
+  const { page, context, errors } = await open({ width: 720, height: 520 });
+  await page.getByRole('button', { name: '繁體中文' }).click();
+  await page.getByRole('heading', { name: '人才入境導航' }).waitFor();
+  await axe(page, 'start (zh-Hant)');
+  await fits(page, 'start (zh-Hant)');
+  await page.getByRole('button', { name: /查看我的選擇/ }).click();
+  for (const step of ['關於你', '學歷', '工作經驗', '入息', '家人', '核對你的答案']) {
+    await page.getByRole('navigation', { name: '問卷步驟' }).getByRole('button', { name: step, exact: true }).click();
+    await page.getByRole('heading', { level: 2, name: step, exact: true }).waitFor();
+    await axe(page, `interview: ${step}`);
+    await fits(page, `interview: ${step}`);
+  }
+  await page.getByRole('button', { name: '結果', exact: true }).click();
+  await page.locator('#card-ttps .card-toggle').click();
+  await axe(page, 'results (zh-Hant)');
+  await fits(page, 'results (zh-Hant)');
+  await page.getByRole('button', { name: '比較', exact: true }).click();
+  await axe(page, 'compare (zh-Hant)');
+  await fits(page, 'compare (zh-Hant)');
+  await page.getByRole('button', { name: '只問關鍵問題', exact: true }).click();
+  await axe(page, 'guided (zh-Hant)');
+  await fits(page, 'guided (zh-Hant)');
+  assert.deepEqual(errors, []);
+  await context.close();
+});
