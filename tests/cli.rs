@@ -562,7 +562,9 @@ fn checklist_from_an_application_and_from_a_profile_in_each_language() {
     // Without a database: straight from the profile, the planned date taken from submission_date.
     let out = d.path().join("self.pdf");
     let o = out.to_str().unwrap();
-    let r = talentnav(&["--lang", "zh-Hans", "checklist", "--profile", &p, "--scheme", "gep", "-o", o], d.path(), &[]);
+    // (Its data folder is elsewhere: an output inside the data folder is refused.)
+    let nodata = d.path().join("nodata");
+    let r = talentnav(&["--lang", "zh-Hans", "checklist", "--profile", &p, "--scheme", "gep", "-o", o], &nodata, &[]);
     assert_eq!(r.code, 0, "{}", r.stderr);
     let text = pdftotext(&out);
     assert!(text.contains("一般就业政策") && text.contains("自我评估（未建立客户档案）"), "{text}");
@@ -571,6 +573,8 @@ fn checklist_from_an_application_and_from_a_profile_in_each_language() {
 #[test]
 fn a_failed_checklist_leaves_the_existing_file_untouched() {
     let d = tmp();
+    // The data folder is beside the outputs, not around them: an output inside it is refused.
+    let data = d.path().join("data");
     let p = named_profile(d.path(), "p.json", "Chan", "陳大文");
     let out = d.path().join("keep.pdf");
     std::fs::write(&out, b"the consultant's earlier copy").unwrap();
@@ -586,18 +590,18 @@ fn a_failed_checklist_leaves_the_existing_file_untouched() {
         (&["checklist", "--route", "ttps.a", "-o", o], "Error: --route needs --profile and --scheme"),
     ];
     for (args, want) in cases {
-        let r = talentnav(args, d.path(), &[]);
+        let r = talentnav(args, &data, &[]);
         assert_eq!(r.code, 2, "{args:?}");
         assert!(r.stderr.starts_with(want) && r.stderr.lines().count() == 1, "{args:?}: {}", r.stderr);
         assert_eq!(std::fs::read(&out).unwrap(), b"the consultant's earlier copy");
     }
-    let zh = talentnav(&["--lang", "zh-Hant", "checklist", "--scheme", "ttps", "-o", o], d.path(), &[]);
+    let zh = talentnav(&["--lang", "zh-Hant", "checklist", "--scheme", "ttps", "-o", o], &data, &[]);
     assert_eq!(zh.stderr, "錯誤：請指明要輸出哪份清單：--application 申請編號，或 --profile 檔案加 --scheme 計劃。\n");
     let missing =
-        talentnav(&["checklist", "--profile", &p, "--scheme", "ttps", "-o", "/nonexistent/dir/x.pdf"], d.path(), &[]);
+        talentnav(&["checklist", "--profile", &p, "--scheme", "ttps", "-o", "/nonexistent/dir/x.pdf"], &data, &[]);
     assert!(missing.stderr.starts_with("Error: /nonexistent/dir/x.pdf"), "{}", missing.stderr);
     // Replaced once the new one is complete, with no temporary file left beside it.
-    let ok = talentnav(&["checklist", "--profile", &p, "--scheme", "ttps", "-o", o], d.path(), &[]);
+    let ok = talentnav(&["checklist", "--profile", &p, "--scheme", "ttps", "-o", o], &data, &[]);
     assert_eq!(ok.code, 0, "{}", ok.stderr);
     assert!(std::fs::read(&out).unwrap().starts_with(b"%PDF-1.7"));
     let names: Vec<_> = std::fs::read_dir(d.path()).unwrap().map(|e| e.unwrap().file_name()).collect();

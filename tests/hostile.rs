@@ -196,13 +196,10 @@ fn search_takes_percent_underscore_and_backslash_literally() {
     assert!(found("c%n").is_empty() && found("l_m").is_empty());
 }
 
-/// An archive whose attachment hash is a path, through the real command in Traditional Chinese: one
-/// line naming the archive and the field, then the count; nothing imported.
-#[test]
-fn a_hash_that_is_a_path_is_refused_in_one_localized_line() {
-    let d = tempfile::tempdir().unwrap();
-    let archive = exported(d.path());
-    let mut z = zip::ZipArchive::new(std::fs::File::open(&archive).unwrap()).unwrap();
+/// A copy of `archive` at `out` whose `applications.json` was changed by `edit`, with the manifest's
+/// checksum and size updated to match, as an attacker would.
+fn tampered(archive: &Path, out: &Path, edit: impl FnOnce(&mut serde_json::Value)) -> PathBuf {
+    let mut z = zip::ZipArchive::new(std::fs::File::open(archive).unwrap()).unwrap();
     let mut files: Vec<(String, Vec<u8>)> = (0..z.len())
         .map(|i| {
             let mut f = z.by_index(i).unwrap();
@@ -213,9 +210,7 @@ fn a_hash_that_is_a_path_is_refused_in_one_localized_line() {
         .collect();
     let apps = files.iter_mut().find(|(n, _)| n == "applications.json").unwrap();
     let mut v: serde_json::Value = serde_json::from_slice(&apps.1).unwrap();
-    let item =
-        v[0]["items"].as_array_mut().unwrap().iter_mut().find(|i| !i["attachments"].as_array().unwrap().is_empty());
-    item.unwrap()["attachments"][0]["sha256"] = "../talentnav.db".into();
+    edit(&mut v);
     apps.1 = serde_json::to_vec(&v).unwrap();
     let (sha, size) = (format!("{:x}", Sha256::digest(&apps.1)), apps.1.len());
     let m = files.iter_mut().find(|(n, _)| n == "manifest.json").unwrap();
@@ -227,13 +222,26 @@ fn a_hash_that_is_a_path_is_refused_in_one_localized_line() {
         }
     }
     m.1 = serde_json::to_vec(&manifest).unwrap();
-    let evil = d.path().join("evil.zip");
-    let mut w = zip::ZipWriter::new(std::fs::File::create(&evil).unwrap());
+    let mut w = zip::ZipWriter::new(std::fs::File::create(out).unwrap());
     for (n, b) in &files {
         w.start_file(n.as_str(), zip::write::SimpleFileOptions::default()).unwrap();
         std::io::Write::write_all(&mut w, b).unwrap();
     }
     w.finish().unwrap();
+    out.to_path_buf()
+}
+
+/// An archive whose attachment hash is a path, through the real command in Traditional Chinese: one
+/// line naming the archive and the field, then the count; nothing imported.
+#[test]
+fn a_hash_that_is_a_path_is_refused_in_one_localized_line() {
+    let d = tempfile::tempdir().unwrap();
+    let archive = exported(d.path());
+    let evil = tampered(&archive, &d.path().join("evil.zip"), |v| {
+        let item =
+            v[0]["items"].as_array_mut().unwrap().iter_mut().find(|i| !i["attachments"].as_array().unwrap().is_empty());
+        item.unwrap()["attachments"][0]["sha256"] = "../talentnav.db".into();
+    });
     let data = d.path().join("target");
     let out = talentnav(&data, &["--lang", "zh-Hant", "import", evil.to_str().unwrap()]);
     let text = stderr(&out);
@@ -384,4 +392,182 @@ if lie:
     let mut head = [0u8; 2];
     f.read_exact(&mut head).unwrap();
     assert_eq!(&head, b"PK");
+}
+
+/// Every file in `dir`, recursively, with its bytes: what "nothing in the data folder changed" means.
+fn snapshot(dir: &Path) -> Vec<(PathBuf, Vec<u8>)> {
+    let mut out = Vec::new();
+    for e in std::fs::read_dir(dir).unwrap() {
+        let p = e.unwrap().path();
+        if p.is_dir() { out.extend(snapshot(&p)) } else { out.push((p.clone(), std::fs::read(&p).unwrap())) }
+    }
+    out.sort();
+    out
+}
+
+#[test]
+fn an_output_inside_the_data_folder_is_refused_and_nothing_is_written() {
+    let d = tempfile::tempdir().unwrap();
+    exported(d.path());
+    let data = d.path().join("source");
+    let sha = referenced(&data.join("talentnav.db")).pop().unwrap();
+    let link = d.path().join("link");
+    std::os::unix::fs::symlink(&data, &link).unwrap();
+    let before = snapshot(&data);
+    let db = data.join("talentnav.db");
+    let attachment = data.join("attachments").join(&sha);
+    let via_link = link.join("talentnav.db");
+    let dotted = data.join("attachments").join("..").join("talentnav.db");
+    for target in [&db, &attachment, &via_link, &dotted, &data.join("new.pdf")] {
+        let t = target.to_str().unwrap();
+        for args in [
+            vec!["export", "--client", "1", "-o", t],
+            vec!["checklist", "--application", "1", "-o", t],
+            vec!["checklist", "--profile", &profile(d.path(), "p2.json", "Wong"), "--scheme", "gep", "-o", t],
+        ] {
+            let out = talentnav(&data, &args);
+            assert_eq!(
+                (out.status.code(), stderr(&out)),
+                (
+                    Some(2),
+                    format!(
+                        "Error: {t} is inside the data folder, where it could replace the client files; choose a file outside it. Nothing was written.\n"
+                    )
+                ),
+                "{args:?}"
+            );
+            assert!(out.stdout.is_empty());
+        }
+    }
+    assert_eq!(snapshot(&data), before, "nothing in the data folder changed");
+    let zh = talentnav(&data, &["--lang", "zh-Hans", "export", "--client", "1", "-o", db.to_str().unwrap()]);
+    assert_eq!(
+        stderr(&zh),
+        format!(
+            "错误：{} 位于数据文件夹内，可能会覆盖客户档案；请选择数据文件夹以外的位置。未写入任何文件。\n",
+            db.display()
+        )
+    );
+    // Next to the data folder (a name that merely starts like it) is fine.
+    let beside = d.path().join("source-copy.zip");
+    assert!(talentnav(&data, &["export", "--client", "1", "-o", beside.to_str().unwrap()]).status.success());
+}
+
+#[test]
+fn a_damaged_attachment_is_never_exported() {
+    let d = tempfile::tempdir().unwrap();
+    exported(d.path());
+    let data = d.path().join("source");
+    let sha = referenced(&data.join("talentnav.db")).pop().unwrap();
+    let file = data.join("attachments").join(&sha);
+    let good = std::fs::read(&file).unwrap();
+    let mut same_size = good.clone();
+    same_size[0] ^= 1;
+    for (bytes, what) in [(same_size, "one flipped byte"), (b"short".to_vec(), "another size")] {
+        std::fs::write(&file, &bytes).unwrap();
+        let zip = d.path().join("damaged.zip");
+        let out = talentnav(&data, &["--lang", "zh-Hant", "export", "--client", "1", "-o", zip.to_str().unwrap()]);
+        assert_eq!(
+            (out.status.code(), stderr(&out)),
+            (
+                Some(2),
+                format!(
+                    "錯誤：附件「passport.pdf」（{}）與記錄的大小及核對碼不符，已經損壞，因此未有寫入壓縮檔。\n",
+                    file.display()
+                )
+            ),
+            "{what}"
+        );
+        assert!(!zip.exists(), "{what}: no archive written");
+        let left: Vec<_> = std::fs::read_dir(d.path()).unwrap().map(|e| e.unwrap().file_name()).collect();
+        assert!(!left.iter().any(|n| n.to_string_lossy().ends_with(".tmp")), "{left:?}");
+    }
+    std::fs::write(&file, &good).unwrap();
+    let zip = d.path().join("whole.zip");
+    assert!(talentnav(&data, &["export", "--client", "1", "-o", zip.to_str().unwrap()]).status.success());
+}
+
+#[test]
+fn invisible_format_characters_are_refused_at_input_naming_the_field() {
+    let d = tempfile::tempdir().unwrap();
+    let data = d.path().join("data");
+    let rlo = profile(d.path(), "rlo.json", "Chan\u{202e}gnoW");
+    let add = talentnav(&data, &["client", "add", "--profile", &rlo]);
+    assert_eq!(
+        (add.status.code(), stderr(&add).as_str()),
+        (Some(2), "Error: applicant.name.family contains an invisible formatting character (\\u{202e}); remove it.\n")
+    );
+    let tag = profile(d.path(), "tag.json", "Chan\u{e0041}");
+    let add = talentnav(&data, &["--lang", "zh-Hant", "client", "add", "--profile", &tag]);
+    assert_eq!(stderr(&add), "錯誤：applicant.name.family含有看不見的格式字元（\\u{e0041}），請把它刪除。\n");
+    let ok = profile(d.path(), "ok.json", "Chan");
+    ok_json(talentnav(&data, &["client", "add", "--profile", &ok, "--json"]));
+    let bom = profile(d.path(), "bom.json", "\u{feff}Chan");
+    assert_eq!(talentnav(&data, &["client", "update", "1", "--profile", &bom]).status.code(), Some(2));
+    ok_json(talentnav(&data, &["app", "create", "--client", "1", "--scheme", "gep", "--json"]));
+    for (c, escaped) in [("\u{2028}", "\\u{2028}"), ("\u{2066}", "\\u{2066}"), ("\u{200f}", "\\u{200f}")] {
+        let note = talentnav(&data, &["--lang", "zh-Hans", "doc", "note", "1", &format!("a{c}b")]);
+        assert_eq!(stderr(&note), format!("错误：备注含有不可见的格式字符（{escaped}），请删除。\n"));
+    }
+    let na = talentnav(&data, &["doc", "set", "1", "--status", "not_applicable", "--reason", "x\u{202d}y"]);
+    assert_eq!(stderr(&na), "Error: The reason contains an invisible formatting character (\\u{202d}); remove it.\n");
+    let multi = talentnav(&data, &["doc", "note", "1", "line one\nline two"]);
+    assert!(multi.status.success(), "a note may still have line breaks: {}", stderr(&multi));
+    let shown = ok_json(talentnav(&data, &["client", "show", "1", "--json"]));
+    assert_eq!(shown["family_name"], "Chan", "nothing changed by the refused update");
+
+    // The same check on an archive's contents.
+    let archive = exported(d.path());
+    let evil =
+        tampered(&archive, &d.path().join("bidi.zip"), |v| v[0]["items"][0]["note"] = "pay\u{202e}fdp.exe".into());
+    let target = d.path().join("target");
+    let out = talentnav(&target, &["import", evil.to_str().unwrap()]);
+    let text = stderr(&out);
+    assert!(text.contains("contains an invisible formatting character (\\u{202e}); remove it."), "{text}");
+    assert!(!text.contains('\u{202e}'), "{text:?}");
+    assert!(ok_json(talentnav(&target, &["client", "list", "--json"])).as_array().unwrap().is_empty());
+}
+
+#[test]
+fn characters_no_font_draws_are_shown_escaped() {
+    let d = tempfile::tempdir().unwrap();
+    let p = d.path().join("emp.json");
+    let v = serde_json::json!({"schema": "talentnav.profile/1", "applicant": {"name": {"family": "Chan"}, "nationality": "GB"},
+                               "has_job_offer": true, "job_offer": {"employer": "ACME\u{e0041} Ltd"}});
+    std::fs::write(&p, v.to_string()).unwrap();
+    let pdf = d.path().join("c.pdf");
+    let out = talentnav(
+        &d.path().join("data"),
+        &["checklist", "--profile", p.to_str().unwrap(), "--scheme", "gep", "-o", pdf.to_str().unwrap()],
+    );
+    let text = stderr(&out);
+    assert!(text.contains(": \\u{e0041}."), "{text:?}");
+    assert!(!text.contains('\u{e0041}'), "{text:?}");
+    assert!(!pdf.exists());
+}
+
+#[test]
+fn an_output_that_is_a_folder_says_so_in_each_language() {
+    let d = tempfile::tempdir().unwrap();
+    exported(d.path());
+    let data = d.path().join("source");
+    let somedir = d.path().join("somedir");
+    std::fs::create_dir(&somedir).unwrap();
+    let slash = format!("{}/", somedir.display());
+    for target in [".", "/", somedir.to_str().unwrap(), slash.as_str()] {
+        for args in
+            [vec!["export", "--client", "1", "-o", target], vec!["checklist", "--application", "1", "-o", target]]
+        {
+            let out = talentnav(&data, &args);
+            assert_eq!(
+                (out.status.code(), stderr(&out)),
+                (Some(2), format!("Error: {target}: is a folder, not a file\n")),
+                "{args:?}"
+            );
+        }
+    }
+    let zh = |lang: &str| stderr(&talentnav(&data, &["--lang", lang, "export", "--client", "1", "-o", "."]));
+    assert_eq!(zh("zh-Hant"), "錯誤：.：是資料夾，不是檔案\n");
+    assert_eq!(zh("zh-Hans"), "错误：.：是文件夹，不是文件\n");
+    assert!(std::fs::read_dir(&somedir).unwrap().next().is_none(), "nothing written into the folder");
 }

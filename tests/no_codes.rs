@@ -105,7 +105,8 @@ fn assessments_of_every_case_profile_show_no_codes() {
 #[test]
 fn client_files_warnings_and_the_pdf_show_no_codes() {
     let dir = tempfile::tempdir().unwrap();
-    let data = dir.path();
+    // PDFs go beside the data folder: an output inside it is refused.
+    let data = &dir.path().join("data");
     let example = Path::new(env!("CARGO_MANIFEST_DIR")).join("docs/examples/household-asmtp.json");
     let en = Locale::En;
     talentnav(data, en, &["client", "add", "--profile", example.to_str().unwrap()]);
@@ -136,7 +137,7 @@ fn client_files_warnings_and_the_pdf_show_no_codes() {
             assert!(!out.trim().is_empty(), "{args:?} printed nothing");
             check(locale, &args.join(" "), &out, &mut problems);
         }
-        let pdf = data.join(format!("checklist-{locale}.pdf"));
+        let pdf = dir.path().join(format!("checklist-{locale}.pdf"));
         talentnav(
             data,
             locale,
@@ -149,7 +150,7 @@ fn client_files_warnings_and_the_pdf_show_no_codes() {
         // A self-assessment checklist and an assessment for a household of another nationality.
         let base = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/cases/base/adult.json");
         for scheme in ["ttps", "qmas", "iang"] {
-            let pdf = data.join(format!("{scheme}-{locale}.pdf"));
+            let pdf = dir.path().join(format!("{scheme}-{locale}.pdf"));
             let p = base.to_str().unwrap();
             talentnav(
                 data,

@@ -243,3 +243,13 @@ app-status-approved = Approved
 app-status-refused = Refused
 app-status-withdrawn = Withdrawn
 cli-date-time = { DATE($date) }, { $time } UTC
+
+# review fixes (issue 14)
+error-output-in-data-folder = { $path } is inside the data folder, where it could replace the client files; choose a file outside it. Nothing was written.
+store-error-attachment-damaged = The attachment “{ $name }” ({ $path }) no longer matches its recorded size and checksum; it is damaged, so the archive was not written.
+store-error-text-invisible = { $field ->
+    [note] The note
+    [reason] The reason
+    [file-name] The file name
+   *[other] { $field }
+} contains an invisible formatting character ({ $char }); remove it.

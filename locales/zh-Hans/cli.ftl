@@ -237,3 +237,13 @@ app-status-approved = 已获批准
 app-status-refused = 已被拒绝
 app-status-withdrawn = 已撤回
 cli-date-time = { DATE($date) } { $time }（协调世界时）
+
+# review fixes (issue 14)
+error-output-in-data-folder = { $path } 位于数据文件夹内，可能会覆盖客户档案；请选择数据文件夹以外的位置。未写入任何文件。
+store-error-attachment-damaged = 附件“{ $name }”（{ $path }）与记录的大小和校验值不符，已经损坏，因此未写入压缩包。
+store-error-text-invisible = { $field ->
+    [note] 备注
+    [reason] 原因
+    [file-name] 文件名
+   *[other] { $field }
+}含有不可见的格式字符（{ $char }），请删除。

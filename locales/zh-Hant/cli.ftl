@@ -237,3 +237,13 @@ app-status-approved = 已獲批准
 app-status-refused = 已被拒絕
 app-status-withdrawn = 已撤回
 cli-date-time = { DATE($date) } { $time }（協調世界時）
+
+# review fixes (issue 14)
+error-output-in-data-folder = { $path } 位於數據資料夾內，可能會覆蓋客戶檔案；請選擇數據資料夾以外的位置。未有寫入任何檔案。
+store-error-attachment-damaged = 附件「{ $name }」（{ $path }）與記錄的大小及核對碼不符，已經損壞，因此未有寫入壓縮檔。
+store-error-text-invisible = { $field ->
+    [note] 備註
+    [reason] 原因
+    [file-name] 檔案名稱
+   *[other] { $field }
+}含有看不見的格式字元（{ $char }），請把它刪除。

@@ -82,7 +82,7 @@ fn from_store(ctx: &Context, id: i64) -> Result<Request, UserError> {
 }
 
 pub fn run(ctx: &Context, m: &ArgMatches) -> Result<(), UserError> {
-    let out = m.get_one::<PathBuf>("output").expect("required").clone();
+    let out = super::output_path(ctx, m)?;
     let today = m.get_one::<Date>("as-of").copied().unwrap_or_else(|| chrono::Local::now().date_naive());
     let application = m.get_one::<i64>("application").copied();
     let profile_path = m.get_one::<PathBuf>("profile");

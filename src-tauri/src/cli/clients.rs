@@ -76,7 +76,7 @@ pub fn import_command(ctx: &Context) -> Command {
 
 pub fn run_export(ctx: &Context, m: &ArgMatches) -> Result<(), UserError> {
     let id = *m.get_one::<i64>("client").expect("required");
-    let out = m.get_one::<PathBuf>("output").expect("required").clone();
+    let out = super::output_path(ctx, m)?;
     with_store(ctx, async |s| s.export_client(id, &out).await)?;
     print(&ctx.t("export-done", &args![("id", id), ("path", shown_path(&out))]));
     Ok(())

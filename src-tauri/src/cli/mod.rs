@@ -206,6 +206,31 @@ pub(crate) fn output_arg(ctx: &Context, help: &str) -> Arg {
         .help(ctx.t(help, &args![]))
 }
 
+/// The `-o` path, refused before anything is computed or written when it is a folder ("." or
+/// "somedir/") or lies inside the data folder, where it could replace the client database or an
+/// attachment. Both sides are compared with symlinks resolved: the path's folder and, when it exists,
+/// the file itself.
+pub(crate) fn output_path(ctx: &Context, m: &ArgMatches) -> Result<PathBuf, UserError> {
+    let out = m.get_one::<PathBuf>("output").expect("required").clone();
+    let is_dir = std::fs::metadata(&out).is_ok_and(|md| md.is_dir());
+    let Some(name) = out.file_name().filter(|_| !is_dir) else {
+        let err = std::io::Error::from(std::io::ErrorKind::IsADirectory);
+        return Err(UserError::io(&out, &err, ctx.locale));
+    };
+    let parent = out.parent().filter(|p| !p.as_os_str().is_empty()).unwrap_or(std::path::Path::new("."));
+    if let Ok(data) = std::fs::canonicalize(&ctx.data_dir) {
+        let resolved = std::fs::canonicalize(parent).map(|p| p.join(name));
+        let target = std::fs::canonicalize(&out);
+        if [resolved, target].into_iter().flatten().any(|p| p.starts_with(&data)) {
+            return Err(UserError::invalid(
+                "error-output-in-data-folder",
+                args![("path", talentnav_core::error::shown_path(&out))],
+            ));
+        }
+    }
+    Ok(out)
+}
+
 pub(crate) fn json_flag(ctx: &Context) -> Arg {
     Arg::new("json").long("json").action(ArgAction::SetTrue).help(ctx.t("cli-opt-json", &args![]))
 }

@@ -247,8 +247,15 @@ pub fn unprintable(input: &Input, locale: Locale) -> Option<Unprintable> {
     }
     fields.into_iter().find_map(|(field, text)| {
         let chars = missing(locale, &clean(&text));
-        (!chars.is_empty())
-            .then(|| Unprintable { field, chars: chars.into_iter().map(String::from).collect::<Vec<_>>().join(" ") })
+        (!chars.is_empty()).then(|| Unprintable {
+            field,
+            chars: chars
+                .into_iter()
+                // Shown escaped: a tag character or a bidi mark would print as nothing.
+                .map(|c| talentnav_i18n::format::escape_controls(&String::from(c)))
+                .collect::<Vec<_>>()
+                .join(" "),
+        })
     })
 }
 

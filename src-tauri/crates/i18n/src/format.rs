@@ -68,11 +68,24 @@ pub fn size(bytes: u64) -> String {
     unreachable!("the last unit returns")
 }
 
+/// A character that moves a terminal's cursor or prints as nothing yet changes what text means:
+/// control characters, bidirectional marks, overrides and isolates, line and paragraph separators,
+/// tag characters and the byte-order mark. Input refuses them; output escapes them.
+pub fn is_hidden(c: char) -> bool {
+    c.is_control()
+        || matches!(
+            c,
+            '\u{200e}' | '\u{200f}' | '\u{2028}' | '\u{2029}' | '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}'
+                | '\u{feff}' | '\u{e0000}'..='\u{e007f}'
+        )
+}
+
 /// Text from outside (a file name, an archive entry, a value read from an archive) made safe to show
-/// on a terminal or in a message: control characters (ESC, CR, a newline that would fake a second
-/// line) and bidirectional overrides become visible escapes such as `\u{1b}`; the rest is unchanged.
+/// on a terminal or in a message: hidden characters ([`is_hidden`]: ESC, CR, a newline that would fake
+/// a second line, bidirectional overrides) become visible escapes such as `\u{1b}`; the rest is
+/// unchanged.
 pub fn escape_controls(text: &str) -> String {
-    let hidden = |c: char| c.is_control() || matches!(c, '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}');
+    let hidden = is_hidden;
     if !text.chars().any(hidden) {
         return text.to_string();
     }
@@ -113,6 +126,7 @@ mod tests {
         assert_eq!(escape_controls("a\u{1b}[31mred\rError: x\n"), "a\\u{1b}[31mred\\rError: x\\n");
         assert_eq!(escape_controls("fdp.\u{202e}fdp"), "fdp.\\u{202e}fdp");
         assert_eq!(escape_controls("\u{7f}\u{9b}"), "\\u{7f}\\u{9b}");
+        assert_eq!(escape_controls("a\u{e0041}\u{feff}\u{2028}\u{200f}"), "a\\u{e0041}\\u{feff}\\u{2028}\\u{200f}");
     }
 
     #[derive(Deserialize)]

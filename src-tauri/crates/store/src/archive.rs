@@ -141,6 +141,14 @@ struct AuditDoc {
     hash: String,
 }
 
+/// An attachment in the data folder whose size or checksum no longer matches its row.
+fn damaged_attachment(name: &str, path: &Path) -> StoreError {
+    StoreError::new(
+        "store-error-attachment-damaged",
+        args![("name", shown(name)), ("path", talentnav_core::error::shown_path(path))],
+    )
+}
+
 fn sha256_hex(bytes: &[u8]) -> String {
     Sha256::digest(bytes).iter().map(|b| format!("{b:02x}")).collect()
 }
@@ -272,7 +280,7 @@ impl Store {
                     let path = self.attachment_path(&at.sha256).ok_or_else(|| {
                         StoreError::new("store-error-bad-attachment-row", args![("value", shown(&at.sha256))])
                     })?;
-                    attachment_files.insert(at.sha256.clone(), path);
+                    attachment_files.insert(at.sha256.clone(), (path, at.size, at.original_name.clone()));
                     attachments.push(AttachmentDoc {
                         sha256: at.sha256,
                         size: at.size,
@@ -362,12 +370,15 @@ impl Store {
             .map(|(p, b)| ManifestEntry { path: p.to_string(), sha256: sha256_hex(b), size: b.len() as u64 })
             .collect();
         let mut sources = Vec::new();
-        for (sha, path) in &attachment_files {
+        for (sha, (path, expected, name)) in &attachment_files {
             let data_error = |e: &std::io::Error| StoreError::io(Side::Data, path, e);
             let file = talentnav_core::fsutil::open_regular(path).map_err(|e| data_error(&e))?;
             let size = file.metadata().map_err(|e| data_error(&e))?.len();
+            if i64::try_from(size).ok() != Some(*expected) {
+                return Err(damaged_attachment(name, path));
+            }
             entries.push(ManifestEntry { path: format!("attachments/{sha}"), sha256: sha.clone(), size });
-            sources.push((sha, path, file));
+            sources.push((sha, path, name, size, file));
         }
         let manifest = to_json(&Manifest { schema: ARCHIVE_SCHEMA.into(), created_at: now(), entries })?;
 
@@ -399,16 +410,25 @@ impl Store {
                 zip.start_file(*path, options).map_err(zip_error)?;
                 zip.write_all(bytes).map_err(|e| out_error(&e))?;
             }
-            for (sha, path, file) in &mut sources {
+            for (sha, path, name, size, file) in &mut sources {
                 zip.start_file(format!("attachments/{sha}"), options).map_err(zip_error)?;
-                // A failed read is the data folder's, a failed write the output's.
+                // A failed read is the data folder's, a failed write the output's. The bytes are
+                // checked against the row's size and checksum as they pass, so a damaged attachment
+                // is never exported as if it were the document.
                 let mut buf = vec![0u8; 64 * 1024];
+                let (mut hasher, mut read) = (Sha256::new(), 0u64);
                 loop {
                     let n = file.read(&mut buf).map_err(|e| StoreError::io(Side::Data, path, &e))?;
                     if n == 0 {
                         break;
                     }
+                    hasher.update(&buf[..n]);
+                    read += n as u64;
                     zip.write_all(&buf[..n]).map_err(|e| out_error(&e))?;
+                }
+                let digest: String = hasher.finalize().iter().map(|b| format!("{b:02x}")).collect();
+                if read != *size || digest != **sha {
+                    return Err(damaged_attachment(name, path));
                 }
             }
             zip.finish().map_err(zip_error)?.sync_all().map_err(|e| out_error(&e))?;

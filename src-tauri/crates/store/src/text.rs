@@ -1,6 +1,7 @@
 //! Limits on text a person types (names, notes, reasons) and the same limits on text read from an
-//! archive: a sensible length, and no control characters, which would move a terminal's cursor, fake
-//! a line of output or print as nothing on a checklist. Notes and reasons may have line breaks.
+//! archive: a sensible length, and no control or invisible format characters (bidi overrides, tag
+//! characters, ...), which would move a terminal's cursor, fake a line of output, reorder what is
+//! shown or print as nothing on a checklist. Notes and reasons may have line breaks.
 
 use crate::{Result, StoreError};
 use talentnav_i18n::args;
@@ -26,9 +27,11 @@ pub enum Lines {
 /// `applicant.name.family`; the message names it).
 pub fn check(field: &str, text: &str, max: usize, lines: Lines) -> Result<()> {
     check_length(field, text, max)?;
-    if let Some(c) = text.chars().find(|c| c.is_control() && !(lines == Lines::Many && *c == '\n')) {
+    if let Some(c) =
+        text.chars().find(|&c| talentnav_i18n::format::is_hidden(c) && !(lines == Lines::Many && c == '\n'))
+    {
         return Err(StoreError::new(
-            "store-error-text-control",
+            if c.is_control() { "store-error-text-control" } else { "store-error-text-invisible" },
             args![("field", field), ("char", talentnav_i18n::format::escape_controls(&c.to_string()))],
         ));
     }
@@ -80,5 +83,26 @@ mod tests {
         assert_eq!(e.args["char"], "\\n".into());
         let e = check("note", "red \u{1b}[31m", MAX_NOTE_CHARS, Lines::Many).unwrap_err();
         assert_eq!(e.args["char"], "\\u{1b}".into());
+        for c in [
+            '\u{202a}',
+            '\u{202e}',
+            '\u{2066}',
+            '\u{2069}',
+            '\u{200e}',
+            '\u{200f}',
+            '\u{2028}',
+            '\u{2029}',
+            '\u{e0000}',
+            '\u{e0041}',
+            '\u{e007f}',
+            '\u{feff}',
+        ] {
+            let e = check("note", &format!("a{c}b"), MAX_NOTE_CHARS, Lines::Many).unwrap_err();
+            assert_eq!(e.args["char"], format!("\\u{{{:x}}}", c as u32).into());
+        }
+        // Neighbours of the ranges stay allowed: zero-width joiner (emoji), U+2065, U+E0080.
+        for c in ['\u{200d}', '\u{2065}', '\u{e0080}', '\u{2027}'] {
+            assert!(check("note", &format!("a{c}b"), MAX_NOTE_CHARS, Lines::Many).is_ok());
+        }
     }
 }
