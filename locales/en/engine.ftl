@@ -440,3 +440,7 @@ unconfirmed-U20 = figures reported only by the press
 unconfirmed-U21 = when the GBA-campus pilot for non-local graduates ends
 unconfirmed-other = a point the official text does not settle
 d-offer-held-unnamed = You have a confirmed offer of employment.
+
+# review fixes
+d-dependant-macao-assg = This family member is a former Mainland resident who has held a Macao identity card for less than seven years; for ASSG, whether such a dependant is admitted depends on the One-way Permit in a way ImmD's pages state differently.
+review-assg-macao = ImmD's ASSG page says such dependants are excluded unless they gained residence in Macao other than by a One-way Permit, while its other pages say the opposite; which wording applies is not confirmed.

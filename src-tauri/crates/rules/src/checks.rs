@@ -1792,7 +1792,9 @@ fn amount_at_least(value: Option<f64>, hkd: f64, path: &'static str, id: &'stati
 /// Former Mainland residents who have held a Macao identity card for less than seven years are not
 /// admissible as dependants unless they went to Macao on a One-way Permit (§1.2). Asked of dependants
 /// living in Macao; `None` when the rule does not exclude them.
-fn macao_exclusion(c: &Ctx, d: &crate::profile::Dependant, i: usize) -> Option<Finding> {
+/// For ASSG, whose page words the exception the other way round (§8.3, unconfirmed), a recent Macao
+/// card holder is for review whichever way the One-way Permit fact goes.
+fn macao_exclusion(c: &Ctx, d: &crate::profile::Dependant, i: usize, assg: bool) -> Option<Finding> {
     let path = |f: &str| format!("dependants[{i}].macao.{f}");
     let in_macao = d.resident_of.as_ref().is_some_and(|r| r.as_str() == "MO") || d.macao.is_some();
     if !in_macao {
@@ -1802,6 +1804,9 @@ fn macao_exclusion(c: &Ctx, d: &crate::profile::Dependant, i: usize) -> Option<F
     let recent = recent_macao_id(&m, c.on);
     let unknown = |p: String| Some(Finding::unknown(msg("d-unknown", args![("fact", p.clone())]), vec![p]));
     match (m.former_mainland_resident, recent, m.one_way_permit) {
+        (Some(true), Some(true), Some(_)) if assg => {
+            Some(Finding::review(msg("d-dependant-macao-assg", args![]), msg("review-assg-macao", args![])))
+        }
         (Some(false), _, _) | (_, Some(false), _) | (_, _, Some(true)) => None,
         (Some(true), Some(true), Some(false)) => {
             let since = m.macao_id_since.map(|d| iso(d.0)).unwrap_or_default();
@@ -1821,6 +1826,11 @@ pub fn recent_macao_id(m: &crate::profile::DependantMacao, on: Date) -> Option<b
 
 /// Admissible dependants: a spouse or legally recognised partner, and unmarried children under 18.
 pub fn dependant(c: &Ctx, i: usize) -> Finding {
+    dependant_for(c, i, None)
+}
+
+/// The dependant check as one scheme applies it (only ASSG differs, for Macao card holders).
+pub fn dependant_for(c: &Ctx, i: usize, scheme: Option<&str>) -> Finding {
     let Some(d) = c.p.dependants.as_ref().and_then(|l| l.get(i)) else {
         return Finding::unknown(msg("d-unknown", args![("fact", "dependants")]), vec!["dependants".into()]);
     };
@@ -1828,7 +1838,7 @@ pub fn dependant(c: &Ctx, i: usize) -> Finding {
         return Finding::not_met(msg("d-dependant-nationality", args![("nationality", n)]));
     }
     let f = relationship(c, d, i);
-    match (f.outcome, macao_exclusion(c, d, i)) {
+    match (f.outcome, macao_exclusion(c, d, i, scheme == Some("assg"))) {
         (Outcome::NotMet, _) | (_, None) => f,
         (Outcome::Unknown, Some(m)) if m.outcome == Outcome::Unknown => {
             Finding { missing: f.missing.iter().chain(&m.missing).cloned().collect(), ..f }

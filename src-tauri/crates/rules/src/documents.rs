@@ -304,12 +304,13 @@ fn waived(waiver: Waiver, p: &Profile) -> Applies {
 }
 
 /// The dependants who cannot come (a child of 18 or over, a parent, a de facto partner …), judged on
-/// `on`, with the reason. The rules engine's own dependant check decides, so both say the same.
-pub fn excluded(pack: &Pack, p: &Profile, on: Date) -> Vec<Excluded> {
+/// `on` as `scheme` applies the rule, with the reason. The rules engine's own dependant check
+/// decides, so both say the same.
+pub fn excluded(pack: &Pack, p: &Profile, on: Date, scheme: &str) -> Vec<Excluded> {
     let c = Ctx::new(p, on, pack);
     (0..p.dependants.as_ref().map_or(0, Vec::len))
         .filter_map(|i| {
-            let f = checks::dependant(&c, i);
+            let f = checks::dependant_for(&c, i, Some(scheme));
             (f.outcome == Outcome::NotMet).then_some(Excluded { index: i, reason: f.detail })
         })
         .collect()
@@ -333,7 +334,7 @@ fn parties(p: &Profile, kind: PartyKind, excluded: &[Excluded]) -> Vec<Party> {
 /// submitted on `on`, in the order the pack lists requirements: applicant, employer, each dependant.
 pub fn checklist(pack: &Pack, p: &Profile, scheme: &str, route: Option<&str>, on: Date) -> Vec<ChecklistItem> {
     let rules = &pack.documents;
-    let excluded = excluded(pack, p, on);
+    let excluded = excluded(pack, p, on, scheme);
     let mut items = Vec::new();
     for kind in [PartyKind::Applicant, PartyKind::Employer, PartyKind::Dependant] {
         for party in parties(p, kind, &excluded) {
@@ -721,6 +722,19 @@ mod tests {
         profile(&format!(r#"{{"schema": "talentnav.profile/1", "has_job_offer": false, "dependants": {dependants}}}"#))
     }
 
+    /// §8.3: ASSG words the Macao exception the other way round, so a recent Macao card holder is for
+    /// review there and keeps her documents; other schemes exclude her (no One-way Permit).
+    #[test]
+    fn assg_keeps_a_recent_macao_card_holder_for_review() {
+        let p = household(
+            r#"[{"relationship": "spouse", "resident_of": "MO", "macao": {"former_mainland_resident": true, "macao_id_since": "2021-05-01", "one_way_permit": false}}]"#,
+        );
+        assert!(items(&p, "assg", None).iter().any(|i| i.party == Party::Dependant(0)));
+        assert!(excluded(embedded_pack(), &p, day(SUBMIT), "assg").is_empty());
+        assert!(!items(&p, "gep", None).iter().any(|i| i.party == Party::Dependant(0)));
+        assert_eq!(excluded(embedded_pack(), &p, day(SUBMIT), "gep").len(), 1);
+    }
+
     #[test]
     fn a_dependant_s_identity_documents_follow_where_they_live() {
         let macao = ["macao_id@dependant:0", "taiwan_documents@dependant:0", "overseas_residence@dependant:0"];
@@ -808,7 +822,7 @@ mod tests {
             let list = items(&p, "ttps", Some("ttps.a"));
             assert_eq!(list.iter().any(|i| i.party == Party::Dependant(1)), comes, "born {born}");
             assert!(list.iter().any(|i| i.party == Party::Dependant(0)), "the spouse still comes");
-            let out = excluded(embedded_pack(), &p, day(SUBMIT));
+            let out = excluded(embedded_pack(), &p, day(SUBMIT), "ttps");
             assert_eq!(
                 out.iter().map(|e| (e.index, e.reason.id)).collect::<Vec<_>>(),
                 if comes { vec![] } else { vec![(1, "d-dependant-child-adult")] }
@@ -817,7 +831,7 @@ mod tests {
         let p = household(
             r#"[{"relationship": "parent"}, {"relationship": "child", "married": true, "date_of_birth": "2015-01-01"}, {"relationship": "child"}]"#,
         );
-        let out = excluded(embedded_pack(), &p, day(SUBMIT));
+        let out = excluded(embedded_pack(), &p, day(SUBMIT), "ttps");
         assert_eq!(
             out.iter().map(|e| e.reason.id).collect::<Vec<_>>(),
             ["d-dependant-parent", "d-dependant-child-married"]

@@ -42,6 +42,8 @@ pub struct SchemeEval<'p> {
     pub gpt: Option<Gpt>,
     pub legacy_points: Option<LegacyPoints>,
     pub comparison: ComparisonEval<'p>,
+    /// The dependant checks as this scheme applies them.
+    pub dependants: Vec<Finding>,
 }
 
 pub struct RouteEval<'p> {
@@ -94,7 +96,12 @@ pub fn assess<'p>(p: &Profile, as_of: Date, pack: &'p Pack) -> Evaluation<'p> {
     eval
 }
 
-fn scheme<'p>(c: &Ctx, s: &'p Scheme, dependants: &[Finding]) -> SchemeEval<'p> {
+fn scheme<'p>(c: &Ctx, s: &'p Scheme, common: &[Finding]) -> SchemeEval<'p> {
+    let dependants: Vec<Finding> = if s.id == "assg" {
+        (0..common.len()).map(|i| checks::dependant_for(c, i, Some(&s.id))).collect()
+    } else {
+        common.to_vec()
+    };
     let mut gpt = None;
     let mut legacy_points = None;
     let operation = s.in_operation.as_ref().and_then(|op| {
@@ -183,7 +190,8 @@ fn scheme<'p>(c: &Ctx, s: &'p Scheme, dependants: &[Finding]) -> SchemeEval<'p> 
     SchemeEval {
         scheme: s,
         verdict,
-        comparison: comparison(c, s, dependants),
+        comparison: comparison(c, s, &dependants),
+        dependants,
         routes,
         missing_facts: Vec::new(),
         review_points,

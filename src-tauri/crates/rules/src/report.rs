@@ -130,6 +130,20 @@ pub struct DependantResult {
     #[ts(type = "Array<string>")]
     pub what_if: Vec<Shared>,
     pub missing_facts: Vec<String>,
+    /// Schemes that apply the rule differently to this person (ASSG for recent Macao card holders).
+    pub by_scheme: Vec<SchemeDependant>,
+}
+
+#[derive(Debug, Clone, Serialize, TS)]
+pub struct SchemeDependant {
+    #[ts(type = "string")]
+    pub scheme: Arc<str>,
+    pub outcome: Outcome,
+    #[ts(type = "string")]
+    pub explanation: Shared,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[ts(optional, type = "string")]
+    pub review_reason: Option<Shared>,
 }
 
 /// The message id for a criterion, route or scheme id: `ttps.a.income` -> `c-ttps-a-income`.
@@ -462,17 +476,30 @@ pub fn report(e: &Evaluation, locale: Locale) -> Assessment {
             sha256: e.pack.info.sha256.clone(),
         },
         results,
-        dependants: e.dependants.iter().enumerate().map(|(i, f)| dependant(locale, i, f)).collect(),
+        dependants: e.dependants.iter().enumerate().map(|(i, f)| dependant(locale, e, i, f)).collect(),
     }
 }
 
-fn dependant(locale: Locale, index: usize, f: &Finding) -> DependantResult {
+fn dependant(locale: Locale, e: &Evaluation, index: usize, f: &Finding) -> DependantResult {
+    let by_scheme = e
+        .schemes
+        .iter()
+        .filter_map(|s| Some((s, s.dependants.get(index)?)))
+        .filter(|(_, g)| g.outcome != f.outcome)
+        .map(|(s, g)| SchemeDependant {
+            scheme: s.scheme.id.as_str().into(),
+            outcome: g.outcome,
+            explanation: text(locale, &g.detail),
+            review_reason: g.review.as_ref().map(|r| text(locale, r)),
+        })
+        .collect();
     DependantResult {
         index,
         outcome: f.outcome,
         explanation: text(locale, &f.detail),
         what_if: f.hints.iter().map(|h| text(locale, h)).collect(),
         missing_facts: f.missing.clone(),
+        by_scheme,
     }
 }
 
