@@ -1554,6 +1554,9 @@ struct Bounds {
     high: f64,
     missing: Vec<String>,
     notes: Vec<Msg>,
+    /// A residential property that meets today's price threshold but not the one in force when it
+    /// was bought: the dossier does not say which date governs (§9.3).
+    threshold_open: bool,
 }
 
 impl Bounds {
@@ -1698,6 +1701,11 @@ fn cies_investment(c: &Ctx, rule: &CiesInvestmentRule) -> Finding {
             .hint(msg("h-amount-short", args![("short", rule.total_hkd - b.high), ("threshold", rule.total_hkd)]))
     } else if !b.missing.is_empty() {
         Finding::unknown(msg("d-cies-investment-unknown", a), std::mem::take(&mut b.missing))
+    } else if b.threshold_open {
+        Finding::review(
+            msg("d-cies-residential-threshold-open", args![("amount", b.low), ("threshold", rule.total_hkd)]),
+            msg("review-cies-residential-threshold-date", args![]),
+        )
     } else if let Some(t) = open_cap {
         Finding::review(
             msg("d-cies-real-estate-cap-open", args![("amount", b.low), ("cap", t.hkd), ("threshold", rule.total_hkd)]),
@@ -1736,16 +1744,25 @@ fn property(
         None => unknown.push(field("transaction_date")),
     }
     if p.kind == Some(PropertyKind::Residential) {
+        // Residential property became a permissible asset on 16 October 2024 (§9.3): a transaction
+        // before then never was one, so the transaction date, when known, decides the rule and price.
+        let bought = p.transaction_date.map_or(on, |d| d.0);
+        let now = residential;
+        let residential = p.transaction_date.map_or(now, |d| CiesInvestmentRule::on(&rule.residential, d.0));
         let Some(r) = residential else {
             let first = rule.residential.iter().filter_map(|r| r.period.from).min().map(|d| iso(d.0));
             b.notes.push(msg("n-cies-residential-not-yet", args![("date", first.unwrap_or_default())]));
             return (0.0, 0.0);
         };
         match p.price_hkd.map(|m| m.0) {
+            Some(price) if price < r.hkd && now.is_some_and(|n| price >= n.hkd) => {
+                b.threshold_open = true;
+                return (0.0, upper);
+            }
             Some(price) if price < r.hkd => {
                 b.notes.push(msg(
                     "n-cies-residential-price",
-                    args![("price", price), ("minimum", r.hkd), ("date", iso(on))],
+                    args![("price", price), ("minimum", r.hkd), ("date", iso(bought))],
                 ));
                 return (0.0, 0.0);
             }
