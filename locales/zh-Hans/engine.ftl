@@ -443,3 +443,4 @@ d-dependant-macao-assg = 该家属是持澳门居民身份证不满七年的前�
 review-assg-macao = 入境处“输入中国籍香港永久性居民第二代计划”网页称，这类受养人除非并非经单程证取得澳门居留权，否则不获接纳；入境处其他网页的说法则相反。适用哪种措辞，尚未确定。
 d-cies-residential-threshold-open = 肯定可计入 { MONEY($threshold) } 投资额的有 { MONEY($amount) }；其余取决于一项在成交价门槛高于现行标准时购入的住宅物业。
 review-cies-residential-threshold-date = 住宅物业的最低成交价于 2025 年 9 月 17 日由 5,000 万港元降至 3,000 万港元；至于应以成交日还是申请日适用的门槛为准，官方没有说明。
+cmp-fees-household-open = 签证费用：每人 { MONEY($fee) }，确定可来港的 { $people } 人共计 { MONEY($total) }；如另外 { $open } 名尚未确定能否获接纳的家属也来港，{ $all } 人共计 { MONEY($total_all) }

@@ -443,3 +443,4 @@ d-dependant-macao-assg = 此家屬是持澳門居民身份證未滿七年的前�
 review-assg-macao = 入境處「輸入中國籍香港永久性居民第二代計劃」網頁表示，這類受養人除非並非經單程證取得澳門居留權，否則不獲接納；入境處其他網頁的說法則相反。哪一種措辭適用，尚未確定。
 d-cies-residential-threshold-open = 肯定可計入 { MONEY($threshold) } 投資額的有 { MONEY($amount) }；其餘視乎一項在成交價門檻較現時為高時購入的住宅物業。
 review-cies-residential-threshold-date = 住宅物業的最低成交價於 2025 年 9 月 17 日由 5,000 萬港元降至 3,000 萬港元；至於應以成交日還是申請日適用的門檻為準，官方並無說明。
+cmp-fees-household-open = 簽證費用：每人 { MONEY($fee) }，確定可來港的 { $people } 人合共 { MONEY($total) }；如另外 { $open } 名未確定能否獲接納的家屬亦來港，{ $all } 人合共 { MONEY($total_all) }

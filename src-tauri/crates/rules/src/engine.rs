@@ -83,6 +83,8 @@ pub struct ComparisonEval<'p> {
     pub fee_by_hour: Option<(f64, String, f64)>,
     /// The applicant plus each admissible dependant (None when dependants are unknown).
     pub people: Option<usize>,
+    /// Dependants whose admission is not settled (unknown facts or review): they may add to the fee.
+    pub people_open: usize,
     pub sources: Vec<String>,
 }
 
@@ -346,12 +348,14 @@ fn comparison<'p>(c: &Ctx, s: &'p Scheme, dependants: &[Finding]) -> ComparisonE
         Some((before.per_person_hkd, time, f.per_person_hkd))
     });
     let people = c.p.dependants.as_ref().map(|_| 1 + dependants.iter().filter(|d| d.outcome == Outcome::Met).count());
+    let people_open = dependants.iter().filter(|d| matches!(d.outcome, Outcome::Unknown | Outcome::Review)).count();
     ComparisonEval {
         stay: cmp.stay.iter().filter(|st| st.applies(c.on)).collect(),
         processing: cmp.processing.iter().map(|p| (p.routes.clone(), p.weeks)).collect(),
         fee_per_person_hkd: if fee_by_hour.is_some() { None } else { fee.map(|f| f.per_person_hkd) },
         fee_by_hour,
         people,
+        people_open,
         sources: cmp.sources.clone(),
     }
 }

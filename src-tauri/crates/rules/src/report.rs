@@ -422,6 +422,22 @@ pub fn report(e: &Evaluation, locale: Locale) -> Assessment {
             });
             let fees = by_hour.or_else(|| {
                 cmp.fee_per_person_hkd.map(|fee| match cmp.people {
+                    // Nobody is silently left out: those whose admission is open are said to add.
+                    Some(n) if cmp.people_open > 0 => {
+                        let all = n + cmp.people_open;
+                        message(
+                            locale,
+                            "cmp-fees-household-open",
+                            &args![
+                                ("fee", fee),
+                                ("people", n),
+                                ("total", fee * n as f64),
+                                ("open", cmp.people_open),
+                                ("all", all),
+                                ("total_all", fee * all as f64)
+                            ],
+                        )
+                    }
                     Some(n) if n > 1 => message(
                         locale,
                         "cmp-fees-household",
