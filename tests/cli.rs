@@ -273,6 +273,17 @@ fn human_output_is_a_localized_table() {
     assert!(run.stdout.starts_with("評估日期：2026年3月15日"), "{}", run.stdout);
     assert!(run.stdout.contains("高才通 高端人才通行證計劃") && run.stdout.contains("符合申請資格"), "{}", run.stdout);
     assert!(!run.stdout.contains("Eligible"), "no English in a zh-Hant table");
+    // Each row names its scheme once, in both Chinese locales.
+    for (lang, doubled) in [
+        ("zh-Hant", ["科技人才入境計劃 科技人才入境計劃", "一般就業政策 一般就業政策", "新資本投資者入境計劃 新資本"]),
+        ("zh-Hans", ["科技人才入境计划 科技人才入境计划", "一般就业政策 一般就业政策", "新资本投资者入境计划 新资本"]),
+    ] {
+        let run = talentnav(&["--lang", lang, "assess", "--profile", p.to_str().unwrap()], d.path(), &[]);
+        for twice in doubled {
+            assert!(!run.stdout.contains(twice), "{lang}: {twice}\n{}", run.stdout);
+        }
+        assert!(run.stdout.contains(&doubled[0][..doubled[0].find(' ').unwrap()]), "{}", run.stdout);
+    }
 }
 
 #[test]
