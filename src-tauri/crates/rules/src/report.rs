@@ -182,12 +182,24 @@ pub fn fact_name(locale: Locale, path: &str) -> Option<String> {
     })
 }
 
+/// A fact's name, written as a label ("Whether …"), inside an English sentence ("Not known yet:
+/// whether …"); an acronym at the start (two capitals) is left alone.
+fn mid_sentence(locale: Locale, name: String) -> String {
+    let mut chars = name.chars();
+    match (chars.next(), chars.next()) {
+        (Some(first), Some(second)) if locale == Locale::En && first.is_uppercase() && !second.is_uppercase() => {
+            first.to_lowercase().chain(name.chars().skip(1)).collect()
+        }
+        _ => name,
+    }
+}
+
 fn text(locale: Locale, m: &Msg) -> Shared {
     if m.id == "d-unknown" {
         // The fact is a profile path: say it in words.
         if let Some(talentnav_i18n::ArgValue::Text(path)) = m.args.get("fact") {
             let name = fact_name(locale, path).unwrap_or_else(|| path.clone());
-            return Shared::new(message(locale, m.id, &args![("fact", name)]));
+            return Shared::new(message(locale, m.id, &args![("fact", mid_sentence(locale, name))]));
         }
     }
     if !m.args.is_empty() {
@@ -525,5 +537,20 @@ pub fn verdict_id(v: Verdict) -> &'static str {
         Verdict::NotEligible => "not_eligible",
         Verdict::NeedsInfo => "needs_info",
         Verdict::NeedsReview => "needs_review",
+    }
+}
+
+#[cfg(test)]
+mod review_fix_tests {
+    use super::*;
+
+    #[test]
+    fn an_unknown_fact_is_named_mid_sentence_in_english() {
+        let m = crate::checks::msg("d-unknown", args![("fact", "dependants[0].macao.one_way_permit")]);
+        let en = text(Locale::En, &m).to_string();
+        assert!(en.starts_with("Not known yet: whether a family member went to Macao on a One-way Permit"), "{en}");
+        assert_eq!(mid_sentence(Locale::En, "HKID held".into()), "HKID held");
+        let zh = text(Locale::ZhHant, &m).to_string();
+        assert!(zh.starts_with("未有資料：家屬是否經單程證前往澳門"), "{zh}");
     }
 }
