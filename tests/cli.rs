@@ -733,3 +733,35 @@ fn doc_list_names_each_party_and_says_when_a_document_is_needed() {
     assert_eq!(item("macao_id@dependant:0").unwrap()["need"], "required");
     assert!(item("photo@dependant:2").is_none(), "no documents for the adult child");
 }
+
+/// assessment-v1 writes every source as {title, url, revised}: `url` is null, never absent, for a
+/// source without an address (qmas.gpt.1, ttps.in_operation …).
+#[test]
+fn every_source_has_a_url_key() {
+    let d = tmp();
+    let p = example_profile(d.path());
+    let run =
+        talentnav(&["assess", "--profile", p.to_str().unwrap(), "--json", "--as-of", "2020-01-01"], d.path(), &[]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    let v: serde_json::Value = serde_json::from_str(&run.stdout).unwrap();
+    fn walk(v: &serde_json::Value, found: &mut (usize, usize)) {
+        match v {
+            serde_json::Value::Object(m) => {
+                if let Some(serde_json::Value::Array(list)) = m.get("sources") {
+                    for s in list.iter().filter(|s| s.get("title").is_some()) {
+                        let o = s.as_object().unwrap();
+                        assert!(o.contains_key("url") && o.contains_key("revised"), "{s}");
+                        found.0 += 1;
+                        found.1 += usize::from(o["url"].is_null());
+                    }
+                }
+                m.values().for_each(|x| walk(x, found));
+            }
+            serde_json::Value::Array(a) => a.iter().for_each(|x| walk(x, found)),
+            _ => {}
+        }
+    }
+    let mut found = (0, 0);
+    walk(&v, &mut found);
+    assert!(found.0 > 10 && found.1 > 0, "sources {found:?}");
+}

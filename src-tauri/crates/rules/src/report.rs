@@ -97,8 +97,7 @@ pub struct CriterionResult {
 #[derive(Debug, Clone, Serialize, TS)]
 pub struct SourceRef {
     pub title: String,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[ts(optional)]
+    /// Always written, `null` when the source has no address (assessment-v1: {title, url, revised}).
     pub url: Option<String>,
     pub revised: String,
 }
