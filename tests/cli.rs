@@ -679,7 +679,9 @@ fn doc_list_names_each_party_and_says_when_a_document_is_needed() {
         "job_offer": {"employer": "Harbour Data Ltd", "talent_list_profession": "none",
                       "employer_established_on": (planned - chrono::Duration::days(180)).to_string()},
         "dependants": [
-            {"relationship": "spouse", "resident_of": "MO", "name": {"family": "Wong", "given": "Mei Ling", "chinese": "黃美玲"}},
+            // Not a former Mainland resident, so her admission is settled and her Macao card required.
+            {"relationship": "spouse", "resident_of": "MO", "macao": {"former_mainland_resident": false},
+             "name": {"family": "Wong", "given": "Mei Ling", "chinese": "黃美玲"}},
             {"relationship": "child", "date_of_birth": "2017-03-01", "married": false, "nationality": "CN"},
             {"relationship": "child", "date_of_birth": adult_born, "married": false, "name": {"given": "Ka Ho"}}
         ]
