@@ -273,6 +273,17 @@ fn human_output_is_a_localized_table() {
     assert!(run.stdout.starts_with("評估日期：2026年3月15日"), "{}", run.stdout);
     assert!(run.stdout.contains("高才通 高端人才通行證計劃") && run.stdout.contains("符合申請資格"), "{}", run.stdout);
     assert!(!run.stdout.contains("Eligible"), "no English in a zh-Hant table");
+    // Each row names its scheme once, in both Chinese locales.
+    for (lang, doubled) in [
+        ("zh-Hant", ["科技人才入境計劃 科技人才入境計劃", "一般就業政策 一般就業政策", "新資本投資者入境計劃 新資本"]),
+        ("zh-Hans", ["科技人才入境计划 科技人才入境计划", "一般就业政策 一般就业政策", "新资本投资者入境计划 新资本"]),
+    ] {
+        let run = talentnav(&["--lang", lang, "assess", "--profile", p.to_str().unwrap()], d.path(), &[]);
+        for twice in doubled {
+            assert!(!run.stdout.contains(twice), "{lang}: {twice}\n{}", run.stdout);
+        }
+        assert!(run.stdout.contains(&doubled[0][..doubled[0].find(' ').unwrap()]), "{}", run.stdout);
+    }
 }
 
 #[test]
@@ -672,7 +683,9 @@ fn doc_list_names_each_party_and_says_when_a_document_is_needed() {
         "job_offer": {"employer": "Harbour Data Ltd", "talent_list_profession": "none",
                       "employer_established_on": (planned - chrono::Duration::days(180)).to_string()},
         "dependants": [
-            {"relationship": "spouse", "resident_of": "MO", "name": {"family": "Wong", "given": "Mei Ling", "chinese": "黃美玲"}},
+            // Not a former Mainland resident, so her admission is settled and her Macao card required.
+            {"relationship": "spouse", "resident_of": "MO", "macao": {"former_mainland_resident": false},
+             "name": {"family": "Wong", "given": "Mei Ling", "chinese": "黃美玲"}},
             {"relationship": "child", "date_of_birth": "2017-03-01", "married": false, "nationality": "CN"},
             {"relationship": "child", "date_of_birth": adult_born, "married": false, "name": {"given": "Ka Ho"}}
         ]
@@ -725,4 +738,36 @@ fn doc_list_names_each_party_and_says_when_a_document_is_needed() {
     assert_eq!(macao["details"][0], "Only if this person lives in Macao.");
     assert_eq!(item("macao_id@dependant:0").unwrap()["need"], "required");
     assert!(item("photo@dependant:2").is_none(), "no documents for the adult child");
+}
+
+/// assessment-v1 writes every source as {title, url, revised}: `url` is null, never absent, for a
+/// source without an address (qmas.gpt.1, ttps.in_operation …).
+#[test]
+fn every_source_has_a_url_key() {
+    let d = tmp();
+    let p = example_profile(d.path());
+    let run =
+        talentnav(&["assess", "--profile", p.to_str().unwrap(), "--json", "--as-of", "2020-01-01"], d.path(), &[]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    let v: serde_json::Value = serde_json::from_str(&run.stdout).unwrap();
+    fn walk(v: &serde_json::Value, found: &mut (usize, usize)) {
+        match v {
+            serde_json::Value::Object(m) => {
+                if let Some(serde_json::Value::Array(list)) = m.get("sources") {
+                    for s in list.iter().filter(|s| s.get("title").is_some()) {
+                        let o = s.as_object().unwrap();
+                        assert!(o.contains_key("url") && o.contains_key("revised"), "{s}");
+                        found.0 += 1;
+                        found.1 += usize::from(o["url"].is_null());
+                    }
+                }
+                m.values().for_each(|x| walk(x, found));
+            }
+            serde_json::Value::Array(a) => a.iter().for_each(|x| walk(x, found)),
+            _ => {}
+        }
+    }
+    let mut found = (0, 0);
+    walk(&v, &mut found);
+    assert!(found.0 > 10 && found.1 > 0, "sources {found:?}");
 }

@@ -199,3 +199,34 @@ fn committed_samples_show_no_codes() {
     assert_eq!(read, 15);
     assert!(problems.is_empty(), "{} code(s) in samples:\n{}", problems.len(), problems.join("\n"));
 }
+
+/// Income in each currency of the rates pack is said with the currency's name in Chinese ("以美元計算
+/// 的收入"), never its code.
+#[test]
+fn income_in_every_currency_of_the_rates_pack_is_named_in_chinese() {
+    let dir = tempfile::tempdir().unwrap();
+    let base: Value = serde_json::from_str(&std::fs::read_to_string("tests/cases/base/adult.json").unwrap()).unwrap();
+    let mut currencies: Vec<String> =
+        talentnav_rules::pack::embedded_pack().rates.iter().map(|r| r.currency.clone()).collect();
+    currencies.sort();
+    currencies.dedup();
+    assert!(currencies.len() > 5, "{currencies:?}");
+    let mut problems = Vec::new();
+    for code in &currencies {
+        let mut p = base.clone();
+        set_path(&mut p, "applicant.income[0].currency", Value::String(code.clone()));
+        let file = dir.path().join(format!("{code}.json"));
+        std::fs::write(&file, p.to_string()).unwrap();
+        for locale in Locale::ALL {
+            let out = talentnav(
+                dir.path(),
+                locale,
+                &["assess", "--profile", file.to_str().unwrap(), "--as-of", "2026-03-15"],
+            );
+            let name = talentnav_i18n::currency_name(locale, code);
+            assert!(out.contains(&name), "{locale} {code}: “{name}” not in\n{out}");
+            check(locale, &format!("income in {code}"), &out, &mut problems);
+        }
+    }
+    assert!(problems.is_empty(), "{} code(s) shown:\n{}", problems.len(), problems.join("\n"));
+}

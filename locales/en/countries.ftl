@@ -253,3 +253,17 @@ country-ZA = South Africa
 country-ZM = Zambia
 country-ZW = Zimbabwe
 country-unknown = the country or region “{ $code }”
+
+# review fixes: currencies of the rates pack by name (English keeps the ISO code, as it is written there)
+currency-AUD = AUD
+currency-CAD = CAD
+currency-CHF = CHF
+currency-CNY = CNY
+currency-EUR = EUR
+currency-GBP = GBP
+currency-JPY = JPY
+currency-MOP = MOP
+currency-SGD = SGD
+currency-TWD = TWD
+currency-USD = USD
+currency-unknown = { $code }

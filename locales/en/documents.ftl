@@ -86,3 +86,11 @@ doc-fact-dependants-relationship = this person's relationship to you
 doc-fact-dependants-resident-of = where this person lives
 doc-fact-dependants-nationality = this person's nationality
 doc-excluded = No documents: this person cannot come as a dependant. { $reason }
+
+# review fixes
+doc-when-dependant-admitted = Only if this person can come as a dependant, which is not yet settled.
+doc-fact-dependants-date-of-birth = this person's date of birth
+doc-fact-dependants-married = whether this child is married
+doc-fact-dependants-macao-former-mainland-resident = whether this person was a Mainland resident before living in Macao
+doc-fact-dependants-macao-macao-id-since = since when this person has held a Macao identity card
+doc-fact-dependants-macao-one-way-permit = whether this person went to Macao on a One-way Permit

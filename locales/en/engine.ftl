@@ -440,3 +440,16 @@ unconfirmed-U20 = figures reported only by the press
 unconfirmed-U21 = when the GBA-campus pilot for non-local graduates ends
 unconfirmed-other = a point the official text does not settle
 d-offer-held-unnamed = You have a confirmed offer of employment.
+
+# review fixes
+d-dependant-macao-assg = This family member is a former Mainland resident who has held a Macao identity card for less than seven years; for ASSG, whether such a dependant is admitted depends on the One-way Permit in a way ImmD's pages state differently.
+review-assg-macao = ImmD's ASSG page says such dependants are excluded unless they gained residence in Macao other than by a One-way Permit, while its other pages say the opposite; which wording applies is not confirmed.
+d-cies-residential-threshold-open = { MONEY($amount) } surely counts towards the investment of { MONEY($threshold) }; the rest depends on a residential property bought when the price threshold was higher than it is now.
+review-cies-residential-threshold-date = The minimum price of a residential property fell from HK$50 million to HK$30 million on 17 September 2025; whether the price in force on the transaction date or on the application date applies is not stated.
+cmp-fees-household-open = Visa fees: { MONEY($fee) } per person, { MONEY($total) } for { $people ->
+    [one] you alone
+   *[other] the { $people } people known to come
+}; { MONEY($total_all) } for { $all } people if { $open ->
+    [one] the family member whose admission is not yet settled also comes
+   *[other] the { $open } family members whose admission is not yet settled also come
+}

@@ -253,3 +253,17 @@ country-ZA = 南非
 country-ZM = 赞比亚
 country-ZW = 津巴布韦
 country-unknown = 代码为“{ $code }”的国家或地区
+
+# review fixes: currencies of the rates pack by name (English keeps the ISO code, as it is written there)
+currency-AUD = 澳元
+currency-CAD = 加元
+currency-CHF = 瑞士法郎
+currency-CNY = 人民币
+currency-EUR = 欧元
+currency-GBP = 英镑
+currency-JPY = 日元
+currency-MOP = 澳门元
+currency-SGD = 新加坡元
+currency-TWD = 新台币
+currency-USD = 美元
+currency-unknown = 代码为“{ $code }”的货币

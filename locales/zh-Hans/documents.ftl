@@ -86,3 +86,11 @@ doc-fact-dependants-relationship = 此人与你的关系
 doc-fact-dependants-resident-of = 此人的居住地
 doc-fact-dependants-nationality = 此人的国籍
 doc-excluded = 无需提交材料：此人不能以受养人身份来港。{ $reason }
+
+# review fixes
+doc-when-dependant-admitted = 仅在此人可以受养人身份来港时需要提交；这一点尚未确定。
+doc-fact-dependants-date-of-birth = 此人的出生日期
+doc-fact-dependants-married = 这名子女是否已婚
+doc-fact-dependants-macao-former-mainland-resident = 此人在澳门居住前是否是内地居民
+doc-fact-dependants-macao-macao-id-since = 此人自何时起持有澳门居民身份证
+doc-fact-dependants-macao-one-way-permit = 此人是否经单程证前往澳门

@@ -163,8 +163,8 @@ d-income-met = 截至{ DATE($period_end) }的年度收入为 { MONEY($income) }�
 d-income-met-converted = 截至{ DATE($period_end) }的年度收入折算后约为 { MONEY($income) }，达到 { MONEY($threshold) }。
 d-income-below = 截至{ DATE($period_end) }的年度收入为 { MONEY($income) }，低于 { MONEY($threshold) }。
 d-income-below-converted = 截至{ DATE($period_end) }的年度收入折算后约为 { MONEY($income) }，低于 { MONEY($threshold) }。
-d-income-close-converted = 以 1 { $currency } 兑 HK${ $rate }（{ DATE($rate_date) }）折算，收入约为 { MONEY($income) }，与 { MONEY($threshold) } 相差不足 5%；结果取决于入境处采用的汇率。
-d-income-no-rate = 截至{ DATE($period_end) }的年度收入以 { $currency } 计算，规则数据包没有该期间的参考汇率。
+d-income-close-converted = 以 1 { $currency }兑 HK${ $rate }（{ DATE($rate_date) }）折算，收入约为 { MONEY($income) }，与 { MONEY($threshold) } 相差不足 5%；结果取决于入境处采用的汇率。
+d-income-no-rate = 截至{ DATE($period_end) }的年度收入以{ $currency }计算，规则数据包没有该期间的参考汇率。
 d-income-mixed-years = 你的收入来自截止日期不同的期间（最近的于{ DATE($period_end) }截止）；应以哪个纳税年度计算尚未确定。
 d-income-none = 你已申报没有收入，未达 { MONEY($threshold) }。
 d-income-unknown = 暂无申请日期前 12 个月内的收入信息。
@@ -313,7 +313,7 @@ review-u21 = 2024 年 10 月延长的大湾区校园试行安排何时结束未�
 review-unconfirmed = 官方文本对此没有定论：{ $register }。
 review-leap-day = 2 月 29 日出生的人士在非闰年哪一天增加一岁，入境处没有界定。
 review-rate-close = 入境处没有公布汇率；折算后与门槛相差不足 5% 的金额可能高于或低于门槛。
-review-no-rate = 规则数据包没有 { $currency } 在该期间的参考汇率。
+review-no-rate = 规则数据包没有{ $currency }在该期间的参考汇率。
 review-list-before-2023-11 = 2023 年 11 月前的综合名单无法准确重组。
 review-part-time-degree = 入境处没有说明兼读制学士学位是否被认可。
 review-no-degree = 没有学位的申请，取决于处长对其他资历的评估。
@@ -353,7 +353,7 @@ n-ttps-c-quota = C类设有每年配额，先到先得；2026 年的配额数目
 n-qmas-talent-list = 人才清单专业在“优秀人才入境计划”下仍享有“入境便利”，但在现行评核中如何考虑尚未确定；它不属于 12 项准则之一。
 n-cies-two-stage = 分两个阶段：先由投资推广署核实净资产（年龄按该申请的日期计算），获原则上批准后，可以访客身份在 180 天内完成投资。
 n-gep-iang = 香港全日制课程的非本地毕业生应循“非本地毕业生留港／回港就业安排”申请。
-n-income-rate-used = 以 { $currency } 计算的收入按每单位 HK${ $rate } 折算（人才入境导航{ DATE($rate_date) }的参考汇率；入境处没有公布汇率）。
+n-income-rate-used = 以{ $currency }计算的收入按每单位 HK${ $rate } 折算（人才入境导航{ DATE($rate_date) }的参考汇率；入境处没有公布汇率）。
 n-income-investment-ignored = 投资收入不计算在内：投资收入从不计入收入门槛。
 
 ## 比较
@@ -437,3 +437,10 @@ unconfirmed-U20 = 仅见于新闻报道的数字
 unconfirmed-U21 = 非本地毕业生大湾区校园试行安排何时结束
 unconfirmed-other = 官方文本尚未确定的事项
 d-offer-held-unnamed = 你已获确定聘用。
+
+# review fixes
+d-dependant-macao-assg = 该家属是持澳门居民身份证不满七年的前内地居民；就“输入中国籍香港永久性居民第二代计划”而言，这类受养人能否获接纳取决于单程证，而入境处各网页的说法并不一致。
+review-assg-macao = 入境处“输入中国籍香港永久性居民第二代计划”网页称，这类受养人除非并非经单程证取得澳门居留权，否则不获接纳；入境处其他网页的说法则相反。适用哪种措辞，尚未确定。
+d-cies-residential-threshold-open = 肯定可计入 { MONEY($threshold) } 投资额的有 { MONEY($amount) }；其余取决于一项在成交价门槛高于现行标准时购入的住宅物业。
+review-cies-residential-threshold-date = 住宅物业的最低成交价于 2025 年 9 月 17 日由 5,000 万港元降至 3,000 万港元；至于应以成交日还是申请日适用的门槛为准，官方没有说明。
+cmp-fees-household-open = 签证费用：每人 { MONEY($fee) }，确定可来港的 { $people } 人共计 { MONEY($total) }；如另外 { $open } 名尚未确定能否获接纳的家属也来港，{ $all } 人共计 { MONEY($total_all) }

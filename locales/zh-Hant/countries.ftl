@@ -253,3 +253,17 @@ country-ZA = 南非
 country-ZM = 贊比亞
 country-ZW = 津巴布韋
 country-unknown = 代碼為「{ $code }」的國家或地區
+
+# review fixes: currencies of the rates pack by name (English keeps the ISO code, as it is written there)
+currency-AUD = 澳元
+currency-CAD = 加元
+currency-CHF = 瑞士法郎
+currency-CNY = 人民幣
+currency-EUR = 歐元
+currency-GBP = 英鎊
+currency-JPY = 日圓
+currency-MOP = 澳門元
+currency-SGD = 新加坡元
+currency-TWD = 新台幣
+currency-USD = 美元
+currency-unknown = 代碼為「{ $code }」的貨幣

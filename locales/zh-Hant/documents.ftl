@@ -86,3 +86,11 @@ doc-fact-dependants-relationship = 此人與你的關係
 doc-fact-dependants-resident-of = 此人的居住地
 doc-fact-dependants-nationality = 此人的國籍
 doc-excluded = 毋須提交文件：此人不能以受養人身分來港。{ $reason }
+
+# review fixes
+doc-when-dependant-admitted = 只在此人可以受養人身份來港時須提交；此點尚未確定。
+doc-fact-dependants-date-of-birth = 此人的出生日期
+doc-fact-dependants-married = 此名子女是否已婚
+doc-fact-dependants-macao-former-mainland-resident = 此人居於澳門前是否為內地居民
+doc-fact-dependants-macao-macao-id-since = 此人自何時起持有澳門居民身份證
+doc-fact-dependants-macao-one-way-permit = 此人是否經單程證前往澳門

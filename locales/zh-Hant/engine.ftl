@@ -163,8 +163,8 @@ d-income-met = 截至{ DATE($period_end) }止年度的收入為 { MONEY($income)
 d-income-met-converted = 截至{ DATE($period_end) }止年度的收入折算約為 { MONEY($income) }，達 { MONEY($threshold) }。
 d-income-below = 截至{ DATE($period_end) }止年度的收入為 { MONEY($income) }，少於 { MONEY($threshold) }。
 d-income-below-converted = 截至{ DATE($period_end) }止年度的收入折算約為 { MONEY($income) }，少於 { MONEY($threshold) }。
-d-income-close-converted = 以 1 { $currency } 兌 HK${ $rate }（{ DATE($rate_date) }）折算，收入約為 { MONEY($income) }，與 { MONEY($threshold) } 相差不足 5%；結果取決於入境處採用的匯率。
-d-income-no-rate = 截至{ DATE($period_end) }止年度的收入以 { $currency } 計算，規則資料包沒有該期間的參考匯率。
+d-income-close-converted = 以 1 { $currency }兌 HK${ $rate }（{ DATE($rate_date) }）折算，收入約為 { MONEY($income) }，與 { MONEY($threshold) } 相差不足 5%；結果取決於入境處採用的匯率。
+d-income-no-rate = 截至{ DATE($period_end) }止年度的收入以{ $currency }計算，規則資料包沒有該期間的參考匯率。
 d-income-mixed-years = 你的收入來自不同日期結束的期間（最近的於{ DATE($period_end) }結束）；應以哪個課稅年度計算尚未確定。
 d-income-none = 你已申報沒有收入，未達 { MONEY($threshold) }。
 d-income-unknown = 未有申請日期前 12 個月內的收入資料。
@@ -313,7 +313,7 @@ review-u21 = 2024 年 10 月延長的大灣區校園試行安排何時結束未�
 review-unconfirmed = 官方文本對此未有定論：{ $register }。
 review-leap-day = 2 月 29 日出生的人士在非閏年哪一天增加一歲，入境處未有界定。
 review-rate-close = 入境處沒有公布匯率；折算後與門檻相差不足 5% 的金額可能高於或低於門檻。
-review-no-rate = 規則資料包沒有 { $currency } 在該期間的參考匯率。
+review-no-rate = 規則資料包沒有{ $currency }在該期間的參考匯率。
 review-list-before-2023-11 = 2023 年 11 月前的綜合名單無法準確重組。
 review-part-time-degree = 入境處未有說明兼讀制學士學位是否獲接納。
 review-no-degree = 沒有學位的申請，取決於處長對其他資歷的評估。
@@ -353,7 +353,7 @@ n-ttps-c-quota = C類設有每年配額，先到先得；2026 年的配額數目
 n-qmas-talent-list = 人才清單專業在「優秀人才入境計劃」下仍享「入境便利」，但在現行評核中如何考慮尚未確定；它不屬 12 項準則之一。
 n-cies-two-stage = 分兩階段：先由投資推廣署核實淨資產（年齡以該申請的日期計算），獲原則上批准後，可以訪客身分在 180 日內完成投資。
 n-gep-iang = 香港全日制課程的非本地畢業生應循「非本地畢業生留港／回港就業安排」申請。
-n-income-rate-used = 以 { $currency } 計算的收入按每單位 HK${ $rate } 折算（人才入境導航{ DATE($rate_date) }的參考匯率；入境處沒有公布匯率）。
+n-income-rate-used = 以{ $currency }計算的收入按每單位 HK${ $rate } 折算（人才入境導航{ DATE($rate_date) }的參考匯率；入境處沒有公布匯率）。
 n-income-investment-ignored = 投資收入不計算在內：投資收入從不計入收入門檻。
 
 ## 比較
@@ -437,3 +437,10 @@ unconfirmed-U20 = 只見於新聞報道的數字
 unconfirmed-U21 = 非本地畢業生大灣區校園試行安排何時結束
 unconfirmed-other = 官方文本未有確定的事項
 d-offer-held-unnamed = 你已獲確實聘用。
+
+# review fixes
+d-dependant-macao-assg = 此家屬是持澳門居民身份證未滿七年的前內地居民；就「輸入中國籍香港永久性居民第二代計劃」而言，這類受養人是否獲接納視乎單程證，而入境處各網頁的說法並不一致。
+review-assg-macao = 入境處「輸入中國籍香港永久性居民第二代計劃」網頁表示，這類受養人除非並非經單程證取得澳門居留權，否則不獲接納；入境處其他網頁的說法則相反。哪一種措辭適用，尚未確定。
+d-cies-residential-threshold-open = 肯定可計入 { MONEY($threshold) } 投資額的有 { MONEY($amount) }；其餘視乎一項在成交價門檻較現時為高時購入的住宅物業。
+review-cies-residential-threshold-date = 住宅物業的最低成交價於 2025 年 9 月 17 日由 5,000 萬港元降至 3,000 萬港元；至於應以成交日還是申請日適用的門檻為準，官方並無說明。
+cmp-fees-household-open = 簽證費用：每人 { MONEY($fee) }，確定可來港的 { $people } 人合共 { MONEY($total) }；如另外 { $open } 名未確定能否獲接納的家屬亦來港，{ $all } 人合共 { MONEY($total_all) }

@@ -409,7 +409,12 @@ fn items_table(ctx: &Context, app: &Application, profile: &Profile, items: &[Doc
             out.extend(lines.iter().map(|l| format!("      {l}")));
         }
     }
-    for e in documents::excluded(embedded_pack(), profile, checklist_day(app.planned_submission_date.as_deref())) {
+    for e in documents::excluded(
+        embedded_pack(),
+        profile,
+        checklist_day(app.planned_submission_date.as_deref()),
+        &app.scheme,
+    ) {
         let who = documents::party_label(ctx.locale, profile, Party::Dependant(e.index));
         out.push(who);
         out.push(format!("      {}", documents::excluded_line(ctx.locale, &e)));

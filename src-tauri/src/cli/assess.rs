@@ -158,6 +158,12 @@ fn mark(outcome: talentnav_rules::checks::Outcome) -> &'static str {
 }
 
 /// At most `width` columns (CJK characters take two), ending in "…" when cut.
+/// A scheme's name in the summary table: "TTPS Top Talent Pass Scheme", but the full name alone where
+/// it already contains the short one (Chinese short names are often the full name or its start).
+fn row_name(short: &str, long: &str) -> String {
+    if long.contains(short) { long.to_string() } else { format!("{short} {long}") }
+}
+
 fn clip(s: &str, width: usize) -> String {
     if UnicodeWidthStr::width(s) <= width {
         return s.to_string();
@@ -193,7 +199,7 @@ fn human(ctx: &Context, r: &Assessment) -> String {
     let names: Vec<String> = r
         .results
         .iter()
-        .map(|s| clip(&format!("{} {}", t(&message_id("scheme", &format!("{}-short", s.scheme))), s.name), NAME_WIDTH))
+        .map(|s| clip(&row_name(&t(&message_id("scheme", &format!("{}-short", s.scheme))), &s.name), NAME_WIDTH))
         .collect();
     let width = names.iter().map(|n| UnicodeWidthStr::width(n.as_str())).max().unwrap_or(0);
     let header = format!("{}  {}", pad(&t("assess-col-scheme"), width), t("assess-col-verdict"));
@@ -273,4 +279,17 @@ fn scheme_detail(ctx: &Context, s: &SchemeResult, out: &mut String) {
     cmp.extend(s.comparison.processing.iter().cloned());
     cmp.extend(s.comparison.fees.iter().cloned());
     section(t("assess-comparison"), &cmp, out);
+}
+
+#[cfg(test)]
+mod tests {
+    use super::row_name;
+
+    #[test]
+    fn a_scheme_name_reads_once() {
+        assert_eq!(row_name("科技人才入境計劃", "科技人才入境計劃"), "科技人才入境計劃");
+        assert_eq!(row_name("一般就业政策", "一般就业政策（专业人士）"), "一般就业政策（专业人士）");
+        assert_eq!(row_name("高才通", "高端人才通行證計劃"), "高才通 高端人才通行證計劃");
+        assert_eq!(row_name("TTPS", "Top Talent Pass Scheme"), "TTPS Top Talent Pass Scheme");
+    }
 }

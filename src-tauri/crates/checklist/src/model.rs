@@ -414,7 +414,7 @@ pub fn build(input: &Input, locale: Locale) -> Checklist {
         }
     }
     // A family member who cannot come gets a line saying why instead of documents.
-    for e in excluded(pack, p, submit) {
+    for e in excluded(pack, p, submit, input.scheme) {
         let party = Party::Dependant(e.index);
         let line = excluded_line(locale, &e);
         match sections.iter_mut().find(|(x, _)| *x == party) {

@@ -411,10 +411,27 @@ fn a_spouse_living_in_macao_needs_her_macao_identity_card_one_elsewhere_does_not
         if let Some(l) = lives {
             d["resident_of"] = l.into();
         }
+        // Not a former Mainland resident: her admission is settled, only where she lives is asked.
+        d["macao"] = serde_json::json!({"former_mainland_resident": false});
         profile_json(serde_json::json!({"schema": "talentnav.profile/1", "has_job_offer": false, "dependants": [d]}))
     };
     for locale in Locale::ALL {
         let spouse_title = message(locale, "doc-party-spouse", &args![]);
+        // In Macao with her Macao facts unknown, her admission is open: every item "may be needed",
+        // with the fact that would settle it.
+        let mut p = spouse(Some("MO"));
+        p.dependants.as_mut().unwrap()[0].macao = None;
+        let s = sections_of(&p, "gep", None, locale);
+        let s = section(&s, &spouse_title);
+        for doc in ["macao_id", "relationship_evidence"] {
+            assert_eq!(status_of(s, locale, doc), Some(m(locale, "doc-need-may-be-needed")), "{locale}\n{s}");
+        }
+        let required = m(locale, "doc-status-required");
+        assert!(!s.lines().any(|l| l.trim_end().ends_with(&format!("   {required}"))), "{locale}\n{s}");
+        assert!(squash(s).contains(&squash(&m(locale, "doc-when-dependant-admitted"))), "{locale}\n{s}");
+        let fact = not_known(locale, "doc-fact-dependants-macao-former-mainland-resident");
+        assert!(squash(s).contains(&squash(&fact)), "{locale}\n{s}");
+
         let condition = m(locale, "doc-when-dependant-macao-resident");
         let unknown = not_known(locale, "doc-fact-dependants-resident-of");
 

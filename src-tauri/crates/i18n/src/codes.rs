@@ -28,6 +28,7 @@ pub fn bare_codes(locale: Locale, text: &str) -> Vec<String> {
         } else if (is_register(&token) && !before.is_some_and(|c| c == '-' || c == '_'))
             || is_country(&token, before, after, chars.get(i + 1).copied())
             || is_language(locale, &token, &chars, start, i)
+            || is_currency(locale, &token)
             || is_status(locale, &chars, start, &mut i)
         {
             found.push(chars[start..i].iter().collect());
@@ -112,6 +113,14 @@ fn is_country(token: &str, before: Option<char>, after: Option<char>, after_next
     !allowed && !before.is_some_and(|c| c == '-' || c == '.') && message_exists(Locale::En, &format!("country-{token}"))
 }
 
+/// A currency code that has a name (every currency of the rates pack), in Chinese text.
+fn is_currency(locale: Locale, token: &str) -> bool {
+    locale != Locale::En
+        && token.len() == 3
+        && token.bytes().all(|b| b.is_ascii_uppercase())
+        && message_exists(Locale::ZhHant, &format!("currency-{token}"))
+}
+
 fn is_language(locale: Locale, token: &str, chars: &[char], start: usize, end: usize) -> bool {
     if !(2..=3).contains(&token.len()) || !token.bytes().all(|b| b.is_ascii_lowercase()) {
         return false;
@@ -141,6 +150,9 @@ mod tests {
         assert_eq!(bare_codes(zh, "印尼 ID 國民"), ["ID"]);
         assert_eq!(bare_codes(zh, "（待確認事項 U12）"), ["U12"]);
         assert_eq!(bare_codes(zh, "到期日 2031-05-01"), ["2031-05-01"]);
+        assert_eq!(bare_codes(zh, "以 1 USD 兌 HK$7.8"), ["USD"]);
+        assert_eq!(bare_codes(Locale::ZhHans, "以 GBP 计算的收入"), ["GBP"]);
+        assert!(bare_codes(Locale::En, "converted at USD 1 = HK$7.8").is_empty());
         assert_eq!(bare_codes(Locale::En, "Good written and spoken zh."), ["zh"]);
         assert_eq!(bare_codes(Locale::En, "Nationality CN is not excluded (register U4)."), ["CN", "U4"]);
     }

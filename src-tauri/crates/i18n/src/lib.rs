@@ -12,4 +12,4 @@ pub mod names;
 
 pub use catalog::{ArgValue, Args, message, message_exists, resources, sources};
 pub use locale::{Locale, negotiate, negotiate_request, os_preferences};
-pub use names::{country_name, language_name, nationality_name, register_item};
+pub use names::{country_name, currency_name, language_name, nationality_name, register_item};

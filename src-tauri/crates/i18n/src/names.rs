@@ -20,6 +20,11 @@ pub fn nationality_name(locale: Locale, code: &str) -> String {
     catalog::attribute(locale, &format!("country-{code}"), "nationality").unwrap_or_else(|| country_name(locale, code))
 }
 
+/// The name of a currency (ISO 4217); English keeps the code, as the rates pack writes it.
+pub fn currency_name(locale: Locale, code: &str) -> String {
+    named(locale, "currency", code)
+}
+
 /// The name of a language.
 pub fn language_name(locale: Locale, code: &str) -> String {
     named(locale, "language-name", code)
@@ -53,7 +58,7 @@ fn named(locale: Locale, kind: &str, code: &str) -> String {
 
 /// `args` with every code-carrying argument replaced by its name; borrowed when there is none.
 pub(crate) fn localize_args(locale: Locale, args: &Args) -> Cow<'_, Args> {
-    const CODED: [&str; 5] = ["country", "nationality", "language", "languages", "register"];
+    const CODED: [&str; 6] = ["country", "nationality", "language", "languages", "register", "currency"];
     if !CODED.iter().any(|k| args.contains_key(*k)) {
         return Cow::Borrowed(args);
     }
@@ -64,6 +69,7 @@ pub(crate) fn localize_args(locale: Locale, args: &Args) -> Cow<'_, Args> {
             "country" => country_name(locale, code),
             "nationality" => nationality_name(locale, code),
             "language" => language_name(locale, code),
+            "currency" => currency_name(locale, code),
             "languages" => {
                 let names: Vec<String> = code
                     .split(',')

@@ -1557,6 +1557,9 @@ struct Bounds {
     high: f64,
     missing: Vec<String>,
     notes: Vec<Msg>,
+    /// A residential property that meets today's price threshold but not the one in force when it
+    /// was bought: the dossier does not say which date governs (§9.3).
+    threshold_open: bool,
 }
 
 impl Bounds {
@@ -1701,6 +1704,11 @@ fn cies_investment(c: &Ctx, rule: &CiesInvestmentRule) -> Finding {
             .hint(msg("h-amount-short", args![("short", rule.total_hkd - b.high), ("threshold", rule.total_hkd)]))
     } else if !b.missing.is_empty() {
         Finding::unknown(msg("d-cies-investment-unknown", a), std::mem::take(&mut b.missing))
+    } else if b.threshold_open {
+        Finding::review(
+            msg("d-cies-residential-threshold-open", args![("amount", b.low), ("threshold", rule.total_hkd)]),
+            msg("review-cies-residential-threshold-date", args![]),
+        )
     } else if let Some(t) = open_cap {
         Finding::review(
             msg("d-cies-real-estate-cap-open", args![("amount", b.low), ("cap", t.hkd), ("threshold", rule.total_hkd)]),
@@ -1739,16 +1747,25 @@ fn property(
         None => unknown.push(field("transaction_date")),
     }
     if p.kind == Some(PropertyKind::Residential) {
+        // Residential property became a permissible asset on 16 October 2024 (§9.3): a transaction
+        // before then never was one, so the transaction date, when known, decides the rule and price.
+        let bought = p.transaction_date.map_or(on, |d| d.0);
+        let now = residential;
+        let residential = p.transaction_date.map_or(now, |d| CiesInvestmentRule::on(&rule.residential, d.0));
         let Some(r) = residential else {
             let first = rule.residential.iter().filter_map(|r| r.period.from).min().map(|d| iso(d.0));
             b.notes.push(msg("n-cies-residential-not-yet", args![("date", first.unwrap_or_default())]));
             return (0.0, 0.0);
         };
         match p.price_hkd.map(|m| m.0) {
+            Some(price) if price < r.hkd && now.is_some_and(|n| price >= n.hkd) => {
+                b.threshold_open = true;
+                return (0.0, upper);
+            }
             Some(price) if price < r.hkd => {
                 b.notes.push(msg(
                     "n-cies-residential-price",
-                    args![("price", price), ("minimum", r.hkd), ("date", iso(on))],
+                    args![("price", price), ("minimum", r.hkd), ("date", iso(bought))],
                 ));
                 return (0.0, 0.0);
             }
@@ -1795,7 +1812,9 @@ fn amount_at_least(value: Option<f64>, hkd: f64, path: &'static str, id: &'stati
 /// Former Mainland residents who have held a Macao identity card for less than seven years are not
 /// admissible as dependants unless they went to Macao on a One-way Permit (§1.2). Asked of dependants
 /// living in Macao; `None` when the rule does not exclude them.
-fn macao_exclusion(c: &Ctx, d: &crate::profile::Dependant, i: usize) -> Option<Finding> {
+/// For ASSG, whose page words the exception the other way round (§8.3, unconfirmed), a recent Macao
+/// card holder is for review whichever way the One-way Permit fact goes.
+fn macao_exclusion(c: &Ctx, d: &crate::profile::Dependant, i: usize, assg: bool) -> Option<Finding> {
     let path = |f: &str| format!("dependants[{i}].macao.{f}");
     let in_macao = d.resident_of.as_ref().is_some_and(|r| r.as_str() == "MO") || d.macao.is_some();
     if !in_macao {
@@ -1805,6 +1824,9 @@ fn macao_exclusion(c: &Ctx, d: &crate::profile::Dependant, i: usize) -> Option<F
     let recent = recent_macao_id(&m, c.on);
     let unknown = |p: String| Some(Finding::unknown(msg("d-unknown", args![("fact", p.clone())]), vec![p]));
     match (m.former_mainland_resident, recent, m.one_way_permit) {
+        (Some(true), Some(true), Some(_)) if assg => {
+            Some(Finding::review(msg("d-dependant-macao-assg", args![]), msg("review-assg-macao", args![])))
+        }
         (Some(false), _, _) | (_, Some(false), _) | (_, _, Some(true)) => None,
         (Some(true), Some(true), Some(false)) => {
             let since = m.macao_id_since.map(|d| iso(d.0)).unwrap_or_default();
@@ -1824,6 +1846,11 @@ pub fn recent_macao_id(m: &crate::profile::DependantMacao, on: Date) -> Option<b
 
 /// Admissible dependants: a spouse or legally recognised partner, and unmarried children under 18.
 pub fn dependant(c: &Ctx, i: usize) -> Finding {
+    dependant_for(c, i, None)
+}
+
+/// The dependant check as one scheme applies it (only ASSG differs, for Macao card holders).
+pub fn dependant_for(c: &Ctx, i: usize, scheme: Option<&str>) -> Finding {
     let Some(d) = c.p.dependants.as_ref().and_then(|l| l.get(i)) else {
         return Finding::unknown(msg("d-unknown", args![("fact", "dependants")]), vec!["dependants".into()]);
     };
@@ -1831,7 +1858,7 @@ pub fn dependant(c: &Ctx, i: usize) -> Finding {
         return Finding::not_met(msg("d-dependant-nationality", args![("nationality", n)]));
     }
     let f = relationship(c, d, i);
-    match (f.outcome, macao_exclusion(c, d, i)) {
+    match (f.outcome, macao_exclusion(c, d, i, scheme == Some("assg"))) {
         (Outcome::NotMet, _) | (_, None) => f,
         (Outcome::Unknown, Some(m)) if m.outcome == Outcome::Unknown => {
             Finding { missing: f.missing.iter().chain(&m.missing).cloned().collect(), ..f }

@@ -304,15 +304,31 @@ fn waived(waiver: Waiver, p: &Profile) -> Applies {
 }
 
 /// The dependants who cannot come (a child of 18 or over, a parent, a de facto partner …), judged on
-/// `on`, with the reason. The rules engine's own dependant check decides, so both say the same.
-pub fn excluded(pack: &Pack, p: &Profile, on: Date) -> Vec<Excluded> {
-    let c = Ctx::new(p, on, pack);
-    (0..p.dependants.as_ref().map_or(0, Vec::len))
-        .filter_map(|i| {
-            let f = checks::dependant(&c, i);
-            (f.outcome == Outcome::NotMet).then_some(Excluded { index: i, reason: f.detail })
-        })
+/// `on` as `scheme` applies the rule, with the reason. The rules engine's own dependant check
+/// decides, so both say the same.
+pub fn excluded(pack: &Pack, p: &Profile, on: Date, scheme: &str) -> Vec<Excluded> {
+    admissions(pack, p, on, scheme)
+        .into_iter()
+        .enumerate()
+        .filter(|(_, f)| f.outcome == Outcome::NotMet)
+        .map(|(i, f)| Excluded { index: i, reason: f.detail })
         .collect()
+}
+
+/// Each dependant's check as `scheme` applies it on `on`.
+fn admissions(pack: &Pack, p: &Profile, on: Date, scheme: &str) -> Vec<checks::Finding> {
+    let c = Ctx::new(p, on, pack);
+    (0..p.dependants.as_ref().map_or(0, Vec::len)).map(|i| checks::dependant_for(&c, i, Some(scheme))).collect()
+}
+
+/// A dependant whose admission is not settled needs her documents only if she can come.
+fn admitted(f: Option<&checks::Finding>) -> Applies {
+    match f.map(|f| f.outcome) {
+        Some(Outcome::Unknown | Outcome::Review) => {
+            Applies::Unknown("doc-when-dependant-admitted", f.map(|f| f.missing.clone()).unwrap_or_default())
+        }
+        _ => Applies::Yes,
+    }
 }
 
 /// The parties of a household for a scheme: the applicant; the employer unless there is known to be
@@ -333,7 +349,8 @@ fn parties(p: &Profile, kind: PartyKind, excluded: &[Excluded]) -> Vec<Party> {
 /// submitted on `on`, in the order the pack lists requirements: applicant, employer, each dependant.
 pub fn checklist(pack: &Pack, p: &Profile, scheme: &str, route: Option<&str>, on: Date) -> Vec<ChecklistItem> {
     let rules = &pack.documents;
-    let excluded = excluded(pack, p, on);
+    let admissions = admissions(pack, p, on, scheme);
+    let excluded = excluded(pack, p, on, scheme);
     let mut items = Vec::new();
     for kind in [PartyKind::Applicant, PartyKind::Employer, PartyKind::Dependant] {
         for party in parties(p, kind, &excluded) {
@@ -350,6 +367,10 @@ pub fn checklist(pack: &Pack, p: &Profile, scheme: &str, route: Option<&str>, on
                     (party == Party::Employer).then(|| fact(p.has_job_offer, "doc-when-offer", "has_job_offer")),
                     Some(applies(r.when, p, route, party, on)),
                     r.waiver.map(|w| waived(w, p)),
+                    match party {
+                        Party::Dependant(i) => Some(admitted(admissions.get(i))),
+                        _ => None,
+                    },
                 ];
                 let mut dropped = false;
                 for a in checks.into_iter().flatten() {
@@ -721,6 +742,47 @@ mod tests {
         profile(&format!(r#"{{"schema": "talentnav.profile/1", "has_job_offer": false, "dependants": {dependants}}}"#))
     }
 
+    /// A dependant whose admission is unknown keeps her documents as "may be needed", with the facts
+    /// that would settle it; once the facts settle it, they are required again.
+    #[test]
+    fn a_dependant_whose_admission_is_unknown_may_need_her_documents() {
+        let p = household(
+            r#"[{"relationship": "spouse", "resident_of": "MO"}, {"relationship": "child", "married": false}]"#,
+        );
+        let list = items(&p, "asmtp", None);
+        for (i, fact) in [(0, "dependants[0].macao.former_mainland_resident"), (1, "dependants[1].date_of_birth")] {
+            let mine: Vec<_> = list.iter().filter(|x| x.party == Party::Dependant(i)).collect();
+            assert!(!mine.is_empty(), "dependant {i} keeps her items");
+            for x in mine {
+                assert_eq!(x.need, Need::MayBeNeeded, "{}", x.key);
+                assert!(x.conditions.iter().any(|c| c.id == "doc-when-dependant-admitted"), "{}", x.key);
+                assert!(x.unknown.iter().any(|f| f == fact), "{}: {:?}", x.key, x.unknown);
+                let lines = item_lines(Locale::En, x).join(" ");
+                assert!(!lines.contains("doc-fact-"), "{lines}");
+            }
+        }
+        let p = household(
+            r#"[{"relationship": "spouse", "resident_of": "MO", "macao": {"former_mainland_resident": false}}, {"relationship": "child", "married": false, "date_of_birth": "2015-01-01"}]"#,
+        );
+        let list = items(&p, "asmtp", None);
+        let passport = |i: usize| list.iter().find(|x| x.party == Party::Dependant(i) && x.need == Need::Required);
+        assert!(passport(0).is_some() && passport(1).is_some(), "settled: required");
+        assert!(!list.iter().any(|x| x.conditions.iter().any(|c| c.id == "doc-when-dependant-admitted")));
+    }
+
+    /// §8.3: ASSG words the Macao exception the other way round, so a recent Macao card holder is for
+    /// review there and keeps her documents; other schemes exclude her (no One-way Permit).
+    #[test]
+    fn assg_keeps_a_recent_macao_card_holder_for_review() {
+        let p = household(
+            r#"[{"relationship": "spouse", "resident_of": "MO", "macao": {"former_mainland_resident": true, "macao_id_since": "2021-05-01", "one_way_permit": false}}]"#,
+        );
+        assert!(items(&p, "assg", None).iter().any(|i| i.party == Party::Dependant(0)));
+        assert!(excluded(embedded_pack(), &p, day(SUBMIT), "assg").is_empty());
+        assert!(!items(&p, "gep", None).iter().any(|i| i.party == Party::Dependant(0)));
+        assert_eq!(excluded(embedded_pack(), &p, day(SUBMIT), "gep").len(), 1);
+    }
+
     #[test]
     fn a_dependant_s_identity_documents_follow_where_they_live() {
         let macao = ["macao_id@dependant:0", "taiwan_documents@dependant:0", "overseas_residence@dependant:0"];
@@ -738,7 +800,8 @@ mod tests {
             (None, Some("GB"), [m, m, None]),
             (None, None, [m, m, m]),
         ] {
-            let mut d = serde_json::json!({"relationship": "spouse"});
+            // Not a former Mainland resident: her admission is settled, so only where she lives counts.
+            let mut d = serde_json::json!({"relationship": "spouse", "macao": {"former_mainland_resident": false}});
             if let Some(l) = lives {
                 d["resident_of"] = l.into();
             }
@@ -752,7 +815,11 @@ mod tests {
                 assert!(!keys(&list).contains(&"dependant_other_ids@dependant:0".into()), "{scheme}: split by place");
             }
         }
-        let list = items(&household(r#"[{"relationship": "child", "date_of_birth": "2017-03-01"}]"#), "gep", None);
+        let list = items(
+            &household(r#"[{"relationship": "child", "date_of_birth": "2017-03-01", "married": false}]"#),
+            "gep",
+            None,
+        );
         let overseas = item(&list, "overseas_residence@dependant:0");
         assert_eq!(overseas.unknown, ["dependants[0].resident_of", "dependants[0].nationality"]);
         assert_eq!(
@@ -808,7 +875,7 @@ mod tests {
             let list = items(&p, "ttps", Some("ttps.a"));
             assert_eq!(list.iter().any(|i| i.party == Party::Dependant(1)), comes, "born {born}");
             assert!(list.iter().any(|i| i.party == Party::Dependant(0)), "the spouse still comes");
-            let out = excluded(embedded_pack(), &p, day(SUBMIT));
+            let out = excluded(embedded_pack(), &p, day(SUBMIT), "ttps");
             assert_eq!(
                 out.iter().map(|e| (e.index, e.reason.id)).collect::<Vec<_>>(),
                 if comes { vec![] } else { vec![(1, "d-dependant-child-adult")] }
@@ -817,7 +884,7 @@ mod tests {
         let p = household(
             r#"[{"relationship": "parent"}, {"relationship": "child", "married": true, "date_of_birth": "2015-01-01"}, {"relationship": "child"}]"#,
         );
-        let out = excluded(embedded_pack(), &p, day(SUBMIT));
+        let out = excluded(embedded_pack(), &p, day(SUBMIT), "ttps");
         assert_eq!(
             out.iter().map(|e| e.reason.id).collect::<Vec<_>>(),
             ["d-dependant-parent", "d-dependant-child-married"]

@@ -42,6 +42,8 @@ pub struct SchemeEval<'p> {
     pub gpt: Option<Gpt>,
     pub legacy_points: Option<LegacyPoints>,
     pub comparison: ComparisonEval<'p>,
+    /// The dependant checks as this scheme applies them.
+    pub dependants: Vec<Finding>,
 }
 
 pub struct RouteEval<'p> {
@@ -81,6 +83,8 @@ pub struct ComparisonEval<'p> {
     pub fee_by_hour: Option<(f64, String, f64)>,
     /// The applicant plus each admissible dependant (None when dependants are unknown).
     pub people: Option<usize>,
+    /// Dependants whose admission is not settled (unknown facts or review): they may add to the fee.
+    pub people_open: usize,
     pub sources: Vec<String>,
 }
 
@@ -94,7 +98,12 @@ pub fn assess<'p>(p: &Profile, as_of: Date, pack: &'p Pack) -> Evaluation<'p> {
     eval
 }
 
-fn scheme<'p>(c: &Ctx, s: &'p Scheme, dependants: &[Finding]) -> SchemeEval<'p> {
+fn scheme<'p>(c: &Ctx, s: &'p Scheme, common: &[Finding]) -> SchemeEval<'p> {
+    let dependants: Vec<Finding> = if s.id == "assg" {
+        (0..common.len()).map(|i| checks::dependant_for(c, i, Some(&s.id))).collect()
+    } else {
+        common.to_vec()
+    };
     let mut gpt = None;
     let mut legacy_points = None;
     let operation = s.in_operation.as_ref().and_then(|op| {
@@ -183,7 +192,8 @@ fn scheme<'p>(c: &Ctx, s: &'p Scheme, dependants: &[Finding]) -> SchemeEval<'p> 
     SchemeEval {
         scheme: s,
         verdict,
-        comparison: comparison(c, s, dependants),
+        comparison: comparison(c, s, &dependants),
+        dependants,
         routes,
         missing_facts: Vec::new(),
         review_points,
@@ -338,12 +348,14 @@ fn comparison<'p>(c: &Ctx, s: &'p Scheme, dependants: &[Finding]) -> ComparisonE
         Some((before.per_person_hkd, time, f.per_person_hkd))
     });
     let people = c.p.dependants.as_ref().map(|_| 1 + dependants.iter().filter(|d| d.outcome == Outcome::Met).count());
+    let people_open = dependants.iter().filter(|d| matches!(d.outcome, Outcome::Unknown | Outcome::Review)).count();
     ComparisonEval {
         stay: cmp.stay.iter().filter(|st| st.applies(c.on)).collect(),
         processing: cmp.processing.iter().map(|p| (p.routes.clone(), p.weeks)).collect(),
         fee_per_person_hkd: if fee_by_hour.is_some() { None } else { fee.map(|f| f.per_person_hkd) },
         fee_by_hour,
         people,
+        people_open,
         sources: cmp.sources.clone(),
     }
 }

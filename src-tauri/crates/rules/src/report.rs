@@ -97,8 +97,7 @@ pub struct CriterionResult {
 #[derive(Debug, Clone, Serialize, TS)]
 pub struct SourceRef {
     pub title: String,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[ts(optional)]
+    /// Always written, `null` when the source has no address (assessment-v1: {title, url, revised}).
     pub url: Option<String>,
     pub revised: String,
 }
@@ -130,6 +129,20 @@ pub struct DependantResult {
     #[ts(type = "Array<string>")]
     pub what_if: Vec<Shared>,
     pub missing_facts: Vec<String>,
+    /// Schemes that apply the rule differently to this person (ASSG for recent Macao card holders).
+    pub by_scheme: Vec<SchemeDependant>,
+}
+
+#[derive(Debug, Clone, Serialize, TS)]
+pub struct SchemeDependant {
+    #[ts(type = "string")]
+    pub scheme: Arc<str>,
+    pub outcome: Outcome,
+    #[ts(type = "string")]
+    pub explanation: Shared,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[ts(optional, type = "string")]
+    pub review_reason: Option<Shared>,
 }
 
 /// The message id for a criterion, route or scheme id: `ttps.a.income` -> `c-ttps-a-income`.
@@ -168,12 +181,24 @@ pub fn fact_name(locale: Locale, path: &str) -> Option<String> {
     })
 }
 
+/// A fact's name, written as a label ("Whether …"), inside an English sentence ("Not known yet:
+/// whether …"); an acronym at the start (two capitals) is left alone.
+fn mid_sentence(locale: Locale, name: String) -> String {
+    let mut chars = name.chars();
+    match (chars.next(), chars.next()) {
+        (Some(first), Some(second)) if locale == Locale::En && first.is_uppercase() && !second.is_uppercase() => {
+            first.to_lowercase().chain(name.chars().skip(1)).collect()
+        }
+        _ => name,
+    }
+}
+
 fn text(locale: Locale, m: &Msg) -> Shared {
     if m.id == "d-unknown" {
         // The fact is a profile path: say it in words.
         if let Some(talentnav_i18n::ArgValue::Text(path)) = m.args.get("fact") {
             let name = fact_name(locale, path).unwrap_or_else(|| path.clone());
-            return Shared::new(message(locale, m.id, &args![("fact", name)]));
+            return Shared::new(message(locale, m.id, &args![("fact", mid_sentence(locale, name))]));
         }
     }
     if !m.args.is_empty() {
@@ -408,6 +433,22 @@ pub fn report(e: &Evaluation, locale: Locale) -> Assessment {
             });
             let fees = by_hour.or_else(|| {
                 cmp.fee_per_person_hkd.map(|fee| match cmp.people {
+                    // Nobody is silently left out: those whose admission is open are said to add.
+                    Some(n) if cmp.people_open > 0 => {
+                        let all = n + cmp.people_open;
+                        message(
+                            locale,
+                            "cmp-fees-household-open",
+                            &args![
+                                ("fee", fee),
+                                ("people", n),
+                                ("total", fee * n as f64),
+                                ("open", cmp.people_open),
+                                ("all", all),
+                                ("total_all", fee * all as f64)
+                            ],
+                        )
+                    }
                     Some(n) if n > 1 => message(
                         locale,
                         "cmp-fees-household",
@@ -462,17 +503,30 @@ pub fn report(e: &Evaluation, locale: Locale) -> Assessment {
             sha256: e.pack.info.sha256.clone(),
         },
         results,
-        dependants: e.dependants.iter().enumerate().map(|(i, f)| dependant(locale, i, f)).collect(),
+        dependants: e.dependants.iter().enumerate().map(|(i, f)| dependant(locale, e, i, f)).collect(),
     }
 }
 
-fn dependant(locale: Locale, index: usize, f: &Finding) -> DependantResult {
+fn dependant(locale: Locale, e: &Evaluation, index: usize, f: &Finding) -> DependantResult {
+    let by_scheme = e
+        .schemes
+        .iter()
+        .filter_map(|s| Some((s, s.dependants.get(index)?)))
+        .filter(|(_, g)| g.outcome != f.outcome)
+        .map(|(s, g)| SchemeDependant {
+            scheme: s.scheme.id.as_str().into(),
+            outcome: g.outcome,
+            explanation: text(locale, &g.detail),
+            review_reason: g.review.as_ref().map(|r| text(locale, r)),
+        })
+        .collect();
     DependantResult {
         index,
         outcome: f.outcome,
         explanation: text(locale, &f.detail),
         what_if: f.hints.iter().map(|h| text(locale, h)).collect(),
         missing_facts: f.missing.clone(),
+        by_scheme,
     }
 }
 
@@ -482,5 +536,20 @@ pub fn verdict_id(v: Verdict) -> &'static str {
         Verdict::NotEligible => "not_eligible",
         Verdict::NeedsInfo => "needs_info",
         Verdict::NeedsReview => "needs_review",
+    }
+}
+
+#[cfg(test)]
+mod review_fix_tests {
+    use super::*;
+
+    #[test]
+    fn an_unknown_fact_is_named_mid_sentence_in_english() {
+        let m = crate::checks::msg("d-unknown", args![("fact", "dependants[0].macao.one_way_permit")]);
+        let en = text(Locale::En, &m).to_string();
+        assert!(en.starts_with("Not known yet: whether a family member went to Macao on a One-way Permit"), "{en}");
+        assert_eq!(mid_sentence(Locale::En, "HKID held".into()), "HKID held");
+        let zh = text(Locale::ZhHant, &m).to_string();
+        assert!(zh.starts_with("未有資料：家屬是否經單程證前往澳門"), "{zh}");
     }
 }

@@ -182,8 +182,13 @@ fn check(a: &Assessment, c: &Case) -> Vec<String> {
         }
     }
     for (key, want) in &c.expect_dependants {
-        let i: usize = key.trim_start_matches("dependants[").trim_end_matches(']').parse().unwrap_or(usize::MAX);
-        let got = a.dependants.get(i).map(|d| serde_json::to_value(d.outcome).unwrap());
+        // `dependants[0]@assg`: the outcome as that scheme applies the rule.
+        let (key_i, scheme) = key.split_once('@').map_or((key.as_str(), None), |(k, s)| (k, Some(s)));
+        let i: usize = key_i.trim_start_matches("dependants[").trim_end_matches(']').parse().unwrap_or(usize::MAX);
+        let got = a.dependants.get(i).map(|d| {
+            let own = scheme.and_then(|s| d.by_scheme.iter().find(|b| &*b.scheme == s)).map(|b| b.outcome);
+            serde_json::to_value(own.unwrap_or(d.outcome)).unwrap()
+        });
         if got != Some(Value::String(want.clone())) {
             errors.push(format!("{key}: expected {want}, got {got:?}"));
         }
