@@ -19,7 +19,10 @@ use talentnav_rules::{
     engine::{Gpt, Verdict},
     legacy::{LegacyFactor, LegacyPoints},
     pack::{PackInfo, Role},
-    report::{Assessment, Comparison, CriterionResult, DependantResult, PackRef, RouteResult, SchemeResult, SourceRef},
+    report::{
+        Assessment, Comparison, CriterionResult, DependantResult, PackRef, RouteResult, SchemeDependant, SchemeResult,
+        SourceRef,
+    },
 };
 use ts_rs::{Config, TS};
 
@@ -46,6 +49,7 @@ fn generated() -> String {
         Comparison::decl(&cfg),
         SchemeResult::decl(&cfg),
         DependantResult::decl(&cfg),
+        SchemeDependant::decl(&cfg),
         PackRef::decl(&cfg),
         Assessment::decl(&cfg),
         // The self-assessment's use cases (talentnav-app).

@@ -28,7 +28,11 @@ export type Outcome = "met" | "not_met" | "unknown" | "review";
 
 export type Role = "required" | "scored";
 
-export type SourceRef = { title: string, url?: string, revised: string, };
+export type SourceRef = { title: string, 
+/**
+ * Always written, `null` when the source has no address (assessment-v1: {title, url, revised}).
+ */
+url: string | null, revised: string, };
 
 export type CriterionResult = { id: string, 
 /**
@@ -68,7 +72,13 @@ export type SchemeResult = { scheme: string, name: string, verdict: Verdict, ver
  */
 missing_fact_names: Array<string>, review_points: Array<string>, what_if: Array<string>, notes: Array<string>, gpt?: Gpt, legacy_points?: LegacyPoints, comparison: Comparison, };
 
-export type DependantResult = { index: number, outcome: Outcome, explanation: string, what_if: Array<string>, missing_facts: Array<string>, };
+export type DependantResult = { index: number, outcome: Outcome, explanation: string, what_if: Array<string>, missing_facts: Array<string>, 
+/**
+ * Schemes that apply the rule differently to this person (ASSG for recent Macao card holders).
+ */
+by_scheme: Array<SchemeDependant>, };
+
+export type SchemeDependant = { scheme: string, outcome: Outcome, explanation: string, review_reason?: string, };
 
 export type PackRef = { id: string, version: string, sha256: string, };
 
