@@ -771,3 +771,18 @@ fn every_source_has_a_url_key() {
     walk(&v, &mut found);
     assert!(found.0 > 10 && found.1 > 0, "sources {found:?}");
 }
+
+/// A data folder that cannot be used is the file system's failure, not bad input: exit 3, one
+/// localized line naming the path; a profile path that does not exist is the input's fault: exit 2.
+#[test]
+fn a_file_system_failure_exits_3_and_bad_input_2() {
+    let d = tmp();
+    let not_a_folder = d.path().join("plain-file");
+    std::fs::write(&not_a_folder, b"x").unwrap();
+    let run = talentnav(&["client", "list"], &not_a_folder, &[]);
+    assert_eq!(run.code, 3, "{}", run.stderr);
+    assert_eq!(run.stderr.lines().count(), 1, "{}", run.stderr);
+    assert!(run.stderr.contains("plain-file"), "{}", run.stderr);
+    let missing = talentnav(&["assess", "--profile", "/no/such/profile.json"], d.path(), &[]);
+    assert_eq!(missing.code, 2, "{}", missing.stderr);
+}
