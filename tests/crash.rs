@@ -9,15 +9,8 @@ use std::{
     time::{Duration, Instant},
 };
 
-fn talentnav(data: &Path, args: &[&str]) -> std::process::Output {
-    Command::new(env!("CARGO_BIN_EXE_talentnav"))
-        .arg("--data-dir")
-        .arg(data)
-        .args(args)
-        .env("LANG", "C")
-        .output()
-        .unwrap()
-}
+mod common;
+use common::talentnav;
 
 fn ok_json(out: std::process::Output) -> serde_json::Value {
     assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
