@@ -69,6 +69,20 @@ async function fits(page, screen) {
   assert.ok(overflow <= 0, `${screen} is ${overflow}px wider than the window`);
 }
 
+/** Every element matched by `selector` lies within its container `within` (nothing spills out of a panel). */
+async function inside(page, selector, within, screen) {
+  const spills = await page.evaluate(
+    ([sel, box]) =>
+      [...document.querySelectorAll(sel)].flatMap((el) => {
+        const outer = el.closest(box).getBoundingClientRect();
+        const r = el.getBoundingClientRect();
+        return r.right > outer.right + 0.5 || r.left < outer.left - 0.5 ? [el.id || el.className] : [];
+      }),
+    [selector, within],
+  );
+  assert.deepEqual(spills, [], `${screen}: these spill out of ${within}`);
+}
+
 async function fillDate(page, label, value) {
   const box = page.getByLabel(label, { exact: true });
   await box.fill(value);
@@ -84,6 +98,7 @@ async function step(page, name) {
 async function answerEarner(page, { income = true } = {}) {
   await page.getByRole('button', { name: /Check my options/ }).click();
   await page.getByRole('heading', { level: 2, name: 'About you' }).waitFor();
+  await inside(page, '.chip', '.rail', 'the rail before any answer');
   await fillDate(page, 'Family name (surname)', 'Chan');
   await fillDate(page, 'Given names', 'Tai Man');
   await fillDate(page, 'Your date of birth', '1985-04-02');
