@@ -1,16 +1,15 @@
 //! A real `talentnav import` of 500 client archives, killed with SIGKILL part-way: the database passes
 //! `PRAGMA integrity_check` and holds every client whole or not at all.
 
-use sha2::{Digest, Sha256};
 use std::{
-    io::{Read, Write},
+    io::Read,
     path::{Path, PathBuf},
     process::{Command, Stdio},
     time::{Duration, Instant},
 };
 
 mod common;
-use common::talentnav;
+use common::{rewrite_archive, talentnav};
 
 fn ok_json(out: std::process::Output) -> serde_json::Value {
     assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
@@ -19,49 +18,17 @@ fn ok_json(out: std::process::Output) -> serde_json::Value {
 
 /// The same client file under `n` different identities (uid changed, manifest checksums redone).
 fn variants(source: &Path, dir: &Path, n: usize) -> Vec<PathBuf> {
+    let mut bytes = Vec::new();
     let mut z = zip::ZipArchive::new(std::fs::File::open(source).unwrap()).unwrap();
-    let entries: Vec<(String, Vec<u8>)> = (0..z.len())
-        .map(|i| {
-            let mut f = z.by_index(i).unwrap();
-            let mut b = Vec::new();
-            f.read_to_end(&mut b).unwrap();
-            (f.name().unwrap().into_owned(), b)
-        })
-        .collect();
-    let client: serde_json::Value =
-        serde_json::from_slice(&entries.iter().find(|(k, _)| k == "client.json").unwrap().1).unwrap();
+    z.by_name("client.json").unwrap().read_to_end(&mut bytes).unwrap();
+    let client: serde_json::Value = serde_json::from_slice(&bytes).unwrap();
     let uid = client["uid"].as_str().unwrap().to_string();
     (0..n)
         .map(|i| {
-            let new_uid = format!("{uid}-{i:04}");
-            let mut files: Vec<(String, Vec<u8>)> = entries
-                .iter()
-                .map(|(k, b)| {
-                    if k == "client.json" {
-                        (k.clone(), String::from_utf8(b.clone()).unwrap().replace(&uid, &new_uid).into_bytes())
-                    } else {
-                        (k.clone(), b.clone())
-                    }
-                })
-                .collect();
-            let client_bytes = files.iter().find(|(k, _)| k == "client.json").unwrap().1.clone();
-            let sha: String = Sha256::digest(&client_bytes).iter().map(|b| format!("{b:02x}")).collect();
-            let m = files.iter_mut().find(|(k, _)| k == "manifest.json").unwrap();
-            let mut manifest: serde_json::Value = serde_json::from_slice(&m.1).unwrap();
-            for e in manifest["entries"].as_array_mut().unwrap() {
-                if e["path"] == "client.json" {
-                    e["sha256"] = sha.clone().into();
-                    e["size"] = client_bytes.len().into();
-                }
-            }
-            m.1 = serde_json::to_vec(&manifest).unwrap();
             let path = dir.join(format!("client-{i:04}.zip"));
-            let mut w = zip::ZipWriter::new(std::fs::File::create(&path).unwrap());
-            for (k, b) in &files {
-                w.start_file(k.as_str(), zip::write::SimpleFileOptions::default()).unwrap();
-                w.write_all(b).unwrap();
-            }
-            w.finish().unwrap();
+            rewrite_archive(source, &path, "client.json", |b| {
+                *b = String::from_utf8(b.clone()).unwrap().replace(&uid, &format!("{uid}-{i:04}")).into_bytes()
+            });
             path
         })
         .collect()

@@ -11,7 +11,7 @@ use std::{
 };
 
 mod common;
-use common::talentnav;
+use common::{rewrite_archive, talentnav};
 
 fn ok_json(out: Output) -> serde_json::Value {
     assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
@@ -192,35 +192,11 @@ fn search_takes_percent_underscore_and_backslash_literally() {
 /// A copy of `archive` at `out` whose `applications.json` was changed by `edit`, with the manifest's
 /// checksum and size updated to match, as an attacker would.
 fn tampered(archive: &Path, out: &Path, edit: impl FnOnce(&mut serde_json::Value)) -> PathBuf {
-    let mut z = zip::ZipArchive::new(std::fs::File::open(archive).unwrap()).unwrap();
-    let mut files: Vec<(String, Vec<u8>)> = (0..z.len())
-        .map(|i| {
-            let mut f = z.by_index(i).unwrap();
-            let mut b = Vec::new();
-            f.read_to_end(&mut b).unwrap();
-            (f.name().unwrap().into_owned(), b)
-        })
-        .collect();
-    let apps = files.iter_mut().find(|(n, _)| n == "applications.json").unwrap();
-    let mut v: serde_json::Value = serde_json::from_slice(&apps.1).unwrap();
-    edit(&mut v);
-    apps.1 = serde_json::to_vec(&v).unwrap();
-    let (sha, size) = (format!("{:x}", Sha256::digest(&apps.1)), apps.1.len());
-    let m = files.iter_mut().find(|(n, _)| n == "manifest.json").unwrap();
-    let mut manifest: serde_json::Value = serde_json::from_slice(&m.1).unwrap();
-    for e in manifest["entries"].as_array_mut().unwrap() {
-        if e["path"] == "applications.json" {
-            e["sha256"] = sha.clone().into();
-            e["size"] = size.into();
-        }
-    }
-    m.1 = serde_json::to_vec(&manifest).unwrap();
-    let mut w = zip::ZipWriter::new(std::fs::File::create(out).unwrap());
-    for (n, b) in &files {
-        w.start_file(n.as_str(), zip::write::SimpleFileOptions::default()).unwrap();
-        std::io::Write::write_all(&mut w, b).unwrap();
-    }
-    w.finish().unwrap();
+    rewrite_archive(archive, out, "applications.json", |b| {
+        let mut v: serde_json::Value = serde_json::from_slice(b).unwrap();
+        edit(&mut v);
+        *b = serde_json::to_vec(&v).unwrap();
+    });
     out.to_path_buf()
 }
 
