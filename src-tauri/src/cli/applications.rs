@@ -10,7 +10,6 @@ use talentnav_core::UserError;
 use talentnav_i18n::args;
 use talentnav_rules::{
     documents::{self, ChecklistItem, Party},
-    pack::embedded_pack,
     profile::Profile,
 };
 use talentnav_store::applications::{Application, DocumentItem, ItemChange, checklist_day};
@@ -116,7 +115,7 @@ pub fn warnings_command(ctx: &Context) -> Command {
 
 pub fn run_warnings(ctx: &Context, m: &ArgMatches) -> Result<(), UserError> {
     let as_of = m.get_one::<chrono::NaiveDate>("as-of").copied().unwrap_or_else(|| chrono::Local::now().date_naive());
-    let list = with_store(ctx, async |s| s.warnings(as_of).await)?;
+    let list = with_store(ctx, async |s| s.warnings(ctx.pack, as_of).await)?;
     if m.get_flag("json") {
         let out: Vec<serde_json::Value> = list
             .iter()
@@ -146,7 +145,7 @@ pub fn run_app(ctx: &Context, m: &ArgMatches) -> Result<(), UserError> {
             let route = sub.get_one::<String>("route").cloned();
             let planned = sub.get_one::<String>("planned").cloned();
             let app = with_store(ctx, async |s| {
-                s.create_application(client, &scheme, route.as_deref(), planned.as_deref()).await
+                s.create_application(ctx.pack, client, &scheme, route.as_deref(), planned.as_deref()).await
             })?;
             if sub.get_flag("json") { print_json(&app) } else { printed(&ctx.t("app-created", &args![("id", app.id)])) }
         }
@@ -199,7 +198,7 @@ pub fn run_app(ctx: &Context, m: &ArgMatches) -> Result<(), UserError> {
         Some(("regenerate", sub)) => {
             let id = *sub.get_one::<i64>("id").expect("required");
             let (r, profile) = with_store(ctx, async |s| {
-                let r = s.regenerate(id).await?;
+                let r = s.regenerate(ctx.pack, id).await?;
                 let app = s.application(id).await?;
                 Ok((r, s.client_profile(app.client_id).await?))
             })?;
@@ -334,9 +333,9 @@ fn warning_text(ctx: &Context, w: &talentnav_store::warnings::Warning) -> String
 }
 
 /// The rules' view of an application's household today: how firmly each item is asked for and why.
-fn rules_for(app: &Application, profile: &Profile) -> Vec<ChecklistItem> {
+fn rules_for(ctx: &Context, app: &Application, profile: &Profile) -> Vec<ChecklistItem> {
     let on = checklist_day(app.planned_submission_date.as_deref());
-    documents::checklist(embedded_pack(), profile, &app.scheme, app.route.as_deref(), on)
+    documents::checklist(ctx.pack, profile, &app.scheme, app.route.as_deref(), on)
 }
 
 /// One stored item in words, as the PDF has it: who, the status (a document still to collect says
@@ -359,7 +358,7 @@ fn item_words(
 }
 
 fn items_json(ctx: &Context, app: &Application, profile: &Profile, items: &[DocumentItem]) -> serde_json::Value {
-    let rules = rules_for(app, profile);
+    let rules = rules_for(ctx, app, profile);
     let list = items
         .iter()
         .map(|i| {
@@ -379,7 +378,7 @@ fn items_json(ctx: &Context, app: &Application, profile: &Profile, items: &[Docu
 }
 
 fn items_table(ctx: &Context, app: &Application, profile: &Profile, items: &[DocumentItem]) -> String {
-    let rules = rules_for(app, profile);
+    let rules = rules_for(ctx, app, profile);
     let words: Vec<_> = items.iter().map(|i| item_words(ctx, profile, &rules, i)).collect();
     let rows: Vec<[String; 5]> = items
         .iter()
@@ -409,12 +408,8 @@ fn items_table(ctx: &Context, app: &Application, profile: &Profile, items: &[Doc
             out.extend(lines.iter().map(|l| format!("      {l}")));
         }
     }
-    for e in documents::excluded(
-        embedded_pack(),
-        profile,
-        checklist_day(app.planned_submission_date.as_deref()),
-        &app.scheme,
-    ) {
+    for e in documents::excluded(ctx.pack, profile, checklist_day(app.planned_submission_date.as_deref()), &app.scheme)
+    {
         let who = documents::party_label(ctx.locale, profile, Party::Dependant(e.index));
         out.push(who);
         out.push(format!("      {}", documents::excluded_line(ctx.locale, &e)));

@@ -13,9 +13,7 @@ use std::path::PathBuf;
 use talentnav_checklist::{ChecklistError, Input, Item, Status, pdf, required_items};
 use talentnav_core::{UserError, fsutil::write_atomic};
 use talentnav_i18n::args;
-use talentnav_rules::{
-    date::Date, documents::Party, input::parse_profile, pack::embedded_pack, profile::Profile, warnings::submission_day,
-};
+use talentnav_rules::{date::Date, documents::Party, input::parse_profile, profile::Profile, warnings::submission_day};
 
 pub fn command(ctx: &Context) -> Command {
     let t = |id: &str| ctx.t(id, &args![]);
@@ -97,7 +95,7 @@ pub fn run(ctx: &Context, m: &ArgMatches) -> Result<(), UserError> {
             from_store(ctx, id)?
         }
         (None, Some(path), Some(scheme)) => {
-            embedded_pack().scheme_with_route(scheme, route).map_err(|m| UserError::invalid(m.id, m.args))?;
+            ctx.pack.scheme_with_route(scheme, route).map_err(|m| UserError::invalid(m.id, m.args))?;
             let bytes = read_limited(ctx, path)?;
             let profile = parse_profile(&bytes).map_err(|e| input_error(ctx, &e))?;
             // The same limits as a client file's, so a name with a line break is refused by name.
@@ -120,9 +118,10 @@ pub fn run(ctx: &Context, m: &ArgMatches) -> Result<(), UserError> {
 
     let route = req.route.as_deref();
     let input = Input {
-        items: req
-            .items
-            .unwrap_or_else(|| required_items(&req.profile, &req.scheme, route, submission_day(req.planned, today))),
+        pack: ctx.pack,
+        items: req.items.unwrap_or_else(|| {
+            required_items(ctx.pack, &req.profile, &req.scheme, route, submission_day(req.planned, today))
+        }),
         profile: &req.profile,
         scheme: &req.scheme,
         route,

@@ -89,7 +89,7 @@ pub fn run_import(ctx: &Context, m: &ArgMatches) -> Result<(), UserError> {
     let outcomes = with_store(ctx, async |s| {
         let mut out = Vec::new();
         for f in &files {
-            out.push(s.import_client(f).await);
+            out.push(s.import_client(ctx.pack, f).await);
         }
         Ok(out)
     })?;

@@ -24,10 +24,11 @@ pub const EXIT_USER_ERROR: i32 = 2;
 pub const EXIT_IO_ERROR: i32 = 3;
 const EXIT_INTERNAL: i32 = 1;
 
-/// What every command gets: the language to speak and the data folder.
+/// What every command gets: the language to speak, the data folder and the rule pack.
 pub struct Context {
     pub locale: Locale,
     pub data_dir: PathBuf,
+    pub pack: &'static talentnav_rules::pack::Pack,
 }
 
 impl Context {
@@ -45,7 +46,8 @@ pub fn run(argv: Vec<OsString>, open_window: OpenWindow) -> i32 {
     let data_dir = resolve_data_dir(early.data_dir.clone(), std::env::var(DATA_DIR_ENV).ok());
     let requested = early.lang.as_deref().and_then(negotiate_request);
     let locale = Settings::load(&data_dir).locale(requested, &os_preferences());
-    let ctx = Context { locale, data_dir };
+    let pack = talentnav_app::rule_pack::choose(&data_dir);
+    let ctx = Context { locale, data_dir, pack };
 
     let matches = match command(&ctx).try_get_matches_from(&argv) {
         Ok(m) => m,
@@ -298,7 +300,7 @@ pub fn print_json<T: serde::Serialize>(v: &T) -> Result<(), UserError> {
 }
 
 fn about(ctx: &Context, m: &ArgMatches) -> Result<(), UserError> {
-    let info = app_info(&ctx.data_dir);
+    let info = app_info(&ctx.data_dir, ctx.pack);
     if m.get_flag("json") {
         return print_json(&info);
     }

@@ -8,7 +8,7 @@ use talentnav_core::UserError;
 use talentnav_i18n::args;
 use talentnav_rules::{
     date::Date,
-    pack::{Pack, RuleVersion, embedded_pack},
+    pack::{Pack, RuleVersion},
     report::message_id,
 };
 
@@ -29,8 +29,7 @@ pub fn command(ctx: &Context) -> Command {
 }
 
 pub fn run(ctx: &Context, m: &ArgMatches) -> Result<(), UserError> {
-    // The pack this process runs with; issue 11 makes that an installed, verified pack.
-    let pack = embedded_pack();
+    let pack = ctx.pack;
     match m.subcommand() {
         Some(("show", sub)) => show(ctx, pack, sub),
         Some(("sources", sub)) => sources(ctx, pack, sub.get_flag("json")),

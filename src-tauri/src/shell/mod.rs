@@ -11,6 +11,8 @@ use tauri::Manager;
 
 pub struct AppState {
     pub data_dir: PathBuf,
+    /// The rule pack chosen for the process (by `talentnav_app::rule_pack::choose`, in the CLI's run).
+    pub pack: &'static talentnav_rules::pack::Pack,
     pub locale: Mutex<Locale>,
     pub started: Instant,
     /// The checklist last saved, for "open it now".
@@ -24,6 +26,7 @@ pub fn run(ctx: &Context) -> Result<(), UserError> {
     }
     let state = AppState {
         data_dir: ctx.data_dir.clone(),
+        pack: ctx.pack,
         locale: Mutex::new(ctx.locale),
         started: Instant::now(),
         last_saved: Mutex::new(None),

@@ -47,13 +47,13 @@ fn name_of(p: &std::path::Path) -> String {
 }
 
 #[tauri::command]
-pub fn interview_catalogue() -> &'static Catalogue {
-    interview::catalogue()
+pub fn interview_catalogue(state: State<'_, AppState>) -> Catalogue {
+    interview::catalogue(state.pack)
 }
 
 #[tauri::command]
 pub fn assess(state: State<'_, AppState>, profile: Value) -> Result<Assessment, UserError> {
-    assessment::assess(&profile, assessment::today(), locale(&state))
+    assessment::assess(state.pack, &profile, assessment::today(), locale(&state))
 }
 
 #[tauri::command]
@@ -62,12 +62,12 @@ pub fn next_question(
     profile: Value,
     skipped: Vec<String>,
 ) -> Result<Option<NextQuestion>, UserError> {
-    guided::next_question(&profile, &skipped, assessment::today(), locale(&state))
+    guided::next_question(state.pack, &profile, &skipped, assessment::today(), locale(&state))
 }
 
 #[tauri::command]
-pub fn suggest_institutions(query: String) -> Vec<Suggestion> {
-    institutions::suggest(&query, 8)
+pub fn suggest_institutions(state: State<'_, AppState>, query: String) -> Vec<Suggestion> {
+    institutions::suggest(state.pack, &query, 8)
 }
 
 #[tauri::command]
@@ -114,7 +114,7 @@ pub async fn save_checklist(
     route: Option<String>,
 ) -> Result<Option<Saved>, UserError> {
     let l = locale(&state);
-    let made = checklist::make(&profile, &scheme, route.as_deref(), assessment::today(), l)?;
+    let made = checklist::make(state.pack, &profile, &scheme, route.as_deref(), assessment::today(), l)?;
     let title = talentnav_i18n::message(l, "dialog-save-checklist", &args![]);
     let Some(file) = save_dialog(title, &made.file_name, ("PDF", "pdf")).await else { return Ok(None) };
     talentnav_core::fsutil::write_atomic(&file, &made.bytes).map_err(|e| UserError::io(&file, &e, l))?;

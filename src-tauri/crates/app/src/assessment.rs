@@ -4,7 +4,7 @@ use crate::path;
 use serde_json::Value;
 use talentnav_core::UserError;
 use talentnav_i18n::{Locale, args};
-use talentnav_rules::{date::Date, input::InputError, profile::Profile, report::Assessment};
+use talentnav_rules::{date::Date, input::InputError, pack::Pack, profile::Profile, report::Assessment};
 
 /// The profile contract's error, as one localized line naming the path.
 pub fn input_error(e: &InputError, locale: Locale) -> UserError {
@@ -26,9 +26,14 @@ pub fn as_of(profile: &Profile, today: Date) -> Date {
 }
 
 /// The contract assessment (`talentnav.assessment/1`) of `profile` in `locale`.
-pub fn assess(profile: &Value, today: Date, locale: Locale) -> Result<Assessment, UserError> {
+pub fn assess(pack: &Pack, profile: &Value, today: Date, locale: Locale) -> Result<Assessment, UserError> {
     let p = parse(profile, locale)?;
-    Ok(talentnav_rules::assess(&p, as_of(&p, today), locale))
+    Ok(assess_profile(pack, &p, as_of(&p, today), locale))
+}
+
+/// A validated profile assessed against `pack` on `on`: the one place both doors reach the engine.
+pub fn assess_profile(pack: &Pack, profile: &Profile, on: Date, locale: Locale) -> Assessment {
+    talentnav_rules::report::report(&talentnav_rules::engine::assess(profile, on, pack), locale)
 }
 
 /// Today, on this machine's calendar.
@@ -40,6 +45,7 @@ pub fn today() -> Date {
 mod tests {
     use super::*;
     use serde_json::json;
+    use talentnav_rules::pack::embedded_pack;
 
     fn day(s: &str) -> Date {
         talentnav_rules::date::parse(s).unwrap()
@@ -47,7 +53,7 @@ mod tests {
 
     #[test]
     fn an_empty_profile_is_all_unknown_and_uses_today() {
-        let a = assess(&json!({}), day("2026-03-15"), Locale::En).unwrap();
+        let a = assess(embedded_pack(), &json!({}), day("2026-03-15"), Locale::En).unwrap();
         assert_eq!(a.as_of, "2026-03-15");
         assert_eq!(a.results.len(), 8);
         assert!(a.results.iter().any(|r| !r.missing_facts.is_empty()));
@@ -55,8 +61,13 @@ mod tests {
 
     #[test]
     fn a_bad_date_is_a_localized_error_naming_the_field() {
-        let e =
-            assess(&json!({"applicant": {"date_of_birth": "1990-02-30"}}), day("2026-03-15"), Locale::En).unwrap_err();
+        let e = assess(
+            embedded_pack(),
+            &json!({"applicant": {"date_of_birth": "1990-02-30"}}),
+            day("2026-03-15"),
+            Locale::En,
+        )
+        .unwrap_err();
         assert_eq!(e.message_id, "error-profile");
         let text = e.localized(Locale::En);
         assert!(text.contains("applicant.date_of_birth"), "{text}");
@@ -64,7 +75,8 @@ mod tests {
 
     #[test]
     fn the_submission_date_is_the_as_of_date() {
-        let a = assess(&json!({"submission_date": "2025-01-02"}), day("2026-03-15"), Locale::ZhHans).unwrap();
+        let a = assess(embedded_pack(), &json!({"submission_date": "2025-01-02"}), day("2026-03-15"), Locale::ZhHans)
+            .unwrap();
         assert_eq!(a.as_of, "2025-01-02");
     }
 }

@@ -6,7 +6,7 @@ use serde_json::Value;
 use talentnav_checklist::{ChecklistError, Input, pdf};
 use talentnav_core::UserError;
 use talentnav_i18n::{Locale, args};
-use talentnav_rules::{date::Date, pack::embedded_pack};
+use talentnav_rules::{date::Date, pack::Pack};
 
 pub struct ChecklistFile {
     pub bytes: Vec<u8>,
@@ -16,15 +16,16 @@ pub struct ChecklistFile {
 }
 
 pub fn make(
+    pack: &Pack,
     profile: &Value,
     scheme: &str,
     route: Option<&str>,
     today: Date,
     locale: Locale,
 ) -> Result<ChecklistFile, UserError> {
-    embedded_pack().scheme_with_route(scheme, route).map_err(|m| UserError::invalid(m.id, m.args))?;
+    pack.scheme_with_route(scheme, route).map_err(|m| UserError::invalid(m.id, m.args))?;
     let p = assessment::parse(profile, locale)?;
-    let mut input = Input::self_assessment(&p, scheme, route, today);
+    let mut input = Input::self_assessment(pack, &p, scheme, route, today);
     input.planned_submission = p.submission_date.map(|d| d.0);
     let created = chrono::Utc::now().naive_utc();
     let rendered = pdf(&input, locale, created).map_err(|e| match e {

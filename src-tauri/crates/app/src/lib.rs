@@ -12,5 +12,6 @@ pub mod institutions;
 pub mod interview;
 pub mod path;
 pub mod profile_file;
+pub mod rule_pack;
 
 pub use talentnav_core::UserError;
