@@ -2,6 +2,11 @@
 
 use crate::path;
 use serde_json::Value;
+use std::{
+    fs::File,
+    io::{BufRead, BufReader},
+    path::Path,
+};
 use talentnav_core::UserError;
 use talentnav_i18n::{Locale, args};
 use talentnav_rules::{date::Date, input::InputError, pack::Pack, profile::Profile, report::Assessment};
@@ -38,7 +43,69 @@ pub fn assess_profile(pack: &Pack, profile: &Profile, on: Date, locale: Locale) 
 
 /// Today, on this machine's calendar.
 pub fn today() -> Date {
-    chrono::Local::now().date_naive()
+    crate::today()
+}
+
+/// The published JSON Schema of `talentnav.profile/1`.
+pub fn profile_schema() -> Value {
+    talentnav_rules::profile::json_schema()
+}
+
+/// The day a profile file is judged on: the date asked for, else its planned submission date; a
+/// file with neither is refused (a command line has no "today" by default: answers must be repeatable).
+pub fn effective_date(profile: &Profile, as_of: Option<Date>) -> Result<Date, InputError> {
+    as_of
+        .or(profile.submission_date.map(|d| d.0))
+        .ok_or(InputError { message_id: "profile-error-no-date", args: args![] })
+}
+
+/// A profile file assessed as of `as_of` (else its submission date).
+pub fn assess_file(pack: &Pack, file: &Path, as_of: Option<Date>, locale: Locale) -> Result<Assessment, UserError> {
+    let profile = crate::profile_file::read(file, locale)?;
+    let day = effective_date(&profile, as_of).map_err(|e| input_error(&e, locale))?;
+    Ok(assess_profile(pack, &profile, day, locale))
+}
+
+/// One line of a batch (`.jsonl`, one profile a line; blank lines skipped), numbered from 1.
+pub enum BatchLine {
+    Assessed {
+        line: usize,
+        assessment: Box<Assessment>,
+    },
+    /// The line's profile is refused; the rest are still assessed.
+    Refused {
+        line: usize,
+        error: InputError,
+    },
+}
+
+/// Assesses a batch file line by line, streamed (memory stays flat however long the file). An item is
+/// an error only when the file itself cannot be read on.
+pub fn assess_batch<'a>(
+    pack: &'a Pack,
+    file: &'a Path,
+    as_of: Option<Date>,
+    locale: Locale,
+) -> Result<impl Iterator<Item = Result<BatchLine, UserError>> + 'a, UserError> {
+    let f = File::open(file).map_err(|e| UserError::io(file, &e, locale))?;
+    let lines = BufReader::with_capacity(1 << 20, f).split(b'\n').enumerate();
+    Ok(lines.filter_map(move |(n, bytes)| {
+        let line = n + 1;
+        let bytes = match bytes {
+            Ok(b) => b,
+            Err(e) => return Some(Err(UserError::io(file, &e, locale))),
+        };
+        let bytes = bytes.strip_suffix(b"\r").unwrap_or(&bytes);
+        if bytes.iter().all(u8::is_ascii_whitespace) {
+            return None;
+        }
+        let outcome =
+            talentnav_rules::input::parse_profile(bytes).and_then(|p| effective_date(&p, as_of).map(|d| (p, d)));
+        Some(Ok(match outcome {
+            Ok((p, day)) => BatchLine::Assessed { line, assessment: Box::new(assess_profile(pack, &p, day, locale)) },
+            Err(error) => BatchLine::Refused { line, error },
+        }))
+    }))
 }
 
 #[cfg(test)]

@@ -4,10 +4,13 @@
 use crate::{assessment, path};
 use serde::Serialize;
 use serde_json::Value;
-use std::path::Path;
+use std::{io::Read, path::Path};
 use talentnav_core::{UserError, fsutil::write_atomic};
 use talentnav_i18n::Locale;
-use talentnav_rules::input::{MAX_BYTES, parse_profile, too_large};
+use talentnav_rules::{
+    input::{MAX_BYTES, parse_profile, too_large},
+    profile::Profile,
+};
 use ts_rs::TS;
 
 /// What a save dialog wrote: the file's name (never its path) to show the person.
@@ -39,6 +42,24 @@ pub fn from_bytes(bytes: &[u8], locale: Locale) -> Result<Value, UserError> {
 pub fn save(file: &Path, profile: &Value, locale: Locale) -> Result<(), UserError> {
     let bytes = to_bytes(profile, locale)?;
     write_atomic(file, &bytes).map_err(|e| UserError::io(file, &e, locale))
+}
+
+/// A file's bytes, refusing anything over the profile contract's size limit before reading it.
+pub fn read_limited(file: &Path, locale: Locale) -> Result<Vec<u8>, UserError> {
+    let io = |e: &std::io::Error| UserError::io(file, e, locale);
+    let f = std::fs::File::open(file).map_err(|e| io(&e))?;
+    let len = f.metadata().map_err(|e| io(&e))?.len();
+    if len > MAX_BYTES as u64 {
+        return Err(assessment::input_error(&too_large(len), locale));
+    }
+    let mut bytes = Vec::with_capacity(len as usize);
+    f.take(MAX_BYTES as u64 + 1).read_to_end(&mut bytes).map_err(|e| io(&e))?;
+    Ok(bytes)
+}
+
+/// A profile file, validated (types, dates, consistency), as the engine takes it.
+pub fn read(file: &Path, locale: Locale) -> Result<Profile, UserError> {
+    parse_profile(&read_limited(file, locale)?).map_err(|e| assessment::input_error(&e, locale))
 }
 
 /// Reads a profile file, refusing one over the contract's size limit before reading it.

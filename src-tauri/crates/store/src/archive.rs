@@ -155,7 +155,7 @@ fn sha256_hex(bytes: &[u8]) -> String {
 
 /// An archive document as pretty JSON, as the format has always been written.
 fn to_json<T: Serialize>(v: &T) -> Result<Vec<u8>> {
-    serde_json::to_vec_pretty(v).map_err(|_| StoreError::new("store-error-database", args![("reason", "io-other")]))
+    serde_json::to_vec_pretty(v).map_err(|_| StoreError::database(args![("reason", "io-other")]))
 }
 
 fn doc_limit(name: &str) -> Option<u64> {
