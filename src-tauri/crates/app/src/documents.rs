@@ -137,3 +137,17 @@ pub async fn set_note(env: Env<'_>, item: i64, note: &str) -> Result<DocumentIte
 pub async fn attach(env: Env<'_>, item: i64, file: &Path, limit: u64) -> Result<Attachment, UserError> {
     with_store(env, async |s| s.attach(item, file, limit).await).await
 }
+
+/// The files attached to an item, oldest first.
+pub async fn attachments(env: Env<'_>, item: i64) -> Result<Vec<Attachment>, UserError> {
+    with_store(env, async |s| {
+        s.item(item).await?;
+        s.attachments(item).await
+    })
+    .await
+}
+
+/// Takes an attachment off its item; its stored copy goes once no item uses that content.
+pub async fn detach(env: Env<'_>, attachment: i64) -> Result<Attachment, UserError> {
+    with_store(env, async |s| s.detach(attachment).await).await
+}

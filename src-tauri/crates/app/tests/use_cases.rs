@@ -116,6 +116,20 @@ async fn document_items_change_one_field_at_a_time_and_warn_the_day_before_submi
     assert_eq!((a.size, a.original_name.as_str()), (4, "attachment.txt"));
     let too_big = documents::attach(e, photo, &file, 3).await.unwrap_err();
     assert_eq!(too_big.code, ErrorCode::InvalidInput);
+
+    // The same content on two items is stored once; detaching keeps it until the last use goes.
+    let other = list.items.iter().find(|v| v.item.id != photo).unwrap().item.id;
+    let b = documents::attach(e, other, &file, 1024).await.unwrap();
+    let stored = dir.path().join("attachments").join(&a.sha256);
+    assert_eq!(documents::detach(e, a.id).await.unwrap().id, a.id);
+    assert!(documents::attachments(e, photo).await.unwrap().is_empty());
+    assert!(stored.exists(), "still used by the other item");
+    documents::detach(e, b.id).await.unwrap();
+    assert!(!stored.exists(), "no item uses it any more");
+    let again = documents::detach(e, b.id).await.unwrap_err();
+    assert_eq!((again.code, again.message_id.as_str()), (ErrorCode::InvalidInput, "store-error-no-attachment"));
+    assert_eq!(documents::attachments(e, 999).await.unwrap_err().message_id, "store-error-no-item");
+    assert_eq!(clients::verify_audit(e).await.unwrap().first_broken, None);
 }
 
 #[tokio::test]
