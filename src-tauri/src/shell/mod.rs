@@ -1,4 +1,5 @@
-//! The Tauri shell: state plus commands that are adapters over talentnav-core. No logic lives here.
+//! The Tauri shell: state plus commands that are adapters over talentnav-app (the use cases) and
+//! talentnav-core (settings, messages). No logic lives here.
 
 mod commands;
 pub mod selfcheck;
