@@ -58,7 +58,7 @@ pub fn interview_catalogue(state: State<'_, AppState>) -> Catalogue {
 
 #[tauri::command]
 pub fn assess(state: State<'_, AppState>, profile: Value) -> Result<Assessment, UserError> {
-    assessment::assess(state.pack, &profile, assessment::today(), locale(&state))
+    assessment::assess(state.pack, &profile, talentnav_app::today(), locale(&state))
 }
 
 #[tauri::command]
@@ -67,7 +67,7 @@ pub fn next_question(
     profile: Value,
     skipped: Vec<String>,
 ) -> Result<Option<NextQuestion>, UserError> {
-    guided::next_question(state.pack, &profile, &skipped, assessment::today(), locale(&state))
+    guided::next_question(state.pack, &profile, &skipped, talentnav_app::today(), locale(&state))
 }
 
 #[tauri::command]
@@ -119,7 +119,7 @@ pub async fn save_checklist(
     route: Option<String>,
 ) -> Result<Option<Saved>, UserError> {
     let l = locale(&state);
-    let made = checklist::make(state.pack, &profile, &scheme, route.as_deref(), assessment::today(), l)?;
+    let made = checklist::make(state.pack, &profile, &scheme, route.as_deref(), talentnav_app::today(), l)?;
     let title = talentnav_i18n::message(l, "dialog-save-checklist", &args![]);
     let Some(file) = save_dialog(title, &made.file_name, ("PDF", "pdf")).await else { return Ok(None) };
     // The same policy as `talentnav checklist -o`: never a folder, never inside the data folder.

@@ -41,11 +41,6 @@ pub fn assess_profile(pack: &Pack, profile: &Profile, on: Date, locale: Locale) 
     talentnav_rules::report::report(&talentnav_rules::engine::assess(profile, on, pack), locale)
 }
 
-/// Today, on this machine's calendar.
-pub fn today() -> Date {
-    crate::today()
-}
-
 /// The published JSON Schema of `talentnav.profile/1`.
 pub fn profile_schema() -> Value {
     talentnav_rules::profile::json_schema()

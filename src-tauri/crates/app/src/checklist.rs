@@ -122,8 +122,7 @@ fn for_profile(
     locale: Locale,
 ) -> Result<ChecklistFile, UserError> {
     // The same limits as a client file's, so a name with a line break is refused by name.
-    talentnav_store::text::check_profile(&profile, "")
-        .map_err(|e| UserError::new(e.code, e.message_id, e.localized_args(locale)))?;
+    talentnav_store::text::check_profile(&profile, "").map_err(|e| e.to_user_error(locale))?;
     let req = Request {
         planned: profile.submission_date.map(|d| d.0),
         profile,

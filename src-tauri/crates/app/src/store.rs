@@ -16,9 +16,9 @@ pub async fn with_store<T>(env: Env<'_>, f: impl AsyncFnOnce(&Store) -> Result<T
 /// A store failure as both doors show it: reasons in the user's language, a database failure naming
 /// the database file, and the code the store decided where the failure started.
 pub fn store_error(env: Env<'_>, e: StoreError) -> UserError {
-    let mut args = e.localized_args(env.locale);
+    let mut user = e.to_user_error(env.locale);
     if e.message_id == "store-error-database" {
-        args.entry("path".into()).or_insert_with(|| shown_path(&env.data_dir.join(DB_FILE)).into());
+        user.args.entry("path".into()).or_insert_with(|| shown_path(&env.data_dir.join(DB_FILE)).into());
     }
-    UserError::new(e.code, e.message_id, args)
+    user
 }

@@ -210,8 +210,11 @@ async fn a_data_folder_or_database_that_cannot_be_used_is_an_io_failure_naming_t
     assert_eq!((err.code, err.message_id.as_str()), (ErrorCode::Io, "store-error-database"));
     let text = err.localized(Locale::ZhHans);
     assert!(text.contains("talentnav.db") && !text.contains("file is not a database"), "{text}");
-    // Over IPC the window gets the same code.
-    assert_eq!(serde_json::to_value(&err).unwrap()["code"], "io");
+    // The window's use case fails the same way, and over IPC it gets the same code.
+    let p = serde_json::json!({"applicant": {"date_of_birth": "1985-04-02"}});
+    let saved = talentnav_app::client_file::save(env(&data, Locale::En), &p).await.unwrap_err();
+    assert_eq!((saved.code, saved.message_id.as_str()), (ErrorCode::Io, "store-error-database"));
+    assert_eq!(serde_json::to_value(&saved).unwrap()["code"], "io");
 }
 
 #[tokio::test]

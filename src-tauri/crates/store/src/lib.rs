@@ -86,6 +86,11 @@ impl StoreError {
     pub fn localized(&self, locale: Locale) -> String {
         message(locale, self.message_id, &self.localized_args(locale))
     }
+
+    /// The error as both doors carry it: the same code, its arguments ready for `locale`.
+    pub fn to_user_error(&self, locale: Locale) -> talentnav_core::UserError {
+        talentnav_core::UserError::new(self.code, self.message_id, self.localized_args(locale))
+    }
 }
 
 /// Which side of an operation an IO failure was on, so the message can say so.
