@@ -92,7 +92,7 @@ pub async fn save_profile(state: State<'_, AppState>, profile: Value) -> Result<
     profile_file::to_bytes(&profile, l)?;
     let title = talentnav_i18n::message(l, "dialog-save-profile", &args![]);
     let Some(file) = save_dialog(title, "profile.json", ("JSON", "json")).await else { return Ok(None) };
-    profile_file::save(&file, &profile, l)?;
+    profile_file::save(&state.data_dir, &file, &profile, l)?;
     Ok(Some(Saved { file_name: name_of(&file) }))
 }
 
