@@ -253,3 +253,6 @@ store-error-text-invisible = { $field ->
     [file-name] The file name
    *[other] { $field }
 } contains an invisible formatting character ({ $char }); remove it.
+
+# issue 8: the application core
+store-error-no-attachment = There is no attachment { $id }.

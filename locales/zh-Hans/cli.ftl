@@ -247,3 +247,6 @@ store-error-text-invisible = { $field ->
     [file-name] 文件名
    *[other] { $field }
 }含有不可见的格式字符（{ $char }），请删除。
+
+# issue 8: the application core
+store-error-no-attachment = 没有附件 { $id }。

@@ -247,3 +247,6 @@ store-error-text-invisible = { $field ->
     [file-name] 檔案名稱
    *[other] { $field }
 }含有看不見的格式字元（{ $char }），請把它刪除。
+
+# issue 8: the application core
+store-error-no-attachment = 沒有附件 { $id }。

@@ -143,7 +143,8 @@ fn main() {
     let profile = parse_profile(PROFILE.as_bytes()).unwrap();
     let today = chrono::NaiveDate::from_ymd_opt(2026, 11, 22).unwrap();
     let created = today.and_hms_opt(9, 0, 0).unwrap();
-    let mut input = Input::self_assessment(&profile, SCHEME, Some(ROUTE), today);
+    let mut input =
+        Input::self_assessment(talentnav_rules::pack::embedded_pack(), &profile, SCHEME, Some(ROUTE), today);
     input.planned_submission = profile.submission_date.map(|d| d.0);
     let bin = std::env::var("TALENTNAV_BIN").unwrap_or_else(|_| env!("CARGO_BIN_EXE_talentnav").to_string());
     let chromium = std::env::var("CHROMIUM").unwrap_or_else(|_| "chromium".into());

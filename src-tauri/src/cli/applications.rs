@@ -1,19 +1,15 @@
 //! `talentnav app …` and `talentnav doc …`: applications and their document checklists.
 
-use super::{
-    Context,
-    clients::{table, with_store},
-    id_arg, id_option, json_flag, localized, print, print_json, printed,
-};
+use super::{Context, block_on, clients::table, id_arg, id_option, json_flag, localized, print, print_json, printed};
 use clap::{Arg, ArgMatches, Command};
+use talentnav_app::{
+    applications::{self, NewApplication},
+    documents, warnings,
+};
 use talentnav_core::UserError;
 use talentnav_i18n::args;
-use talentnav_rules::{
-    documents::{self, ChecklistItem, Party},
-    pack::embedded_pack,
-    profile::Profile,
-};
-use talentnav_store::applications::{Application, DocumentItem, ItemChange, checklist_day};
+use talentnav_rules::date::Date;
+use talentnav_store::applications::ItemChange;
 
 pub fn app_command(ctx: &Context) -> Command {
     let t = |id: &str| ctx.t(id, &args![]);
@@ -115,14 +111,10 @@ pub fn warnings_command(ctx: &Context) -> Command {
 }
 
 pub fn run_warnings(ctx: &Context, m: &ArgMatches) -> Result<(), UserError> {
-    let as_of = m.get_one::<chrono::NaiveDate>("as-of").copied().unwrap_or_else(|| chrono::Local::now().date_naive());
-    let list = with_store(ctx, async |s| s.warnings(as_of).await)?;
+    let as_of = m.get_one::<Date>("as-of").copied().unwrap_or_else(talentnav_app::today);
+    let list = block_on(warnings::list(ctx.env(), as_of))?;
     if m.get_flag("json") {
-        let out: Vec<serde_json::Value> = list
-            .iter()
-            .map(|w| serde_json::json!({"client_id": w.client_id, "application_id": w.application_id, "kind": w.kind, "message": warning_text(ctx, w)}))
-            .collect();
-        return print_json(&out);
+        return print_json(&list);
     }
     if list.is_empty() {
         print(&ctx.t("warnings-none", &args![]));
@@ -133,26 +125,26 @@ pub fn run_warnings(ctx: &Context, m: &ArgMatches) -> Result<(), UserError> {
             print(&ctx.t("warnings-heading", &args![("client", w.client_id), ("app", w.application_id)]));
             last = Some((w.client_id, w.application_id));
         }
-        print(&format!("  ! {}", warning_text(ctx, w)));
+        print(&format!("  ! {}", w.message));
     }
     Ok(())
 }
 
 pub fn run_app(ctx: &Context, m: &ArgMatches) -> Result<(), UserError> {
+    let env = ctx.env();
     match m.subcommand() {
         Some(("create", sub)) => {
-            let client = *sub.get_one::<i64>("client").expect("required");
-            let scheme = sub.get_one::<String>("scheme").expect("required").clone();
-            let route = sub.get_one::<String>("route").cloned();
-            let planned = sub.get_one::<String>("planned").cloned();
-            let app = with_store(ctx, async |s| {
-                s.create_application(client, &scheme, route.as_deref(), planned.as_deref()).await
-            })?;
+            let new = NewApplication {
+                client_id: *sub.get_one::<i64>("client").expect("required"),
+                scheme: sub.get_one::<String>("scheme").expect("required").clone(),
+                route: sub.get_one::<String>("route").cloned(),
+                planned: sub.get_one::<String>("planned").cloned(),
+            };
+            let app = block_on(applications::create(env, &new))?;
             if sub.get_flag("json") { print_json(&app) } else { printed(&ctx.t("app-created", &args![("id", app.id)])) }
         }
         Some(("list", sub)) => {
-            let client = sub.get_one::<i64>("client").copied();
-            let apps = with_store(ctx, async |s| s.applications(client).await)?;
+            let apps = block_on(applications::list(env, sub.get_one::<i64>("client").copied()))?;
             if sub.get_flag("json") {
                 return print_json(&apps);
             }
@@ -162,8 +154,8 @@ pub fn run_app(ctx: &Context, m: &ArgMatches) -> Result<(), UserError> {
                     [
                         a.id.to_string(),
                         a.client_id.to_string(),
-                        scheme_name(ctx, &a.scheme),
-                        app_status(ctx, &a.status),
+                        applications::scheme_name(ctx.locale, &a.scheme),
+                        applications::status_label(ctx.locale, &a.status),
                         a.planned_submission_date.as_deref().map(|d| date(ctx, d)).unwrap_or_default(),
                     ]
                 })
@@ -174,52 +166,54 @@ pub fn run_app(ctx: &Context, m: &ArgMatches) -> Result<(), UserError> {
             Ok(())
         }
         Some(("show", sub)) => {
-            let id = *sub.get_one::<i64>("id").expect("required");
-            let (app, items, profile) = app_items(ctx, id)?;
+            let c = block_on(applications::show(env, *sub.get_one::<i64>("id").expect("required")))?;
             if sub.get_flag("json") {
-                return print_json(&serde_json::json!({"application": app, "items": items}));
+                let items: Vec<_> = c.items.iter().map(|v| &v.item).collect();
+                return print_json(&serde_json::json!({"application": c.application, "items": items}));
             }
+            let app = &c.application;
             print(&ctx.t(
                 "app-heading",
                 &args![
                     ("id", app.id),
-                    ("scheme", scheme_name(ctx, &app.scheme)),
-                    ("status", app_status(ctx, &app.status))
+                    ("scheme", applications::scheme_name(ctx.locale, &app.scheme)),
+                    ("status", applications::status_label(ctx.locale, &app.status))
                 ],
             ));
-            print(&items_table(ctx, &app, &profile, &items));
+            print(&items_table(ctx, &c));
             Ok(())
         }
         Some(("status", sub)) => {
             let id = *sub.get_one::<i64>("id").expect("required");
-            let status = sub.get_one::<String>("status").expect("required").clone();
-            with_store(ctx, async |s| s.set_application_status(id, &status).await)?;
-            printed(&ctx.t("app-status-set", &args![("id", id), ("status", app_status(ctx, &status))]))
+            let status = sub.get_one::<String>("status").expect("required");
+            block_on(applications::set_status(env, id, status))?;
+            printed(
+                &ctx.t(
+                    "app-status-set",
+                    &args![("id", id), ("status", applications::status_label(ctx.locale, status))],
+                ),
+            )
         }
         Some(("regenerate", sub)) => {
-            let id = *sub.get_one::<i64>("id").expect("required");
-            let (r, profile) = with_store(ctx, async |s| {
-                let r = s.regenerate(id).await?;
-                let app = s.application(id).await?;
-                Ok((r, s.client_profile(app.client_id).await?))
-            })?;
+            let r = block_on(applications::regenerate(env, *sub.get_one::<i64>("id").expect("required")))?;
             if sub.get_flag("json") {
                 return print_json(&r);
             }
+            let c = &r.changes;
             print(&ctx.t(
                 "app-regenerated",
                 &args![
-                    ("added", r.added.len()),
-                    ("obsolete", r.made_obsolete.len()),
-                    ("restored", r.restored.len()),
-                    ("kept", r.kept)
+                    ("added", c.added.len()),
+                    ("obsolete", c.made_obsolete.len()),
+                    ("restored", c.restored.len()),
+                    ("kept", c.kept)
                 ],
             ));
-            for k in &r.added {
-                print(&format!("  + {}", item_key_name(ctx, &profile, k)));
+            for name in &r.added_names {
+                print(&format!("  + {name}"));
             }
-            for k in &r.made_obsolete {
-                print(&format!("  − {}", item_key_name(ctx, &profile, k)));
+            for name in &r.obsolete_names {
+                print(&format!("  − {name}"));
             }
             Ok(())
         }
@@ -228,14 +222,14 @@ pub fn run_app(ctx: &Context, m: &ArgMatches) -> Result<(), UserError> {
 }
 
 pub fn run_doc(ctx: &Context, m: &ArgMatches) -> Result<(), UserError> {
+    let env = ctx.env();
     match m.subcommand() {
         Some(("list", sub)) => {
-            let id = *sub.get_one::<i64>("app").expect("required");
-            let (app, items, profile) = app_items(ctx, id)?;
+            let c = block_on(documents::list(env, *sub.get_one::<i64>("app").expect("required")))?;
             if sub.get_flag("json") {
-                return print_json(&items_json(ctx, &app, &profile, &items));
+                return print_json(&c.items);
             }
-            print(&items_table(ctx, &app, &profile, &items));
+            print(&items_table(ctx, &c));
             Ok(())
         }
         Some(("set", sub)) => {
@@ -246,28 +240,27 @@ pub fn run_doc(ctx: &Context, m: &ArgMatches) -> Result<(), UserError> {
                 expiry_date: sub.get_one::<String>("expiry").cloned(),
                 note: None,
             };
-            let updated = with_store(ctx, async |s| s.update_item(item, &change).await)?;
+            let updated = block_on(documents::set(env, item, &change))?;
             if sub.get_flag("json") {
                 print_json(&updated)
             } else {
-                printed(&ctx.t("doc-updated", &args![("id", item), ("status", doc_status(ctx, &updated.status))]))
+                let status = documents::status_label(ctx.locale, &updated.status);
+                printed(&ctx.t("doc-updated", &args![("id", item), ("status", status)]))
             }
         }
         Some(("note", sub)) => {
             let item = *sub.get_one::<i64>("item").expect("required");
-            let text = sub.get_one::<String>("text").expect("required").clone();
-            let change = ItemChange { note: Some(text), ..Default::default() };
-            with_store(ctx, async |s| s.update_item(item, &change).await)?;
+            block_on(documents::set_note(env, item, sub.get_one::<String>("text").expect("required")))?;
             printed(&ctx.t("doc-noted", &args![("id", item)]))
         }
         Some(("attach", sub)) => {
             let item = *sub.get_one::<i64>("item").expect("required");
-            let file = sub.get_one::<std::path::PathBuf>("file").expect("required").clone();
+            let file = sub.get_one::<std::path::PathBuf>("file").expect("required");
             let limit = sub
                 .get_one::<u64>("max-mib")
                 .map(|m| m * 1024 * 1024)
                 .unwrap_or(talentnav_store::attachments::DEFAULT_LIMIT_BYTES);
-            let a = with_store(ctx, async |s| s.attach(item, &file, limit).await)?;
+            let a = block_on(documents::attach(env, item, file, limit))?;
             if sub.get_flag("json") {
                 print_json(&a)
             } else {
@@ -281,143 +274,40 @@ pub fn run_doc(ctx: &Context, m: &ArgMatches) -> Result<(), UserError> {
     }
 }
 
-fn scheme_name(ctx: &Context, scheme: &str) -> String {
-    ctx.t(&talentnav_rules::report::message_id("scheme", &format!("{scheme}-short")), &args![])
-}
-
-/// An application, its document items and the client's profile.
-fn app_items(ctx: &Context, id: i64) -> Result<(Application, Vec<DocumentItem>, Profile), UserError> {
-    with_store(ctx, async |s| {
-        let app = s.application(id).await?;
-        let items = s.items(id).await?;
-        let profile = s.client_profile(app.client_id).await?;
-        Ok((app, items, profile))
-    })
-}
-
-fn app_status(ctx: &Context, status: &str) -> String {
-    ctx.t(&format!("app-status-{status}"), &args![])
-}
-
-fn doc_status(ctx: &Context, status: &str) -> String {
-    ctx.t(&format!("doc-status-{}", status.replace('_', "-")), &args![])
-}
-
-fn doc_name(ctx: &Context, document: &str) -> String {
-    ctx.t(&talentnav_rules::report::message_id("doc", document), &args![])
-}
-
 /// A stored date (`YYYY-MM-DD`) as the chosen language writes it.
 pub(crate) fn date(ctx: &Context, iso: &str) -> String {
     talentnav_i18n::format::iso_date(iso, ctx.locale)
 }
 
-/// A checklist item key (`document@party`) in words: "Valid travel document — Spouse".
-fn item_key_name(ctx: &Context, profile: &Profile, key: &str) -> String {
-    let party = key.split_once('@').and_then(|(_, p)| talentnav_rules::documents::Party::parse(p));
-    match (key.split_once('@'), party) {
-        (Some((document, _)), Some(party)) => {
-            let who = talentnav_rules::documents::party_label(ctx.locale, profile, party);
-            format!("{} — {who}", doc_name(ctx, document))
-        }
-        _ => doc_name(ctx, key.split_once('@').map_or(key, |(d, _)| d)),
-    }
-}
-
-/// A warning in words: the document it names is shown by its name, not its id.
-fn warning_text(ctx: &Context, w: &talentnav_store::warnings::Warning) -> String {
-    let mut a = w.args.clone();
-    if let Some(talentnav_i18n::ArgValue::Text(document)) = w.args.get("document") {
-        a.insert("document".into(), doc_name(ctx, document).into());
-    }
-    ctx.t(w.message_id, &a)
-}
-
-/// The rules' view of an application's household today: how firmly each item is asked for and why.
-fn rules_for(app: &Application, profile: &Profile) -> Vec<ChecklistItem> {
-    let on = checklist_day(app.planned_submission_date.as_deref());
-    documents::checklist(embedded_pack(), profile, &app.scheme, app.route.as_deref(), on)
-}
-
-/// One stored item in words, as the PDF has it: who, the status (a document still to collect says
-/// "Required", "May be needed" or "If you have one"), and the lines under it.
-fn item_words(
-    ctx: &Context,
-    profile: &Profile,
-    rules: &[ChecklistItem],
-    i: &DocumentItem,
-) -> (String, String, Vec<String>) {
-    let party = Party::parse(&i.party);
-    let who = party.map(|p| documents::party_label(ctx.locale, profile, p)).unwrap_or_else(|| i.party.clone());
-    let rule = rules.iter().find(|r| r.key == i.item_key).filter(|_| !i.obsolete);
-    let status = match rule {
-        Some(r) if i.status == "required" => documents::need_label(ctx.locale, r.need),
-        _ => ctx.t(&format!("doc-status-{}", i.status.replace('_', "-")), &args![]),
-    };
-    let lines = rule.filter(|_| i.status != "not_applicable").map(|r| documents::item_lines(ctx.locale, r));
-    (who, status, lines.unwrap_or_default())
-}
-
-fn items_json(ctx: &Context, app: &Application, profile: &Profile, items: &[DocumentItem]) -> serde_json::Value {
-    let rules = rules_for(app, profile);
-    let list = items
+/// The items as a table, each document's conditions indented under its row, then the dependants the
+/// rules refuse, with why.
+fn items_table(ctx: &Context, c: &documents::Checklist) -> String {
+    let rows: Vec<[String; 5]> = c
+        .items
         .iter()
-        .map(|i| {
-            let (who, status, lines) = item_words(ctx, profile, &rules, i);
-            let need = rules.iter().find(|r| r.key == i.item_key && !i.obsolete).map(|r| r.need);
-            let mut v = serde_json::to_value(i).unwrap_or_default();
-            if let Some(o) = v.as_object_mut() {
-                o.insert("party_label".into(), who.into());
-                o.insert("need".into(), serde_json::to_value(need).unwrap_or_default());
-                o.insert("status_label".into(), status.into());
-                o.insert("details".into(), lines.into());
-            }
-            v
-        })
-        .collect();
-    serde_json::Value::Array(list)
-}
-
-fn items_table(ctx: &Context, app: &Application, profile: &Profile, items: &[DocumentItem]) -> String {
-    let rules = rules_for(app, profile);
-    let words: Vec<_> = items.iter().map(|i| item_words(ctx, profile, &rules, i)).collect();
-    let rows: Vec<[String; 5]> = items
-        .iter()
-        .zip(&words)
-        .map(|(i, (who, status, _))| {
-            let mut name = ctx.t(&talentnav_rules::report::message_id("doc", &i.document), &args![]);
-            if i.obsolete {
-                name = ctx.t("doc-obsolete", &args![("name", name)]);
-            }
+        .map(|v| {
             [
-                i.id.to_string(),
-                who.clone(),
-                name,
-                status.clone(),
-                i.expiry_date.as_deref().map(|d| date(ctx, d)).unwrap_or_default(),
+                v.item.id.to_string(),
+                v.party_label.clone(),
+                v.name.clone(),
+                v.status_label.clone(),
+                v.item.expiry_date.as_deref().map(|d| date(ctx, d)).unwrap_or_default(),
             ]
         })
         .collect();
     let head = ["doc-col-id", "doc-col-party", "doc-col-document", "doc-col-status", "doc-col-expiry"]
         .map(|h| ctx.t(h, &args![]));
-    // The table, with each document's conditions indented under its row.
     let table = table(&head, &rows);
     let mut out: Vec<String> = Vec::new();
     for (n, line) in table.lines().enumerate() {
         out.push(line.to_string());
-        if let Some((_, _, lines)) = n.checked_sub(2).and_then(|r| words.get(r)) {
-            out.extend(lines.iter().map(|l| format!("      {l}")));
+        if let Some(v) = n.checked_sub(2).and_then(|r| c.items.get(r)) {
+            out.extend(v.details.iter().map(|l| format!("      {l}")));
         }
     }
-    for e in documents::excluded(
-        embedded_pack(),
-        profile,
-        checklist_day(app.planned_submission_date.as_deref()),
-        &app.scheme,
-    ) {
-        let who = documents::party_label(ctx.locale, profile, Party::Dependant(e.index));
-        out.push(who);
-        out.push(format!("      {}", documents::excluded_line(ctx.locale, &e)));
+    for e in &c.excluded {
+        out.push(e.party_label.clone());
+        out.push(format!("      {}", e.reason));
     }
     out.join("\n")
 }

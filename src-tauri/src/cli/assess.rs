@@ -3,16 +3,14 @@
 use super::{Context, as_of_arg, json_flag, localized, print, print_json, profile_arg};
 use clap::{Arg, ArgMatches, Command};
 use std::{
-    fs::File,
-    io::{BufRead, BufReader, BufWriter, Read, Write},
+    io::{BufWriter, Write},
     path::{Path, PathBuf},
 };
+use talentnav_app::assessment::{self, BatchLine};
 use talentnav_core::UserError;
 use talentnav_i18n::args;
 use talentnav_rules::{
     date::Date,
-    input::{InputError, MAX_BYTES, parse_profile},
-    profile::Profile,
     report::{Assessment, SchemeResult, message_id},
 };
 use unicode_width::UnicodeWidthStr;
@@ -43,7 +41,7 @@ pub fn schema_command(ctx: &Context) -> Command {
 }
 
 pub fn schema(_ctx: &Context, _m: &ArgMatches) -> Result<(), UserError> {
-    print_json(&talentnav_rules::profile::json_schema())
+    print_json(&assessment::profile_schema())
 }
 
 pub fn run(ctx: &Context, m: &ArgMatches) -> Result<(), UserError> {
@@ -55,10 +53,7 @@ pub fn run(ctx: &Context, m: &ArgMatches) -> Result<(), UserError> {
     let Some(path) = m.get_one::<PathBuf>("profile") else {
         return Err(UserError::invalid("error-assess-needs-input", args![]));
     };
-    let bytes = read_limited(ctx, path)?;
-    let profile = parse_profile(&bytes).map_err(|e| input_error(ctx, &e))?;
-    let day = effective_date(&profile, as_of).map_err(|e| input_error(ctx, &e))?;
-    let report = talentnav_rules::assess(&profile, day, ctx.locale);
+    let report = assessment::assess_file(ctx.pack, path, as_of, ctx.locale)?;
     if json {
         print_json(&report)?;
     } else {
@@ -67,62 +62,31 @@ pub fn run(ctx: &Context, m: &ArgMatches) -> Result<(), UserError> {
     Ok(())
 }
 
-fn effective_date(p: &Profile, as_of: Option<Date>) -> Result<Date, InputError> {
-    as_of.or(p.submission_date.map(|d| d.0)).ok_or(InputError { message_id: "profile-error-no-date", args: args![] })
-}
-
-pub(crate) fn input_error(ctx: &Context, e: &InputError) -> UserError {
-    UserError::invalid("error-profile", args![("message", e.localized(ctx.locale))])
-}
-
-/// Reads a file, refusing anything over the profile size limit before reading it.
-pub(crate) fn read_limited(ctx: &Context, path: &Path) -> Result<Vec<u8>, UserError> {
-    let io = |e: &std::io::Error| UserError::io(path, e, ctx.locale);
-    let file = File::open(path).map_err(|e| io(&e))?;
-    let len = file.metadata().map_err(|e| io(&e))?.len();
-    if len > MAX_BYTES as u64 {
-        return Err(input_error(ctx, &talentnav_rules::input::too_large(len)));
-    }
-    let mut bytes = Vec::with_capacity(len as usize);
-    file.take(MAX_BYTES as u64 + 1).read_to_end(&mut bytes).map_err(|e| io(&e))?;
-    Ok(bytes)
-}
-
 /// One assessment per input line, streamed: a bad line is reported with its number (stderr, and an
 /// error object in its place on stdout) and the rest are still assessed.
 fn run_batch(ctx: &Context, path: &Path, as_of: Option<Date>, json: bool) -> Result<(), UserError> {
-    let file = File::open(path).map_err(|e| UserError::io(path, &e, ctx.locale))?;
-    let reader = BufReader::with_capacity(1 << 20, file);
     let stdout = std::io::stdout();
     let mut out = BufWriter::with_capacity(1 << 20, stdout.lock());
     let mut bad = 0usize;
-    for (n, line) in reader.split(b'\n').enumerate() {
-        let line_no = n + 1;
-        let bytes = line.map_err(|e| UserError::io(path, &e, ctx.locale))?;
-        let bytes = bytes.strip_suffix(b"\r").unwrap_or(&bytes);
-        if bytes.iter().all(u8::is_ascii_whitespace) {
-            continue;
-        }
-        let outcome = parse_profile(bytes).and_then(|p| effective_date(&p, as_of).map(|d| (p, d)));
-        let written = match outcome {
-            Ok((profile, day)) => {
-                let report = talentnav_rules::assess(&profile, day, ctx.locale);
+    for line in assessment::assess_batch(ctx.pack, path, as_of, ctx.locale)? {
+        let written = match line? {
+            BatchLine::Assessed { line, assessment: report } => {
                 if json {
                     // An error here is stdout failing (serde_json cannot fail on a report otherwise).
                     serde_json::to_writer(&mut out, &report)
                         .map_err(std::io::Error::from)
                         .and_then(|()| out.write_all(b"\n"))
                 } else {
-                    writeln!(out, "{line_no}: {}", summary(ctx, &report))
+                    writeln!(out, "{line}: {}", summary(ctx, &report))
                 }
             }
-            Err(e) => {
+            BatchLine::Refused { line, error: e } => {
                 bad += 1;
                 let text =
-                    ctx.t("profile-error-batch-line", &args![("line", line_no), ("message", e.localized(ctx.locale))]);
+                    ctx.t("profile-error-batch-line", &args![("line", line), ("message", e.localized(ctx.locale))]);
                 let _ = writeln!(std::io::stderr().lock(), "{text}");
                 if json {
-                    let obj = serde_json::json!({"line": line_no, "error": {"message_id": e.message_id, "message": e.localized(ctx.locale)}});
+                    let obj = serde_json::json!({"line": line, "error": {"message_id": e.message_id, "message": e.localized(ctx.locale)}});
                     writeln!(out, "{obj}")
                 } else {
                     writeln!(out, "{text}")

@@ -1,12 +1,12 @@
 //! `talentnav client …` and `talentnav verify-audit`: the client files, for scripting.
 
-use super::{Context, json_flag, localized, print, print_json, printed};
+use super::{Context, block_on, json_flag, localized, print, print_json, printed};
 use clap::{Arg, ArgAction, ArgMatches, Command};
 use std::{io::Write, path::PathBuf};
+use talentnav_app::{archive, clients};
 use talentnav_core::{UserError, error::shown_path};
 use talentnav_i18n::{args, format::escape_controls};
-use talentnav_rules::input::parse_profile;
-use talentnav_store::{Store, StoreError, clients::ClientQuery};
+use talentnav_store::clients::ClientQuery;
 use unicode_width::UnicodeWidthStr;
 
 pub fn command(ctx: &Context) -> Command {
@@ -76,30 +76,23 @@ pub fn import_command(ctx: &Context) -> Command {
 
 pub fn run_export(ctx: &Context, m: &ArgMatches) -> Result<(), UserError> {
     let id = *m.get_one::<i64>("client").expect("required");
-    let out = super::output_path(ctx, m)?;
-    with_store(ctx, async |s| s.export_client(id, &out).await)?;
-    print(&ctx.t("export-done", &args![("id", id), ("path", shown_path(&out))]));
+    let out = m.get_one::<PathBuf>("output").expect("required");
+    block_on(archive::export(ctx.env(), id, out))?;
+    print(&ctx.t("export-done", &args![("id", id), ("path", shown_path(out))]));
     Ok(())
 }
 
-/// Each archive is imported in its own transaction: one bad archive does not undo the others, and an
-/// interrupted run leaves every client whole or absent.
+/// Each archive is imported on its own (`talentnav_app::archive::import`); each gets its line.
 pub fn run_import(ctx: &Context, m: &ArgMatches) -> Result<(), UserError> {
     let files: Vec<PathBuf> = m.get_many::<PathBuf>("files").expect("required").cloned().collect();
-    let outcomes = with_store(ctx, async |s| {
-        let mut out = Vec::new();
-        for f in &files {
-            out.push(s.import_client(f).await);
-        }
-        Ok(out)
-    })?;
+    let outcomes = block_on(archive::import(ctx.env(), &files))?;
     let mut failed = 0usize;
     for (f, o) in files.iter().zip(outcomes) {
         match o {
             Ok(id) => print(&ctx.t("import-done", &args![("path", shown_path(f)), ("id", id)])),
             Err(e) => {
                 failed += 1;
-                let message = store_error(ctx, e).localized(ctx.locale);
+                let message = e.localized(ctx.locale);
                 let line = ctx.t("import-failed", &args![("path", shown_path(f)), ("message", message)]);
                 let _ = writeln!(std::io::stderr().lock(), "{}", escape_controls(&line));
             }
@@ -112,55 +105,10 @@ pub fn verify_audit_command(ctx: &Context) -> Command {
     localized(ctx, Command::new("verify-audit")).about(ctx.t("cli-cmd-verify-audit", &args![])).arg(json_flag(ctx))
 }
 
-/// Runs a store operation to completion on a single-threaded runtime (the CLI does one thing at a time).
-pub(crate) fn with_store<T>(
-    ctx: &Context,
-    f: impl AsyncFnOnce(&Store) -> Result<T, StoreError>,
-) -> Result<T, UserError> {
-    let rt = tokio::runtime::Builder::new_current_thread().enable_all().build().map_err(UserError::internal)?;
-    rt.block_on(async {
-        let store = Store::open(&ctx.data_dir).await.map_err(|e| store_error(ctx, e))?;
-        let out = f(&store).await.map_err(|e| store_error(ctx, e));
-        store.close().await;
-        out
-    })
-}
-
-/// A store failure as the CLI shows it: reasons in the user's language, and a database failure
-/// naming the database file.
-pub(crate) fn store_error(ctx: &Context, e: StoreError) -> UserError {
-    let mut args = e.localized_args(ctx.locale);
-    if e.message_id == "store-error-database" {
-        args.entry("path".into()).or_insert_with(|| shown_path(&ctx.data_dir.join(talentnav_store::DB_FILE)).into());
-    }
-    // A file the user named that is missing or not a file is the input's fault (exit 2); any other
-    // file, folder or database failure is the file system's (exit 3).
-    let user_named =
-        matches!(e.message_id, "store-error-source-io" | "store-error-archive-io" | "store-error-output-io");
-    let wrong_name = matches!(
-        e.args.get("reason"),
-        Some(talentnav_i18n::ArgValue::Text(r))
-            if matches!(r.as_str(), "io-not-found" | "io-not-regular" | "io-is-a-directory" | "io-not-a-directory")
-    );
-    let code =
-        if (e.message_id.ends_with("-io") || e.message_id == "store-error-database") && !(user_named && wrong_name) {
-            talentnav_core::ErrorCode::Io
-        } else {
-            talentnav_core::ErrorCode::InvalidInput
-        };
-    UserError::new(code, e.message_id, args)
-}
-
-fn read_profile(ctx: &Context, path: &std::path::Path) -> Result<talentnav_rules::profile::Profile, UserError> {
-    let bytes = super::assess::read_limited(ctx, path)?;
-    parse_profile(&bytes).map_err(|e| super::assess::input_error(ctx, &e))
-}
-
 pub fn run(ctx: &Context, m: &ArgMatches) -> Result<(), UserError> {
     match m.subcommand() {
         Some(("add", sub)) => {
-            let profile = read_profile(ctx, sub.get_one::<PathBuf>("profile").expect("required"))?;
-            let c = with_store(ctx, async |s| s.add_client(&profile).await)?;
+            let c = block_on(clients::add_file(ctx.env(), sub.get_one::<PathBuf>("profile").expect("required")))?;
             if sub.get_flag("json") { print_json(&c) } else { printed(&ctx.t("client-added", &args![("id", c.id)])) }
         }
         Some(("list", sub)) => {
@@ -172,7 +120,7 @@ pub fn run(ctx: &Context, m: &ArgMatches) -> Result<(), UserError> {
                 expiring_within_days: sub.get_one::<i64>("expiring").copied(),
                 ..Default::default()
             };
-            let list = with_store(ctx, async |s| s.search_clients(&q).await)?;
+            let list = block_on(clients::list(ctx.env(), &q))?;
             if sub.get_flag("json") {
                 return print_json(&list);
             }
@@ -198,7 +146,7 @@ pub fn run(ctx: &Context, m: &ArgMatches) -> Result<(), UserError> {
         }
         Some(("show", sub)) => {
             let id = *sub.get_one::<i64>("id").expect("required");
-            let c = with_store(ctx, async |s| s.client(id).await)?;
+            let c = block_on(clients::show(ctx.env(), id))?;
             if sub.get_flag("json") {
                 return print_json(&c);
             }
@@ -228,13 +176,12 @@ pub fn run(ctx: &Context, m: &ArgMatches) -> Result<(), UserError> {
         }
         Some(("update", sub)) => {
             let id = *sub.get_one::<i64>("id").expect("required");
-            let profile = read_profile(ctx, sub.get_one::<PathBuf>("profile").expect("required"))?;
-            with_store(ctx, async |s| s.update_client(id, &profile).await)?;
+            block_on(clients::update_file(ctx.env(), id, sub.get_one::<PathBuf>("profile").expect("required")))?;
             printed(&ctx.t("client-updated", &args![("id", id)]))
         }
         Some(("delete", sub)) => {
             let id = *sub.get_one::<i64>("id").expect("required");
-            with_store(ctx, async |s| s.delete_client(id).await)?;
+            block_on(clients::delete(ctx.env(), id))?;
             printed(&ctx.t("client-deleted", &args![("id", id)]))
         }
         _ => Err(UserError::invalid("error-bad-command-line", args![])),
@@ -242,7 +189,7 @@ pub fn run(ctx: &Context, m: &ArgMatches) -> Result<(), UserError> {
 }
 
 pub fn verify_audit(ctx: &Context, m: &ArgMatches) -> Result<(), UserError> {
-    let v = with_store(ctx, async |s| s.verify_audit().await)?;
+    let v = block_on(clients::verify_audit(ctx.env()))?;
     if m.get_flag("json") {
         print_json(&v)?;
     }

@@ -24,16 +24,28 @@ pub const EXIT_USER_ERROR: i32 = 2;
 pub const EXIT_IO_ERROR: i32 = 3;
 const EXIT_INTERNAL: i32 = 1;
 
-/// What every command gets: the language to speak and the data folder.
+/// What every command gets: the language to speak, the data folder and the rule pack.
 pub struct Context {
     pub locale: Locale,
     pub data_dir: PathBuf,
+    pub pack: &'static talentnav_rules::pack::Pack,
 }
 
 impl Context {
     pub fn t(&self, id: &str, args: &Args) -> String {
         message(self.locale, id, args)
     }
+
+    /// What the application core's use cases run with.
+    pub fn env(&self) -> talentnav_app::Env<'_> {
+        talentnav_app::Env { pack: self.pack, data_dir: &self.data_dir, locale: self.locale }
+    }
+}
+
+/// Runs a use case to completion on a single-threaded runtime (the CLI does one thing at a time).
+pub(crate) fn block_on<T>(f: impl Future<Output = Result<T, UserError>>) -> Result<T, UserError> {
+    let rt = tokio::runtime::Builder::new_current_thread().enable_all().build().map_err(UserError::internal)?;
+    rt.block_on(f)
 }
 
 /// How the window opens when no command is given: in this process (`talentnav-window`) or by handing
@@ -45,7 +57,8 @@ pub fn run(argv: Vec<OsString>, open_window: OpenWindow) -> i32 {
     let data_dir = resolve_data_dir(early.data_dir.clone(), std::env::var(DATA_DIR_ENV).ok());
     let requested = early.lang.as_deref().and_then(negotiate_request);
     let locale = Settings::load(&data_dir).locale(requested, &os_preferences());
-    let ctx = Context { locale, data_dir };
+    let pack = talentnav_app::rule_pack::choose(&data_dir);
+    let ctx = Context { locale, data_dir, pack };
 
     let matches = match command(&ctx).try_get_matches_from(&argv) {
         Ok(m) => m,
@@ -206,28 +219,11 @@ pub(crate) fn output_arg(ctx: &Context, help: &str) -> Arg {
         .help(ctx.t(help, &args![]))
 }
 
-/// The `-o` path, refused before anything is computed or written when it is a folder ("." or
-/// "somedir/") or lies inside the data folder, where it could replace the client database or an
-/// attachment. Both sides are compared with symlinks resolved: the path's folder and, when it exists,
-/// the file itself.
+/// The `-o` path, refused by the application's output policy (`talentnav_app::output`) before
+/// anything is computed.
 pub(crate) fn output_path(ctx: &Context, m: &ArgMatches) -> Result<PathBuf, UserError> {
     let out = m.get_one::<PathBuf>("output").expect("required").clone();
-    let is_dir = std::fs::metadata(&out).is_ok_and(|md| md.is_dir());
-    let Some(name) = out.file_name().filter(|_| !is_dir) else {
-        let err = std::io::Error::from(std::io::ErrorKind::IsADirectory);
-        return Err(UserError::io(&out, &err, ctx.locale));
-    };
-    let parent = out.parent().filter(|p| !p.as_os_str().is_empty()).unwrap_or(std::path::Path::new("."));
-    if let Ok(data) = std::fs::canonicalize(&ctx.data_dir) {
-        let resolved = std::fs::canonicalize(parent).map(|p| p.join(name));
-        let target = std::fs::canonicalize(&out);
-        if [resolved, target].into_iter().flatten().any(|p| p.starts_with(&data)) {
-            return Err(UserError::invalid(
-                "error-output-in-data-folder",
-                args![("path", talentnav_core::error::shown_path(&out))],
-            ));
-        }
-    }
+    talentnav_app::output::check(&ctx.data_dir, &out, ctx.locale)?;
     Ok(out)
 }
 
@@ -298,7 +294,7 @@ pub fn print_json<T: serde::Serialize>(v: &T) -> Result<(), UserError> {
 }
 
 fn about(ctx: &Context, m: &ArgMatches) -> Result<(), UserError> {
-    let info = app_info(&ctx.data_dir);
+    let info = app_info(&ctx.data_dir, talentnav_app::rule_pack::identity(ctx.pack));
     if m.get_flag("json") {
         return print_json(&info);
     }

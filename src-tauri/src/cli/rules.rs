@@ -3,14 +3,10 @@
 
 use super::{Context, as_of_arg, json_flag, localized, print, print_json};
 use clap::{Arg, ArgMatches, Command};
-use serde::Serialize;
+use talentnav_app::rule_pack::{self, SourceView};
 use talentnav_core::UserError;
 use talentnav_i18n::args;
-use talentnav_rules::{
-    date::Date,
-    pack::{Pack, RuleVersion, embedded_pack},
-    report::message_id,
-};
+use talentnav_rules::{date::Date, report::message_id};
 
 pub fn command(ctx: &Context) -> Command {
     let t = |id: &str| ctx.t(id, &args![]);
@@ -29,80 +25,26 @@ pub fn command(ctx: &Context) -> Command {
 }
 
 pub fn run(ctx: &Context, m: &ArgMatches) -> Result<(), UserError> {
-    // The pack this process runs with; issue 11 makes that an installed, verified pack.
-    let pack = embedded_pack();
     match m.subcommand() {
-        Some(("show", sub)) => show(ctx, pack, sub),
-        Some(("sources", sub)) => sources(ctx, pack, sub.get_flag("json")),
+        Some(("show", sub)) => show(ctx, sub),
+        Some(("sources", sub)) => sources(ctx, sub.get_flag("json")),
         _ => unreachable!("clap requires a subcommand"),
     }
 }
 
-#[derive(Serialize)]
-struct SourceView<'a> {
-    id: &'a str,
-    title: &'a str,
-    url: Option<&'a str>,
-    revised: String,
-}
-
-fn source_views<'a>(pack: &'a Pack, ids: impl IntoIterator<Item = &'a String>) -> Vec<SourceView<'a>> {
-    ids.into_iter()
-        .filter_map(|id| {
-            pack.source(id).map(|s| SourceView {
-                id,
-                title: &s.title,
-                url: s.url.as_deref(),
-                revised: s.revised.0.to_string(),
-            })
-        })
-        .collect()
-}
-
-#[derive(Serialize)]
-struct ShowJson<'a> {
-    as_of: String,
-    id: &'a str,
-    scheme: &'a str,
-    check: &'a serde_json::Value,
-    from: Option<String>,
-    to: Option<String>,
-    sources: Vec<SourceView<'a>>,
-}
-
-fn show(ctx: &Context, pack: &Pack, m: &ArgMatches) -> Result<(), UserError> {
+fn show(ctx: &Context, m: &ArgMatches) -> Result<(), UserError> {
     let id = m.get_one::<String>("id").expect("required");
-    let as_of = m.get_one::<Date>("as-of").copied().unwrap_or_else(|| chrono::Local::now().date_naive());
-    let versions = pack.rule_versions(id);
-    if versions.is_empty() {
-        return Err(UserError::invalid("rules-error-unknown-rule", args![("id", id.as_str())]));
-    }
-    let in_force = |v: &&RuleVersion| v.from.is_none_or(|f| f.0 <= as_of) && v.to.is_none_or(|t| as_of <= t.0);
-    let Some(rule) = versions.iter().find(in_force) else {
-        let periods: Vec<String> = versions.iter().map(|v| period(ctx, v)).collect();
-        return Err(UserError::invalid(
-            "rules-error-not-in-force",
-            args![("id", id.as_str()), ("date", as_of.to_string()), ("periods", periods.join("; "))],
-        ));
-    };
-    let sources = source_views(pack, &rule.sources);
+    let as_of = m.get_one::<Date>("as-of").copied().unwrap_or_else(talentnav_app::today);
+    let rule = rule_pack::show(ctx.pack, id, as_of, ctx.locale)?;
     if m.get_flag("json") {
-        return print_json(&ShowJson {
-            as_of: as_of.to_string(),
-            id: &rule.id,
-            scheme: &rule.scheme,
-            check: &rule.check,
-            from: rule.from.map(|d| d.0.to_string()),
-            to: rule.to.map(|d| d.0.to_string()),
-            sources,
-        });
+        return print_json(&rule);
     }
     let label = |l: &str| ctx.t(l, &args![]);
     let line = |l: &str, value: String| ctx.t("label-value", &args![("label", label(l)), ("value", value)]);
     let mut out = vec![
         ctx.t("rules-show-title", &args![("id", id.as_str()), ("name", ctx.t(&message_id("c", id), &args![]))]),
         line("rules-show-scheme", ctx.t(&message_id("scheme", &rule.scheme), &args![])),
-        line("rules-show-in-force", period(ctx, rule)),
+        line("rules-show-in-force", rule.period.clone()),
         label("rules-show-values"),
     ];
     if let Some(values) = rule.check.as_object() {
@@ -119,30 +61,22 @@ fn show(ctx: &Context, pack: &Pack, m: &ArgMatches) -> Result<(), UserError> {
         }
     }
     out.push(label("rules-show-sources"));
-    out.extend(sources.iter().map(|s| format!("  {}", source_line(ctx, s))));
+    out.extend(rule.sources.iter().map(|s| format!("  {}", source_line(ctx, s))));
     print(&out.join("\n"));
     Ok(())
 }
 
-fn period(ctx: &Context, v: &RuleVersion) -> String {
-    match (v.from, v.to) {
-        (None, None) => ctx.t("rules-period-always", &args![]),
-        (Some(f), None) => ctx.t("rules-period-from", &args![("from", f.0.to_string())]),
-        (None, Some(t)) => ctx.t("rules-period-until", &args![("to", t.0.to_string())]),
-        (Some(f), Some(t)) => ctx.t("rules-period-between", &args![("from", f.0.to_string()), ("to", t.0.to_string())]),
-    }
-}
-
 fn source_line(ctx: &Context, s: &SourceView) -> String {
-    let base = ctx.t("rules-source", &args![("id", s.id), ("title", s.title), ("revised", s.revised.clone())]);
-    match s.url {
+    let base = ctx
+        .t("rules-source", &args![("id", s.id.as_str()), ("title", s.title.as_str()), ("revised", s.revised.clone())]);
+    match &s.url {
         Some(url) => format!("{base} · {url}"),
         None => base,
     }
 }
 
-fn sources(ctx: &Context, pack: &Pack, json: bool) -> Result<(), UserError> {
-    let all = source_views(pack, pack.sources.keys());
+fn sources(ctx: &Context, json: bool) -> Result<(), UserError> {
+    let all = rule_pack::sources(ctx.pack);
     if json {
         return print_json(&all);
     }

@@ -16,7 +16,7 @@ fn current(state: &AppState) -> Locale {
 
 #[tauri::command]
 pub fn app_info(state: State<'_, AppState>) -> AppInfo {
-    talentnav_core::app_info::app_info(&state.data_dir)
+    talentnav_core::app_info::app_info(&state.data_dir, talentnav_app::rule_pack::identity(state.pack))
 }
 
 #[tauri::command]

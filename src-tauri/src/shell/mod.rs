@@ -1,4 +1,5 @@
-//! The Tauri shell: state plus commands that are adapters over talentnav-core. No logic lives here.
+//! The Tauri shell: state plus commands that are adapters over talentnav-app (the use cases) and
+//! talentnav-core (settings, messages). No logic lives here.
 
 mod commands;
 pub mod selfcheck;
@@ -11,6 +12,8 @@ use tauri::Manager;
 
 pub struct AppState {
     pub data_dir: PathBuf,
+    /// The rule pack chosen for the process (by `talentnav_app::rule_pack::choose`, in the CLI's run).
+    pub pack: &'static talentnav_rules::pack::Pack,
     pub locale: Mutex<Locale>,
     pub started: Instant,
     /// The checklist last saved, for "open it now".
@@ -24,6 +27,7 @@ pub fn run(ctx: &Context) -> Result<(), UserError> {
     }
     let state = AppState {
         data_dir: ctx.data_dir.clone(),
+        pack: ctx.pack,
         locale: Mutex::new(ctx.locale),
         started: Instant::now(),
         last_saved: Mutex::new(None),

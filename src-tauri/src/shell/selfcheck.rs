@@ -7,13 +7,14 @@ use super::AppState;
 use serde_json::Value;
 use std::path::PathBuf;
 use talentnav_app::{
-    assessment, checklist,
+    Env, assessment, checklist,
     client_file::{self, ClientSaved},
     draft,
     draft::WindowState,
     guided::{self, NextQuestion},
     institutions::{self, Suggestion},
     interview::{self, Catalogue},
+    output,
     profile_file::{self, Saved},
 };
 use talentnav_core::UserError;
@@ -23,6 +24,10 @@ use tauri::State;
 
 fn locale(state: &AppState) -> Locale {
     *state.locale.lock().unwrap_or_else(|poisoned| poisoned.into_inner())
+}
+
+fn env(state: &AppState) -> Env<'_> {
+    Env { pack: state.pack, data_dir: &state.data_dir, locale: locale(state) }
 }
 
 fn test_path(file_name: &str) -> Option<PathBuf> {
@@ -47,13 +52,13 @@ fn name_of(p: &std::path::Path) -> String {
 }
 
 #[tauri::command]
-pub fn interview_catalogue() -> &'static Catalogue {
-    interview::catalogue()
+pub fn interview_catalogue(state: State<'_, AppState>) -> Catalogue {
+    interview::catalogue(state.pack)
 }
 
 #[tauri::command]
 pub fn assess(state: State<'_, AppState>, profile: Value) -> Result<Assessment, UserError> {
-    assessment::assess(&profile, assessment::today(), locale(&state))
+    assessment::assess(state.pack, &profile, talentnav_app::today(), locale(&state))
 }
 
 #[tauri::command]
@@ -62,12 +67,12 @@ pub fn next_question(
     profile: Value,
     skipped: Vec<String>,
 ) -> Result<Option<NextQuestion>, UserError> {
-    guided::next_question(&profile, &skipped, assessment::today(), locale(&state))
+    guided::next_question(state.pack, &profile, &skipped, talentnav_app::today(), locale(&state))
 }
 
 #[tauri::command]
-pub fn suggest_institutions(query: String) -> Vec<Suggestion> {
-    institutions::suggest(&query, 8)
+pub fn suggest_institutions(state: State<'_, AppState>, query: String) -> Vec<Suggestion> {
+    institutions::suggest(state.pack, &query, 8)
 }
 
 #[tauri::command]
@@ -87,7 +92,7 @@ pub async fn save_profile(state: State<'_, AppState>, profile: Value) -> Result<
     profile_file::to_bytes(&profile, l)?;
     let title = talentnav_i18n::message(l, "dialog-save-profile", &args![]);
     let Some(file) = save_dialog(title, "profile.json", ("JSON", "json")).await else { return Ok(None) };
-    profile_file::save(&file, &profile, l)?;
+    profile_file::save(&state.data_dir, &file, &profile, l)?;
     Ok(Some(Saved { file_name: name_of(&file) }))
 }
 
@@ -114,10 +119,11 @@ pub async fn save_checklist(
     route: Option<String>,
 ) -> Result<Option<Saved>, UserError> {
     let l = locale(&state);
-    let made = checklist::make(&profile, &scheme, route.as_deref(), assessment::today(), l)?;
+    let made = checklist::make(state.pack, &profile, &scheme, route.as_deref(), talentnav_app::today(), l)?;
     let title = talentnav_i18n::message(l, "dialog-save-checklist", &args![]);
     let Some(file) = save_dialog(title, &made.file_name, ("PDF", "pdf")).await else { return Ok(None) };
-    talentnav_core::fsutil::write_atomic(&file, &made.bytes).map_err(|e| UserError::io(&file, &e, l))?;
+    // The same policy as `talentnav checklist -o`: never a folder, never inside the data folder.
+    output::write(&state.data_dir, &file, &made.bytes, l)?;
     let saved = Saved { file_name: name_of(&file) };
     *state.last_saved.lock().unwrap_or_else(|poisoned| poisoned.into_inner()) = Some(file);
     Ok(Some(saved))
@@ -126,7 +132,7 @@ pub async fn save_checklist(
 /// Keeps the self-assessment as a new client file in the data folder's store.
 #[tauri::command]
 pub async fn save_client_file(state: State<'_, AppState>, profile: Value) -> Result<ClientSaved, UserError> {
-    client_file::save(&state.data_dir, &profile, locale(&state)).await
+    client_file::save(env(&state), &profile).await
 }
 
 /// Opens the checklist just saved with the system's viewer (the page names no file).

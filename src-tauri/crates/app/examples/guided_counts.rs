@@ -31,9 +31,14 @@ fn main() {
     for (name, p, date) in rows {
         let today = talentnav_rules::date::parse(&date).expect("a date");
         // Whether the whole profile is settled: the guided mode cannot settle more than the facts allow.
-        let whole = talentnav_app::assessment::assess(&p, today, talentnav_i18n::Locale::En)
-            .map(|a| a.results.iter().all(|r| r.verdict != talentnav_rules::engine::Verdict::NeedsInfo));
-        match simulate(&p, today) {
+        let whole = talentnav_app::assessment::assess(
+            talentnav_rules::pack::embedded_pack(),
+            &p,
+            today,
+            talentnav_i18n::Locale::En,
+        )
+        .map(|a| a.results.iter().all(|r| r.verdict != talentnav_rules::engine::Verdict::NeedsInfo));
+        match simulate(talentnav_rules::pack::embedded_pack(), &p, today) {
             Ok(s) => {
                 let settled = match (s.settled, whole) {
                     (true, _) => "yes",

@@ -1,13 +1,10 @@
 //! Keep a self-assessment as a client file: the profile becomes a new client in the data folder's
 //! store (one transaction with its audit entry), for the consultant's side of the app.
 
-use crate::assessment;
+use crate::{Env, assessment};
 use serde::Serialize;
 use serde_json::Value;
-use std::path::Path;
 use talentnav_core::UserError;
-use talentnav_i18n::Locale;
-use talentnav_store::Store;
 use ts_rs::TS;
 
 #[derive(Debug, Clone, Serialize, TS)]
@@ -16,13 +13,9 @@ pub struct ClientSaved {
     pub id: i64,
 }
 
-pub async fn save(data_dir: &Path, profile: &Value, locale: Locale) -> Result<ClientSaved, UserError> {
-    let p = assessment::parse(profile, locale)?;
-    let err = |e: talentnav_store::StoreError| UserError::invalid(e.message_id, e.args);
-    let store = Store::open(data_dir).await.map_err(err)?;
-    let out = store.add_client(&p).await.map_err(err);
-    store.close().await;
-    let client = out?;
+pub async fn save(env: Env<'_>, profile: &Value) -> Result<ClientSaved, UserError> {
+    let p = assessment::parse(profile, env.locale)?;
+    let client = crate::clients::add(env, &p).await?;
     Ok(ClientSaved { id: client.id })
 }
 
@@ -30,6 +23,13 @@ pub async fn save(data_dir: &Path, profile: &Value, locale: Locale) -> Result<Cl
 mod tests {
     use super::*;
     use serde_json::json;
+    use talentnav_i18n::Locale;
+    use talentnav_store::Store;
+
+    fn save(dir: &std::path::Path, p: &Value, locale: Locale) -> impl Future<Output = Result<ClientSaved, UserError>> {
+        let env = Env { pack: talentnav_rules::pack::embedded_pack(), data_dir: dir, locale };
+        async move { super::save(env, p).await }
+    }
 
     #[tokio::test]
     async fn a_profile_becomes_a_client_with_its_answers() {

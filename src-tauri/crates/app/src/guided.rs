@@ -12,7 +12,7 @@ use serde_json::Value;
 use std::collections::HashMap;
 use talentnav_core::UserError;
 use talentnav_i18n::Locale;
-use talentnav_rules::{date::Date, engine::Verdict, report::Assessment};
+use talentnav_rules::{date::Date, engine::Verdict, pack::Pack, report::Assessment};
 use ts_rs::TS;
 
 #[derive(Debug, Clone, Serialize, TS)]
@@ -68,12 +68,13 @@ fn question_for(fact: &str, profile: &Value) -> Option<(interview::Located, Vec<
 
 /// The next question worth asking, or `None` once no open scheme waits on anything not yet skipped.
 pub fn next_question(
+    pack: &Pack,
     profile: &Value,
     skipped: &[String],
     today: Date,
     locale: Locale,
 ) -> Result<Option<NextQuestion>, UserError> {
-    let a = assessment::assess(profile, today, locale)?;
+    let a = assessment::assess(pack, profile, today, locale)?;
     let open = a.results.iter().filter(|r| r.verdict == Verdict::NeedsInfo).count();
     for (fact, schemes) in ranked_facts(&a) {
         let Some((l, indices)) = question_for(&fact, profile) else { continue };
@@ -106,14 +107,14 @@ pub struct Simulation {
     pub settled: bool,
 }
 
-pub fn simulate(full: &Value, today: Date) -> Result<Simulation, UserError> {
+pub fn simulate(pack: &Pack, full: &Value, today: Date) -> Result<Simulation, UserError> {
     let mut current = Value::Object(Default::default());
     if let Some(d) = full.get("submission_date") {
         current["submission_date"] = d.clone();
     }
     let mut skipped = Vec::new();
     let mut asked = 0;
-    while let Some(n) = next_question(&current, &skipped, today, Locale::En)? {
+    while let Some(n) = next_question(pack, &current, &skipped, today, Locale::En)? {
         asked += 1;
         let at = path::fill(&n.question, &n.indices);
         let answer = path::get(full, &at).cloned();
@@ -136,7 +137,7 @@ pub fn simulate(full: &Value, today: Date) -> Result<Simulation, UserError> {
             break;
         }
     }
-    let a = assessment::assess(&current, today, Locale::En)?;
+    let a = assessment::assess(pack, &current, today, Locale::En)?;
     Ok(Simulation {
         asked,
         full_interview: full_interview_length(full),
@@ -149,7 +150,7 @@ pub fn simulate(full: &Value, today: Date) -> Result<Simulation, UserError> {
 pub fn full_interview_length(profile: &Value) -> usize {
     let has_offer = profile.get("has_job_offer") == Some(&Value::Bool(true));
     let mut n = 0;
-    for t in &interview::catalogue().topics {
+    for t in interview::topics() {
         for e in &t.entries {
             match e {
                 Entry::Question(q) if q.path.starts_with("job_offer.") && !has_offer => {}

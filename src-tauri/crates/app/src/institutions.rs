@@ -2,7 +2,7 @@
 //! and Chinese names in both scripts, matched the way the engine matches them (normalized).
 
 use serde::Serialize;
-use talentnav_rules::{pack::embedded_pack, universities::normalize};
+use talentnav_rules::{pack::Pack, universities::normalize};
 use ts_rs::TS;
 
 #[derive(Debug, Clone, Serialize, TS)]
@@ -17,13 +17,13 @@ pub struct Suggestion {
 }
 
 /// Up to `limit` institutions whose name or an alias contains `query`; names starting with it first.
-pub fn suggest(query: &str, limit: usize) -> Vec<Suggestion> {
+pub fn suggest(pack: &Pack, query: &str, limit: usize) -> Vec<Suggestion> {
     let key = normalize(query);
     if key.is_empty() {
         return Vec::new();
     }
     let mut hits: Vec<(u8, usize, Suggestion)> = Vec::new();
-    for (i, u) in embedded_pack().universities.institution.iter().enumerate() {
+    for (i, u) in pack.universities.institution.iter().enumerate() {
         let best = std::iter::once(&u.name)
             .chain(&u.aliases)
             .filter_map(|n| {
@@ -52,6 +52,11 @@ pub fn suggest(query: &str, limit: usize) -> Vec<Suggestion> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use talentnav_rules::pack::embedded_pack;
+
+    fn suggest(query: &str, limit: usize) -> Vec<Suggestion> {
+        super::suggest(embedded_pack(), query, limit)
+    }
 
     #[test]
     fn short_names_and_both_chinese_scripts_find_the_official_name() {

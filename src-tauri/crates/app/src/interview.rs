@@ -129,7 +129,7 @@ pub const COUNTRIES: &[&str] = &[
     "UA", "TR", "IL", "AE", "SA", "EG", "ZA", "NG", "KE", "BR", "AR", "MX", "CL", "CO",
 ];
 
-static CATALOGUE: LazyLock<Catalogue> = LazyLock::new(|| {
+static TOPICS: LazyLock<Vec<Topic>> = LazyLock::new(|| {
     use Kind::*;
     let yes = || YesNo;
     let edu = "applicant.education";
@@ -346,19 +346,23 @@ static CATALOGUE: LazyLock<Catalogue> = LazyLock::new(|| {
         parents,
         topic("submission", vec![Entry::Question(q("submission_date", Date))]),
     ];
-    let pack = talentnav_rules::pack::embedded_pack();
+    topics
+});
+
+/// The interview's topics, in order (the same whatever the pack).
+pub fn topics() -> &'static [Topic] {
+    &TOPICS
+}
+
+/// The interview's topics and the choices it offers; the currencies are those `pack` converts.
+pub fn catalogue(pack: &talentnav_rules::pack::Pack) -> Catalogue {
     let mut currencies = vec!["HKD".to_string()];
     for r in &pack.rates {
         if !currencies.contains(&r.currency) {
             currencies.push(r.currency.clone());
         }
     }
-    Catalogue { topics, countries: COUNTRIES.iter().map(|c| c.to_string()).collect(), currencies }
-});
-
-/// The interview's topics and the choices it offers.
-pub fn catalogue() -> &'static Catalogue {
-    &CATALOGUE
+    Catalogue { topics: TOPICS.clone(), countries: COUNTRIES.iter().map(|c| c.to_string()).collect(), currencies }
 }
 
 /// Where a question lives: its topic, and the list it belongs to if any.
@@ -384,7 +388,7 @@ pub fn locate_all(fact: &str) -> Vec<Located> {
     let g = g.trim_end_matches("[]");
     let under = |p: &str| p == g || p.starts_with(&format!("{g}.")) || p.starts_with(&format!("{g}[]"));
     let mut found = Vec::new();
-    for t in &CATALOGUE.topics {
+    for t in TOPICS.iter() {
         for e in &t.entries {
             match e {
                 Entry::Question(qn) if under(&qn.path) => {
@@ -411,7 +415,7 @@ pub fn locate_all(fact: &str) -> Vec<Located> {
 /// Every question's full generic path, in interview order (lists by their fields).
 pub fn all_paths() -> Vec<String> {
     let mut out = Vec::new();
-    for t in &CATALOGUE.topics {
+    for t in TOPICS.iter() {
         for e in &t.entries {
             match e {
                 Entry::Question(qn) => out.push(qn.path.clone()),

@@ -62,7 +62,9 @@ fn every_fact_the_engine_reads_or_asks_for_has_a_question() {
     for p in probes() {
         let dates = ["2026-03-15", "2024-06-01"];
         for d in dates {
-            let Ok(a) = assessment::assess(&p, day(d), Locale::En) else { continue };
+            let Ok(a) = assessment::assess(talentnav_rules::pack::embedded_pack(), &p, day(d), Locale::En) else {
+                continue;
+            };
             for r in &a.results {
                 let read =
                     r.routes.iter().flat_map(|x| &x.criteria).flat_map(|c| c.facts.iter().map(|f| f.to_string()));
@@ -128,7 +130,7 @@ fn in_schema(p: &str) -> bool {
 
 #[test]
 fn every_question_is_a_field_of_the_profile_contract_and_every_choice_is_valid() {
-    for t in &interview::catalogue().topics {
+    for t in interview::topics() {
         for e in &t.entries {
             let qs: Vec<(String, &Kind, Vec<Value>)> = match e {
                 Entry::Question(q) => {
@@ -172,7 +174,7 @@ fn every_question_is_a_field_of_the_profile_contract_and_every_choice_is_valid()
 
 #[test]
 fn every_label_and_choice_exists_in_every_language() {
-    let c = interview::catalogue();
+    let c = interview::catalogue(talentnav_rules::pack::embedded_pack());
     let mut ids = vec!["topic-check".to_string()];
     for t in &c.topics {
         ids.push(format!("topic-{}", t.id));
@@ -216,31 +218,40 @@ fn every_label_and_choice_exists_in_every_language() {
 fn a_recent_graduate_of_a_listed_university_is_settled_in_fewer_questions_than_the_interview() {
     let p: Value =
         serde_json::from_slice(&std::fs::read(repo().join("docs/examples/recent-graduate.json")).unwrap()).unwrap();
-    let s = guided::simulate(&p, day("2026-03-15")).unwrap();
+    let s = guided::simulate(talentnav_rules::pack::embedded_pack(), &p, day("2026-03-15")).unwrap();
     assert!(s.settled, "{s:?}");
     assert!(s.asked < s.full_interview, "{s:?}");
     assert!(s.asked <= 25, "{s:?}");
     // The same profile, assessed whole, has no scheme needing information either.
-    let a = assessment::assess(&p, day("2026-03-15"), Locale::En).unwrap();
+    let a = assessment::assess(talentnav_rules::pack::embedded_pack(), &p, day("2026-03-15"), Locale::En).unwrap();
     assert!(a.results.iter().all(|r| r.verdict != talentnav_rules::engine::Verdict::NeedsInfo));
 }
 
 #[test]
 fn the_guided_mode_asks_what_open_schemes_wait_for_and_passes_over_skipped_facts() {
-    let n = guided::next_question(&json!({}), &[], day("2026-03-15"), Locale::En).unwrap().unwrap();
-    assert!(!n.schemes.is_empty());
-    let again =
-        guided::next_question(&json!({}), &[path::fill(&n.question, &n.indices)], day("2026-03-15"), Locale::En)
+    let n =
+        guided::next_question(talentnav_rules::pack::embedded_pack(), &json!({}), &[], day("2026-03-15"), Locale::En)
             .unwrap()
             .unwrap();
+    assert!(!n.schemes.is_empty());
+    let again = guided::next_question(
+        talentnav_rules::pack::embedded_pack(),
+        &json!({}),
+        &[path::fill(&n.question, &n.indices)],
+        day("2026-03-15"),
+        Locale::En,
+    )
+    .unwrap()
+    .unwrap();
     assert_ne!(again.question, n.question);
     // Once every scheme is settled there is nothing more to ask.
     let mut done = adult();
     done["has_job_offer"] = json!(false);
     done["dependants"] = json!([]);
-    let a = assessment::assess(&done, day("2026-03-15"), Locale::En).unwrap();
+    let a = assessment::assess(talentnav_rules::pack::embedded_pack(), &done, day("2026-03-15"), Locale::En).unwrap();
     let open = a.results.iter().any(|r| r.verdict == talentnav_rules::engine::Verdict::NeedsInfo);
-    let next = guided::next_question(&done, &[], day("2026-03-15"), Locale::En).unwrap();
+    let next = guided::next_question(talentnav_rules::pack::embedded_pack(), &done, &[], day("2026-03-15"), Locale::En)
+        .unwrap();
     assert_eq!(next.is_some(), open);
 }
 
@@ -253,11 +264,11 @@ fn the_guided_mode_settles_every_worked_example_that_its_facts_settle() {
         let date = c["as_of"].as_str().unwrap_or("2026-03-15");
         let mut p = c["profile"].clone();
         p["submission_date"] = json!(date);
-        let whole = assessment::assess(&p, day(date), Locale::En).unwrap();
+        let whole = assessment::assess(talentnav_rules::pack::embedded_pack(), &p, day(date), Locale::En).unwrap();
         if whole.results.iter().any(|r| r.verdict == talentnav_rules::engine::Verdict::NeedsInfo) {
             continue;
         }
-        let s = guided::simulate(&p, day(date)).unwrap();
+        let s = guided::simulate(talentnav_rules::pack::embedded_pack(), &p, day(date)).unwrap();
         assert!(s.settled, "{}: {s:?}", c["name"]);
         assert!(s.asked < s.full_interview, "{}: {s:?}", c["name"]);
         checked += 1;

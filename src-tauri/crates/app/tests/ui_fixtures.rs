@@ -22,7 +22,8 @@ fn generated() -> String {
     let mut next = Vec::new();
     let mut add_assessment = |profile: &Value| {
         for l in LOCALES {
-            let a = assessment::assess(profile, today, l).expect("a scenario is a valid profile");
+            let a = assessment::assess(talentnav_rules::pack::embedded_pack(), profile, today, l)
+                .expect("a scenario is a valid profile");
             assessments.push(json!({"profile": path::clean(profile), "locale": l, "assessment": a}));
         }
     };
@@ -36,7 +37,8 @@ fn generated() -> String {
         for l in LOCALES {
             let mut skipped: Vec<String> = Vec::new();
             loop {
-                let n = guided::next_question(profile, &skipped, today, l).unwrap();
+                let n =
+                    guided::next_question(talentnav_rules::pack::embedded_pack(), profile, &skipped, today, l).unwrap();
                 next.push(json!({"profile": path::clean(profile), "skipped": skipped, "locale": l, "next": n}));
                 let Some(n) = n else { break };
                 skipped.push(path::fill(&n.question, &n.indices));
@@ -50,12 +52,12 @@ fn generated() -> String {
         .iter()
         .map(|q| {
             let q = q.as_str().unwrap();
-            (q.to_string(), json!(institutions::suggest(q, 8)))
+            (q.to_string(), json!(institutions::suggest(talentnav_rules::pack::embedded_pack(), q, 8)))
         })
         .collect();
     let out = json!({
         "today": "2026-03-15",
-        "catalogue": interview::catalogue(),
+        "catalogue": interview::catalogue(talentnav_rules::pack::embedded_pack()),
         "suggestions": suggestions,
         "assessments": assessments,
         "next": next,

@@ -8,7 +8,7 @@ use talentnav_rules::{
     checks::{Msg, iso},
     date::Date,
     documents::{ChecklistItem, Party, excluded, excluded_line, item_lines, need_label, party_label},
-    pack::{Pack, embedded_pack},
+    pack::Pack,
     profile::Profile,
     report::message_id,
     warnings::{expires_before, household, submission_day},
@@ -88,8 +88,10 @@ impl Item {
 }
 
 /// Everything a checklist is made from.
-#[derive(Debug, Clone)]
+#[derive(Clone)]
 pub struct Input<'a> {
+    /// The rule pack the process runs with: requirements, fees, sources, how to submit.
+    pub pack: &'a Pack,
     pub profile: &'a Profile,
     pub scheme: &'a str,
     pub route: Option<&'a str>,
@@ -102,24 +104,28 @@ pub struct Input<'a> {
 
 /// The documents the rules ask of a household for an application submitted on `on`, every one still
 /// to collect.
-pub fn required_items(profile: &Profile, scheme: &str, route: Option<&str>, on: Date) -> Vec<Item> {
-    talentnav_rules::documents::checklist(embedded_pack(), profile, scheme, route, on)
-        .iter()
-        .map(Item::required)
-        .collect()
+pub fn required_items(pack: &Pack, profile: &Profile, scheme: &str, route: Option<&str>, on: Date) -> Vec<Item> {
+    talentnav_rules::documents::checklist(pack, profile, scheme, route, on).iter().map(Item::required).collect()
 }
 
 impl<'a> Input<'a> {
     /// The checklist the rules give for a household applying today, every item still to collect.
-    pub fn self_assessment(profile: &'a Profile, scheme: &'a str, route: Option<&'a str>, today: Date) -> Self {
+    pub fn self_assessment(
+        pack: &'a Pack,
+        profile: &'a Profile,
+        scheme: &'a str,
+        route: Option<&'a str>,
+        today: Date,
+    ) -> Self {
         Input {
+            pack,
             profile,
             scheme,
             route,
             reference: None,
             planned_submission: None,
             today,
-            items: required_items(profile, scheme, route, today),
+            items: required_items(pack, profile, scheme, route, today),
         }
     }
 }
@@ -311,7 +317,7 @@ fn sources_block(locale: Locale, pack: &Pack, ids: Vec<&String>) -> Block {
 
 /// The checklist in `locale`. The scheme and route must be the pack's (the callers check them).
 pub fn build(input: &Input, locale: Locale) -> Checklist {
-    let pack = embedded_pack();
+    let pack = input.pack;
     let p = input.profile;
     let submit = submission_day(input.planned_submission, input.today);
     let scheme = t(locale, &message_id("scheme", input.scheme), &args![]);

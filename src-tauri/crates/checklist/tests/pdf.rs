@@ -57,7 +57,7 @@ fn created() -> chrono::NaiveDateTime {
 }
 
 fn asmtp_input(p: &Profile) -> Input<'_> {
-    let mut input = Input::self_assessment(p, "asmtp", None, day("2026-11-22"));
+    let mut input = Input::self_assessment(embedded_pack(), p, "asmtp", None, day("2026-11-22"));
     input.reference = Some("TN-7-12".into());
     input.planned_submission = Some(day("2027-01-15"));
     for item in &mut input.items {
@@ -194,6 +194,7 @@ fn forty_items_with_long_notes_make_a_correct_multi_page_pdf() {
         })
         .collect();
     let input = Input {
+        pack: embedded_pack(),
         profile: &p,
         scheme: "qmas",
         route: Some("qmas.gpt"),
@@ -236,7 +237,7 @@ fn forty_items_with_long_notes_make_a_correct_multi_page_pdf() {
 fn a_self_assessment_lists_what_the_rules_ask_of_the_household_with_how_to_apply_and_sources() {
     let p = household();
     for locale in Locale::ALL {
-        let c = build(&Input::self_assessment(&p, "ttps", Some("ttps.a"), day("2026-11-22")), locale);
+        let c = build(&Input::self_assessment(embedded_pack(), &p, "ttps", Some("ttps.a"), day("2026-11-22")), locale);
         let rows: usize = c.sections.iter().map(|s| s.rows.len()).sum();
         assert_eq!(
             rows,
@@ -254,11 +255,11 @@ fn a_self_assessment_lists_what_the_rules_ask_of_the_household_with_how_to_apply
         assert!(after.iter().any(|l| l.starts_with("S46 ")), "online-only rule cited: {after:?}");
     }
     // A guide that is not ImmD's is named in the reader's language, not in English.
-    let c = build(&Input::self_assessment(&p, "techtas", None, day("2026-11-22")), Locale::ZhHant);
+    let c = build(&Input::self_assessment(embedded_pack(), &p, "techtas", None, day("2026-11-22")), Locale::ZhHant);
     let how = c.after.iter().find(|b| b.title == "遞交方法").unwrap();
     assert_eq!(how.lines[1], "申請指南：創新科技署「科技人才入境計劃」申請指引（TechTAS 01/02）。", "{:?}", how.lines);
     // ASSG's guidebook number is an open question: said so in words (not as register code U14), not made up.
-    let c = build(&Input::self_assessment(&p, "assg", None, day("2026-11-22")), Locale::En);
+    let c = build(&Input::self_assessment(embedded_pack(), &p, "assg", None, day("2026-11-22")), Locale::En);
     let how = c.after.iter().find(|b| b.title == "How to submit").unwrap();
     assert!(how.lines[1].contains("number is not confirmed") && !how.lines[1].contains("U14"), "{:?}", how.lines);
 }
@@ -294,7 +295,7 @@ fn names_in_any_european_script_print_exactly_and_emoji_are_refused_by_name() {
             .as_bytes(),
     )
     .unwrap();
-    let mut input = Input::self_assessment(&p, "gep", None, day("2026-11-22"));
+    let mut input = Input::self_assessment(embedded_pack(), &p, "gep", None, day("2026-11-22"));
     input.items[0].note = Some("Tab\there, then Kraków".into());
     let dir = tempfile::tempdir().unwrap();
     for locale in Locale::ALL {
@@ -318,7 +319,11 @@ fn names_in_any_european_script_print_exactly_and_emoji_are_refused_by_name() {
     with_employer.has_job_offer = Some(true);
     with_employer.job_offer =
         Some(talentnav_rules::profile::JobOffer { employer: Some("Rocket 🚀 Ltd".into()), ..Default::default() });
-    match pdf(&Input::self_assessment(&with_employer, "gep", None, day("2026-11-22")), Locale::En, created()) {
+    match pdf(
+        &Input::self_assessment(embedded_pack(), &with_employer, "gep", None, day("2026-11-22")),
+        Locale::En,
+        created(),
+    ) {
         Err(talentnav_checklist::ChecklistError::Unprintable(u)) => {
             assert_eq!((u.chars.as_str(), u.field.as_str()), ("🚀", "The employer's name"));
         }
@@ -343,13 +348,14 @@ fn names_in_any_european_script_print_exactly_and_emoji_are_refused_by_name() {
 fn sections_of(p: &Profile, scheme: &str, route: Option<&str>, locale: Locale) -> Vec<(String, String)> {
     let submit = day("2027-01-15");
     let input = Input {
+        pack: embedded_pack(),
         profile: p,
         scheme,
         route,
         reference: None,
         planned_submission: Some(submit),
         today: day("2026-11-22"),
-        items: talentnav_checklist::required_items(p, scheme, route, submit),
+        items: talentnav_checklist::required_items(embedded_pack(), p, scheme, route, submit),
     };
     let c = build(&input, locale);
     let dir = tempfile::tempdir().unwrap();
@@ -552,7 +558,7 @@ fn a_child_who_is_18_by_the_submission_gets_a_line_saying_why_and_no_documents()
         assert!(squash(adult).contains(&squash(&line)), "{locale}: {line:?} in\n{adult}");
         assert_eq!(status_of(adult, locale, "photo"), None, "{locale}: no documents for an adult child");
         // Points to act on names the child the same way: by date of birth, not by number.
-        let mut planned = Input::self_assessment(&p, "ttps", Some("ttps.a"), day("2026-11-22"));
+        let mut planned = Input::self_assessment(embedded_pack(), &p, "ttps", Some("ttps.a"), day("2026-11-22"));
         planned.planned_submission = Some(day("2027-01-15"));
         let attention = build(&planned, locale).attention.expect("the 18th birthday is a point to act on");
         let turns = message(

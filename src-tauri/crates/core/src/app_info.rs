@@ -3,7 +3,7 @@
 use serde::Serialize;
 use std::path::Path;
 use talentnav_i18n::{Locale, resources};
-use talentnav_rules::pack::{self, PackInfo};
+use talentnav_rules::pack::PackInfo;
 use ts_rs::TS;
 
 pub const VERSION: &str = env!("CARGO_PKG_VERSION");
@@ -15,12 +15,9 @@ pub struct AppInfo {
     pub rule_pack: PackInfo,
 }
 
-pub fn app_info(data_dir: &Path) -> AppInfo {
-    AppInfo {
-        version: VERSION.to_string(),
-        data_dir: data_dir.display().to_string(),
-        rule_pack: pack::embedded().clone(),
-    }
+/// The program, its data folder and the rule pack it runs with.
+pub fn app_info(data_dir: &Path, pack: &PackInfo) -> AppInfo {
+    AppInfo { version: VERSION.to_string(), data_dir: data_dir.display().to_string(), rule_pack: pack.clone() }
 }
 
 /// The Fluent sources the window needs for one language, plus English to fall back on.

@@ -97,21 +97,21 @@ async fn main() {
     let p = parse_profile(br#"{"schema":"talentnav.profile/1","applicant":{"name":{"family":"Import"},"nationality":"GB"},"has_job_offer":true,"dependants":[{"relationship":"spouse"}]}"#).unwrap();
     let src = Store::open(&dir.path().join("src")).await.unwrap();
     let c = src.add_client(&p).await.unwrap();
-    src.create_application(c.id, "gep", None, None).await.unwrap();
+    src.create_application(talentnav_rules::pack::embedded_pack(), c.id, "gep", None, None).await.unwrap();
     let archives_dir = dir.path().join("archives");
     std::fs::create_dir_all(&archives_dir).unwrap();
     let mut archives = Vec::new();
     for i in 0..1000 {
         // A fresh identity each time: the source client is updated (new uid via re-adding).
         let c = src.add_client(&p).await.unwrap();
-        src.create_application(c.id, "gep", None, None).await.unwrap();
+        src.create_application(talentnav_rules::pack::embedded_pack(), c.id, "gep", None, None).await.unwrap();
         let path = archives_dir.join(format!("{i}.zip"));
         src.export_client(c.id, &path).await.unwrap();
         archives.push(path);
     }
     let t = Instant::now();
     for a in &archives {
-        store.import_client(a).await.unwrap();
+        store.import_client(talentnav_rules::pack::embedded_pack(), a).await.unwrap();
     }
     let import = t.elapsed();
     store.close().await;

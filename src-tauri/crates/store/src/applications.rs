@@ -11,7 +11,7 @@ use serde::Serialize;
 use serde_json::json;
 use sqlx::SqliteConnection;
 use talentnav_i18n::args;
-use talentnav_rules::{date::Date, documents::checklist, pack::embedded_pack, warnings::submission_day};
+use talentnav_rules::{date::Date, documents::checklist, pack::Pack, warnings::submission_day};
 
 pub const APPLICATION_STATUSES: [&str; 6] = ["draft", "preparing", "submitted", "approved", "refused", "withdrawn"];
 pub const ITEM_STATUSES: [&str; 6] = ["required", "requested", "received", "verified", "submitted", "not_applicable"];
@@ -75,14 +75,15 @@ pub fn checklist_day(planned: Option<&str>) -> Date {
 }
 
 impl Store {
+    /// A new application whose checklist `pack` gives for the client's household.
     pub async fn create_application(
         &self,
+        pack: &Pack,
         client_id: i64,
         scheme: &str,
         route: Option<&str>,
         planned: Option<&str>,
     ) -> Result<Application> {
-        let pack = embedded_pack();
         pack.scheme_with_route(scheme, route).map_err(|m| StoreError::new(m.id, m.args))?;
         if let Some(d) = planned.filter(|d| !valid_date(d)) {
             return Err(StoreError::new("store-error-bad-date", args![("value", d)]));
@@ -265,12 +266,12 @@ impl Store {
             .collect())
     }
 
-    /// Rebuilds the checklist from the client's current profile and the current pack.
-    pub async fn regenerate(&self, application_id: i64) -> Result<Regeneration> {
+    /// Rebuilds the checklist from the client's current profile and `pack`.
+    pub async fn regenerate(&self, pack: &Pack, application_id: i64) -> Result<Regeneration> {
         let app = self.application(application_id).await?;
         let profile = self.client_profile(app.client_id).await?;
         let on = checklist_day(app.planned_submission_date.as_deref());
-        let wanted = checklist(embedded_pack(), &profile, &app.scheme, app.route.as_deref(), on);
+        let wanted = checklist(pack, &profile, &app.scheme, app.route.as_deref(), on);
         let existing = self.items(application_id).await?;
         let at = now();
         let mut report = Regeneration::default();

@@ -31,7 +31,7 @@ use std::{
     path::Path,
 };
 use talentnav_i18n::{args, format::escape_controls, format::size};
-use talentnav_rules::{documents::Party, pack::embedded_pack};
+use talentnav_rules::{documents::Party, pack::Pack};
 
 pub const ARCHIVE_SCHEMA: &str = "talentnav.client-archive/1";
 /// Largest attachment and largest whole archive, as declared in the zip directory and as read.
@@ -155,7 +155,7 @@ fn sha256_hex(bytes: &[u8]) -> String {
 
 /// An archive document as pretty JSON, as the format has always been written.
 fn to_json<T: Serialize>(v: &T) -> Result<Vec<u8>> {
-    serde_json::to_vec_pretty(v).map_err(|_| StoreError::new("store-error-database", args![("reason", "io-other")]))
+    serde_json::to_vec_pretty(v).map_err(|_| StoreError::database(args![("reason", "io-other")]))
 }
 
 fn doc_limit(name: &str) -> Option<u64> {
@@ -443,12 +443,13 @@ impl Store {
 
     /// Imports one client archive; returns the new client's id. Nothing is written unless every check
     /// passes; temporary copies are removed on every path (and, after a crash, on the next open).
-    pub async fn import_client(&self, archive: &Path) -> Result<i64> {
-        let checked = self.check_archive(archive)?;
+    /// Schemes, routes and documents are checked against `pack`.
+    pub async fn import_client(&self, pack: &Pack, archive: &Path) -> Result<i64> {
+        let checked = self.check_archive(pack, archive)?;
         self.write_with_files(&checked.staged, async |tx| write_archive(tx, &checked).await).await
     }
 
-    fn check_archive(&self, archive: &Path) -> Result<Checked> {
+    fn check_archive(&self, pack: &Pack, archive: &Path) -> Result<Checked> {
         let archive_error = |e: &std::io::Error| StoreError::io(Side::Archive, archive, e);
         let mut file = talentnav_core::fsutil::open_regular(archive).map_err(|e| archive_error(&e))?;
         let len = file.metadata().map_err(|e| archive_error(&e))?.len();
@@ -560,7 +561,7 @@ impl Store {
         let audit = String::from_utf8(audit_bytes).map_err(|_| corrupt("audit.json"))?;
 
         let profile = check_client(&client)?;
-        let used = check_applications(&apps, &profile)?;
+        let used = check_applications(pack, &apps, &profile)?;
         check_notes(&notes, &apps)?;
 
         // Attachments: exactly those the documents use, each with the size they say.
@@ -620,11 +621,11 @@ fn check_client(c: &ClientDoc) -> Result<talentnav_rules::profile::Profile> {
 /// Checks every application, item, status change and attachment; returns the attachments used, by
 /// hash, with the path of one use and the size it declares.
 fn check_applications(
+    pack: &Pack,
     apps: &[ApplicationDoc],
     profile: &talentnav_rules::profile::Profile,
 ) -> Result<BTreeMap<String, (String, i64)>> {
     const E: &str = "applications.json";
-    let pack = embedded_pack();
     let known_document = |d: &str| pack.documents.document.iter().any(|k| k.id == d);
     let dependants = profile.dependants.as_ref().map_or(0, Vec::len);
     let mut keys = BTreeSet::new();

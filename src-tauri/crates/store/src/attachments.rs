@@ -221,6 +221,37 @@ impl Store {
         }
     }
 
+    /// Takes an attachment off its document item, with its audit entry. The stored copy is removed
+    /// once no item uses that content any more, decided under the write lock (as after a failed
+    /// attach), so a concurrent attach of the same content keeps its file.
+    pub async fn detach(&self, attachment_id: i64) -> Result<Attachment> {
+        let mut tx = self.write().await?;
+        let a = sqlx::query_as!(
+            Attachment,
+            r#"SELECT ia.id AS "id!: i64", ia.item_id, ia.sha256, a.size, ia.original_name, ia.added_at
+               FROM item_attachments ia JOIN attachments a ON a.sha256 = ia.sha256 WHERE ia.id = ?"#,
+            attachment_id
+        )
+        .fetch_optional(&mut *tx)
+        .await?
+        .ok_or_else(|| StoreError::not_found("store-error-no-attachment", attachment_id))?;
+        sqlx::query!("DELETE FROM item_attachments WHERE id = ?", attachment_id).execute(&mut *tx).await?;
+        let uses = sqlx::query_scalar!("SELECT COUNT(*) FROM item_attachments WHERE sha256 = ?", a.sha256)
+            .fetch_one(&mut *tx)
+            .await?;
+        if uses == 0 {
+            sqlx::query!("DELETE FROM attachments WHERE sha256 = ?", a.sha256).execute(&mut *tx).await?;
+        }
+        let before =
+            json!({"item_id": a.item_id, "sha256": a.sha256, "size": a.size, "original_name": a.original_name});
+        audit::record(&mut tx, "attachment", &attachment_id.to_string(), "detach", Some(&before), None).await?;
+        tx.commit().await?;
+        if uses == 0 {
+            self.remove_unreferenced(std::slice::from_ref(&a.sha256)).await;
+        }
+        Ok(a)
+    }
+
     pub async fn attachments(&self, item_id: i64) -> Result<Vec<Attachment>> {
         Ok(sqlx::query_as!(
             Attachment,

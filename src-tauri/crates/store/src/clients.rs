@@ -74,7 +74,7 @@ fn names(p: &Profile) -> Names {
 }
 
 fn profile_value(p: &Profile) -> Result<Value> {
-    serde_json::to_value(p).map_err(|_| StoreError::new("store-error-database", args![("reason", "io-other")]))
+    serde_json::to_value(p).map_err(|_| StoreError::database(args![("reason", "io-other")]))
 }
 
 /// `text` as a LIKE pattern that matches it anywhere, with `%`, `_` and `\` taken literally
@@ -197,7 +197,7 @@ impl Store {
     pub async fn client_profile(&self, id: i64) -> Result<Profile> {
         let c = self.client(id).await?;
         talentnav_rules::input::profile_from_value(c.profile)
-            .map_err(|_| StoreError::new("store-error-database", args![("reason", "db-corrupt")]))
+            .map_err(|_| StoreError::database(args![("reason", "db-corrupt")]))
     }
 
     pub async fn search_clients(&self, q: &ClientQuery) -> Result<Vec<ClientSummary>> {

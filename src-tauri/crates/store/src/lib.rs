@@ -18,21 +18,32 @@ use std::{
     path::{Path, PathBuf},
     time::Duration,
 };
+use talentnav_core::ErrorCode;
 use talentnav_i18n::{ArgValue, Args, Locale, args, message};
 
 pub const DB_FILE: &str = "talentnav.db";
 
 /// A failure a person can act on, as a message id with arguments; the CLI and the window localize it.
+/// `code` is decided here, where the failure starts: the input's fault, or the file system's or the
+/// database's (disk full, permission, locked), which both doors report apart (CLI exit 3).
 #[derive(Debug)]
 pub struct StoreError {
+    pub code: ErrorCode,
     pub message_id: &'static str,
     pub args: Args,
 }
 
 impl StoreError {
+    /// Something about the input (a record that does not exist, a bad value, a damaged archive).
     pub fn new(message_id: &'static str, args: Args) -> Self {
-        StoreError { message_id, args }
+        StoreError { code: ErrorCode::InvalidInput, message_id, args }
     }
+
+    /// The database could not be read or written; `args` has the `reason` (a `db-*` or `io-*` id).
+    pub fn database(args: Args) -> Self {
+        StoreError { code: ErrorCode::Io, message_id: "store-error-database", args }
+    }
+
     /// `message_id` names the kind of record: "store-error-no-client", "store-error-no-application"…
     pub fn not_found(message_id: &'static str, id: i64) -> Self {
         Self::new(message_id, args![("id", id)])
@@ -40,11 +51,16 @@ impl StoreError {
 
     /// An IO failure on `path`, saying which side it was on and why (a message id, not the OS's
     /// English).
+    /// A file the user named (to attach, import or write) that is missing or not a file is the
+    /// input's fault; any other failure, and every failure inside the data folder, is the file system's.
     pub fn io(side: Side, path: &Path, err: &std::io::Error) -> Self {
         let (reason, mut a) = talentnav_core::error::io_reason(err);
+        let wrong_name =
+            matches!(reason, "io-not-found" | "io-not-regular" | "io-is-a-directory" | "io-not-a-directory");
+        let code = if side != Side::Data && wrong_name { ErrorCode::InvalidInput } else { ErrorCode::Io };
         a.insert("reason".into(), reason.into());
         a.insert("path".into(), talentnav_core::error::shown_path(path).into());
-        StoreError::new(side.message_id(), a)
+        StoreError { code, message_id: side.message_id(), args: a }
     }
 
     /// The arguments ready for formatting in `locale`: the `reason` argument is itself a message id
@@ -69,6 +85,11 @@ impl StoreError {
     /// The sentence for a person.
     pub fn localized(&self, locale: Locale) -> String {
         message(locale, self.message_id, &self.localized_args(locale))
+    }
+
+    /// The error as both doors carry it: the same code, its arguments ready for `locale`.
+    pub fn to_user_error(&self, locale: Locale) -> talentnav_core::UserError {
+        talentnav_core::UserError::new(self.code, self.message_id, self.localized_args(locale))
     }
 }
 
@@ -122,7 +143,7 @@ impl From<sqlx::Error> for StoreError {
     fn from(e: sqlx::Error) -> Self {
         let (reason, mut a) = db_reason(&e);
         a.insert("reason".into(), reason.into());
-        StoreError::new("store-error-database", a)
+        StoreError::database(a)
     }
 }
 
@@ -133,9 +154,9 @@ impl From<sqlx::migrate::MigrateError> for StoreError {
             MigrateError::Execute(e) => e.into(),
             // A migration this program does not know: a newer version wrote the database.
             MigrateError::VersionMissing(_) | MigrateError::VersionTooNew(..) => {
-                StoreError::new("store-error-database", args![("reason", "db-newer")])
+                StoreError::database(args![("reason", "db-newer")])
             }
-            _ => StoreError::new("store-error-database", args![("reason", "db-corrupt")]),
+            _ => StoreError::database(args![("reason", "db-corrupt")]),
         }
     }
 }

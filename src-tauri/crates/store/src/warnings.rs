@@ -6,7 +6,7 @@ use serde::Serialize;
 use talentnav_i18n::{Args, args};
 use talentnav_rules::{
     date::parse,
-    pack::embedded_pack,
+    pack::Pack,
     warnings::{expires_before, household, submission_day},
 };
 
@@ -27,7 +27,8 @@ fn iso(d: NaiveDate) -> String {
 impl Store {
     /// Warnings for every application still in progress (draft, preparing). An application without a
     /// planned submission date is taken as submitted on `as_of`.
-    pub async fn warnings(&self, as_of: NaiveDate) -> Result<Vec<Warning>> {
+    /// The rules' warnings come from `pack`.
+    pub async fn warnings(&self, pack: &Pack, as_of: NaiveDate) -> Result<Vec<Warning>> {
         let mut out = Vec::new();
         for app in self.applications(None).await? {
             if !matches!(app.status.as_str(), "draft" | "preparing") {
@@ -35,7 +36,7 @@ impl Store {
             }
             let submit = submission_day(app.planned_submission_date.as_deref().and_then(parse), as_of);
             let profile = self.client_profile(app.client_id).await?;
-            for w in household(embedded_pack(), &profile, &app.scheme, app.route.as_deref(), submit, as_of) {
+            for w in household(pack, &profile, &app.scheme, app.route.as_deref(), submit, as_of) {
                 out.push(Warning {
                     client_id: app.client_id,
                     application_id: app.id,

@@ -23,7 +23,10 @@ async fn an_application_gets_the_household_checklist() {
     let dir = tempfile::tempdir().unwrap();
     let store = Store::open(dir.path()).await.unwrap();
     let c = store.add_client(&profile(FAMILY)).await.unwrap();
-    let app = store.create_application(c.id, "gep", None, Some("2026-06-01")).await.unwrap();
+    let app = store
+        .create_application(talentnav_rules::pack::embedded_pack(), c.id, "gep", None, Some("2026-06-01"))
+        .await
+        .unwrap();
     assert_eq!((app.status.as_str(), app.scheme.as_str()), ("draft", "gep"));
     let items = store.items(app.id).await.unwrap();
     let keys: Vec<&str> = items.iter().map(|i| i.item_key.as_str()).collect();
@@ -37,10 +40,20 @@ async fn an_application_gets_the_household_checklist() {
         ("ttps", Some("ttps.z"), None, "store-error-unknown-route"),
         ("ttps", None, Some("2026-02-30"), "store-error-bad-date"),
     ] {
-        let e = store.create_application(c.id, scheme, route, date).await.unwrap_err();
+        let e = store
+            .create_application(talentnav_rules::pack::embedded_pack(), c.id, scheme, route, date)
+            .await
+            .unwrap_err();
         assert_eq!(e.message_id, id);
     }
-    assert_eq!(store.create_application(999, "gep", None, None).await.unwrap_err().message_id, "store-error-no-client");
+    assert_eq!(
+        store
+            .create_application(talentnav_rules::pack::embedded_pack(), 999, "gep", None, None)
+            .await
+            .unwrap_err()
+            .message_id,
+        "store-error-no-client"
+    );
     assert_eq!(store.set_application_status(app.id, "lost").await.unwrap_err().message_id, "store-error-bad-status");
     assert_eq!(store.set_application_status(app.id, "preparing").await.unwrap().status, "preparing");
 }
@@ -50,7 +63,10 @@ async fn item_statuses_carry_their_dates_and_rules() {
     let dir = tempfile::tempdir().unwrap();
     let store = Store::open(dir.path()).await.unwrap();
     let c = store.add_client(&profile("")).await.unwrap();
-    let app = store.create_application(c.id, "ttps", Some("ttps.a"), None).await.unwrap();
+    let app = store
+        .create_application(talentnav_rules::pack::embedded_pack(), c.id, "ttps", Some("ttps.a"), None)
+        .await
+        .unwrap();
     let photo = store.items(app.id).await.unwrap().into_iter().find(|i| i.item_key == "photo@applicant").unwrap();
 
     let set = |status: &str| ItemChange { status: Some(status.into()), ..Default::default() };
@@ -92,7 +108,7 @@ async fn regeneration_keeps_statuses_and_never_drops_an_item() {
     let dir = tempfile::tempdir().unwrap();
     let store = Store::open(dir.path()).await.unwrap();
     let c = store.add_client(&profile(FAMILY)).await.unwrap();
-    let app = store.create_application(c.id, "gep", None, None).await.unwrap();
+    let app = store.create_application(talentnav_rules::pack::embedded_pack(), c.id, "gep", None, None).await.unwrap();
     let items = store.items(app.id).await.unwrap();
     let child_photo = items.iter().find(|i| i.item_key == "photo@dependant:1").unwrap().id;
     let own_photo = items.iter().find(|i| i.item_key == "photo@applicant").unwrap().id;
@@ -105,7 +121,7 @@ async fn regeneration_keeps_statuses_and_never_drops_an_item() {
         r#", "dependants": [{"relationship": "spouse"}], "job_offer": {"talent_list_profession": "Actuaries"}"#,
     );
     store.update_client(c.id, &changed).await.unwrap();
-    let r = store.regenerate(app.id).await.unwrap();
+    let r = store.regenerate(talentnav_rules::pack::embedded_pack(), app.id).await.unwrap();
     assert_eq!(r.added, ["talent_list_declaration@employer"]);
     assert!(
         r.made_obsolete.contains(&"photo@dependant:1".to_string())
@@ -118,7 +134,7 @@ async fn regeneration_keeps_statuses_and_never_drops_an_item() {
 
     // The child comes after all: the same item returns with its status.
     store.update_client(c.id, &profile(FAMILY)).await.unwrap();
-    let back = store.regenerate(app.id).await.unwrap();
+    let back = store.regenerate(talentnav_rules::pack::embedded_pack(), app.id).await.unwrap();
     assert!(back.restored.contains(&"photo@dependant:1".to_string()));
     assert_eq!(back.made_obsolete, ["talent_list_declaration@employer"]);
     let child = store.item(child_photo).await.unwrap();
@@ -141,7 +157,10 @@ async fn the_checklist_follows_the_household_on_the_planned_day_and_regenerates_
         )
     };
     let c = store.add_client(&profile(&family(""))).await.unwrap();
-    let app = store.create_application(c.id, "gep", None, Some(&planned.to_string())).await.unwrap();
+    let app = store
+        .create_application(talentnav_rules::pack::embedded_pack(), c.id, "gep", None, Some(&planned.to_string()))
+        .await
+        .unwrap();
     let keys = |items: Vec<talentnav_store::applications::DocumentItem>| {
         items.into_iter().filter(|i| !i.obsolete).map(|i| i.item_key).collect::<Vec<_>>()
     };
@@ -150,11 +169,11 @@ async fn the_checklist_follows_the_household_on_the_planned_day_and_regenerates_
     assert!(!k.iter().any(|k| k.ends_with("@dependant:1")), "18 by the planned day: {k:?}");
 
     store.update_client(c.id, &profile(&family(r#", "resident_of": "MO""#))).await.unwrap();
-    let r = store.regenerate(app.id).await.unwrap();
+    let r = store.regenerate(talentnav_rules::pack::embedded_pack(), app.id).await.unwrap();
     assert_eq!(r.made_obsolete, ["taiwan_documents@dependant:0", "overseas_residence@dependant:0"], "{r:?}");
     assert!(r.added.is_empty(), "the Macao identity card is kept, now plainly required: {r:?}");
 
     store.update_client(c.id, &profile(&family(r#", "resident_of": "GB", "nationality": "GB""#))).await.unwrap();
-    let r = store.regenerate(app.id).await.unwrap();
+    let r = store.regenerate(talentnav_rules::pack::embedded_pack(), app.id).await.unwrap();
     assert_eq!(r.made_obsolete, ["macao_id@dependant:0"], "lives in London: {r:?}");
 }

@@ -19,7 +19,10 @@ async fn populated(dir: &Path) -> (Store, i64) {
     )
     .unwrap();
     let c = store.add_client(&p).await.unwrap();
-    let app = store.create_application(c.id, "gep", None, Some("2026-06-01")).await.unwrap();
+    let app = store
+        .create_application(talentnav_rules::pack::embedded_pack(), c.id, "gep", None, Some("2026-06-01"))
+        .await
+        .unwrap();
     let items = store.items(app.id).await.unwrap();
     store
         .update_item(
@@ -60,7 +63,7 @@ async fn export_then_import_is_lossless() {
     a.export_client(id, &first).await.unwrap();
 
     let b = Store::open(&dir.path().join("b")).await.unwrap();
-    let new_id = b.import_client(&first).await.unwrap();
+    let new_id = b.import_client(talentnav_rules::pack::embedded_pack(), &first).await.unwrap();
     let second = dir.path().join("second.zip");
     b.export_client(new_id, &second).await.unwrap();
 
@@ -77,7 +80,10 @@ async fn export_then_import_is_lossless() {
     let import = audit2.as_array().unwrap().iter().find(|e| e["action"] == "import").expect("an import entry");
     assert_eq!(import["after"]["archive_audit"], original);
     assert_eq!(b.verify_audit().await.unwrap().first_broken, None);
-    assert_eq!(b.import_client(&first).await.unwrap_err().message_id, "store-error-archive-exists");
+    assert_eq!(
+        b.import_client(talentnav_rules::pack::embedded_pack(), &first).await.unwrap_err().message_id,
+        "store-error-archive-exists"
+    );
 }
 
 /// Writes a zip with the given (name, bytes) entries; `manifest` decides what the manifest says.
@@ -147,7 +153,7 @@ async fn bad_archives_are_refused_and_nothing_is_written() {
 
     let b = Store::open(&dir.path().join("b")).await.unwrap();
     for (want, path) in cases {
-        let err = b.import_client(&path).await.unwrap_err();
+        let err = b.import_client(talentnav_rules::pack::embedded_pack(), &path).await.unwrap_err();
         assert_eq!(err.message_id, want, "{}", path.display());
         assert!(
             b.search_clients(&Default::default()).await.unwrap().is_empty(),

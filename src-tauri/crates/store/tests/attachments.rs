@@ -6,7 +6,10 @@ use talentnav_store::Store;
 async fn item(store: &Store) -> i64 {
     let p = parse_profile(br#"{"schema": "talentnav.profile/1", "applicant": {"nationality": "GB"}}"#).unwrap();
     let c = store.add_client(&p).await.unwrap();
-    let app = store.create_application(c.id, "ttps", Some("ttps.a"), None).await.unwrap();
+    let app = store
+        .create_application(talentnav_rules::pack::embedded_pack(), c.id, "ttps", Some("ttps.a"), None)
+        .await
+        .unwrap();
     store.items(app.id).await.unwrap()[0].id
 }
 

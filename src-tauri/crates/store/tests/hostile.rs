@@ -31,7 +31,10 @@ async fn source(dir: &Path) -> (Store, i64) {
     )
     .unwrap();
     let c = store.add_client(&p).await.unwrap();
-    let app = store.create_application(c.id, "gep", None, Some("2026-06-01")).await.unwrap();
+    let app = store
+        .create_application(talentnav_rules::pack::embedded_pack(), c.id, "gep", None, Some("2026-06-01"))
+        .await
+        .unwrap();
     let items = store.items(app.id).await.unwrap();
     let change =
         ItemChange { status: Some("received".into()), note: Some("原件已核對".into()), ..Default::default() };
@@ -328,14 +331,14 @@ async fn hostile_archives_are_refused_with_nothing_written_and_no_file_disclosed
     // file a hostile hash could point at.
     let data = dir.path().join("target");
     let b = Store::open(&data).await.unwrap();
-    let first = b.import_client(&good).await.unwrap();
+    let first = b.import_client(talentnav_rules::pack::embedded_pack(), &good).await.unwrap();
     std::fs::write(data.join("secret.txt"), b"do not export me").unwrap();
     let before = (dump_and_check(&data.join("talentnav.db")), files_under(&data));
     assert_eq!(before.0.1, "ok");
     // Every check comes before the write transaction, so no case can pass for being the client
     // already there.
     for c in &cases {
-        let err = b.import_client(&c.path).await.unwrap_err();
+        let err = b.import_client(talentnav_rules::pack::embedded_pack(), &c.path).await.unwrap_err();
         assert_eq!(err.message_id, c.want, "{}: {}", c.name, err.localized(Locale::En));
         let en = err.localized(Locale::En);
         assert!(en.contains(c.says), "{}: {en}", c.name);
@@ -450,7 +453,8 @@ async fn mutated_archives_are_refused_or_imported_whole() {
         let files_before = files_under(&data);
         // On its own worker, so a hang (even a blocking one) is caught here.
         let (store, archive) = (b.clone(), path.clone());
-        let task = tokio::spawn(async move { store.import_client(&archive).await });
+        let task =
+            tokio::spawn(async move { store.import_client(talentnav_rules::pack::embedded_pack(), &archive).await });
         let outcome = tokio::time::timeout(Duration::from_secs(20), task).await;
         let outcome = outcome.unwrap_or_else(|_| panic!("case {case}: the import hung")).expect("no panic");
         match outcome {

@@ -18,12 +18,21 @@ async fn setup(planned: &str, scheme: &str, route: Option<&str>) -> (tempfile::T
     )
     .unwrap();
     let c = store.add_client(&p).await.unwrap();
-    let app = store.create_application(c.id, scheme, route, Some(planned)).await.unwrap();
+    let app = store
+        .create_application(talentnav_rules::pack::embedded_pack(), c.id, scheme, route, Some(planned))
+        .await
+        .unwrap();
     (dir, store, app.id)
 }
 
 async fn kinds(store: &Store) -> Vec<&'static str> {
-    store.warnings(d("2026-03-15")).await.unwrap().into_iter().map(|w| w.kind).collect()
+    store
+        .warnings(talentnav_rules::pack::embedded_pack(), d("2026-03-15"))
+        .await
+        .unwrap()
+        .into_iter()
+        .map(|w| w.kind)
+        .collect()
 }
 
 #[tokio::test]
@@ -36,7 +45,7 @@ async fn submission_after_the_travel_document_and_the_18th_birthday() {
 #[tokio::test]
 async fn submission_the_day_before_the_18th_birthday_and_on_the_expiry_day() {
     let (_d, store, _) = setup("2026-05-31", "ttps", Some("ttps.b")).await;
-    let w = store.warnings(d("2026-03-15")).await.unwrap();
+    let w = store.warnings(talentnav_rules::pack::embedded_pack(), d("2026-03-15")).await.unwrap();
     assert!(!w.iter().any(|w| w.kind == "child_turns_18"));
     let travel: Vec<_> = w.iter().filter(|w| w.kind == "travel_document_expires").collect();
     assert_eq!(travel.len(), 1);
@@ -51,8 +60,13 @@ async fn income_evidence_and_expiring_documents() {
     let expiry = |s: &str| ItemChange { expiry_date: Some(s.into()), ..Default::default() };
     store.update_item(items[0].id, &expiry("2026-05-31")).await.unwrap();
     store.update_item(items[1].id, &expiry("2026-06-01")).await.unwrap();
-    let docs: Vec<_> =
-        store.warnings(d("2026-03-15")).await.unwrap().into_iter().filter(|w| w.kind == "document_expires").collect();
+    let docs: Vec<_> = store
+        .warnings(talentnav_rules::pack::embedded_pack(), d("2026-03-15"))
+        .await
+        .unwrap()
+        .into_iter()
+        .filter(|w| w.kind == "document_expires")
+        .collect();
     assert_eq!(docs.len(), 1, "the day before the submission warns, the day itself does not");
     let (_d2, other, _) = setup("2026-06-01", "gep", None).await;
     assert!(!kinds(&other).await.contains(&"income_not_covered"), "GEP has no income test");

@@ -1,0 +1,104 @@
+//! The rule pack the process runs with, chosen once, and what a person may ask of it: its identity,
+//! its sources, any criterion's version in force on a date.
+
+use serde::Serialize;
+use std::path::Path;
+use talentnav_core::UserError;
+use talentnav_i18n::{Locale, args, message};
+use talentnav_rules::{
+    date::Date,
+    pack::{Pack, PackInfo, RuleVersion, embedded_pack},
+    profile::Day,
+};
+
+/// The pack for this process: the one place a pack is chosen (both doors call it at start and pass
+/// the result down). Today the pack compiled into the binary; signed updates (issue 11) put "an
+/// installed, verified pack in `data_dir`, else the embedded one" here.
+pub fn choose(_data_dir: &Path) -> &'static Pack {
+    embedded_pack()
+}
+
+/// The pack's identity: id, version, SHA-256 (also in every assessment).
+pub fn identity(pack: &Pack) -> &PackInfo {
+    &pack.info
+}
+
+/// A source the pack cites, with the date it was last revised.
+#[derive(Debug, Clone, Serialize, PartialEq, Eq)]
+pub struct SourceView {
+    pub id: String,
+    pub title: String,
+    pub url: Option<String>,
+    pub revised: String,
+}
+
+fn source_views<'a>(pack: &Pack, ids: impl IntoIterator<Item = &'a String>) -> Vec<SourceView> {
+    ids.into_iter()
+        .filter_map(|id| {
+            pack.source(id).map(|s| SourceView {
+                id: id.clone(),
+                title: s.title.clone(),
+                url: s.url.clone(),
+                revised: s.revised.0.to_string(),
+            })
+        })
+        .collect()
+}
+
+/// Every source the pack cites.
+pub fn sources(pack: &Pack) -> Vec<SourceView> {
+    source_views(pack, pack.sources.keys())
+}
+
+/// A criterion's version in force on a day: its check and values, its period, its sources.
+#[derive(Debug, Clone, Serialize)]
+pub struct RuleInForce {
+    pub as_of: String,
+    pub id: String,
+    pub scheme: String,
+    pub check: serde_json::Value,
+    pub from: Option<String>,
+    pub to: Option<String>,
+    pub sources: Vec<SourceView>,
+    /// The period in words.
+    #[serde(skip)]
+    pub period: String,
+}
+
+/// The version of criterion `id` in force on `as_of`; an unknown id, or a day no version covers
+/// (the error lists the periods there are), is refused.
+pub fn show(pack: &Pack, id: &str, as_of: Date, locale: Locale) -> Result<RuleInForce, UserError> {
+    let versions = pack.rule_versions(id);
+    if versions.is_empty() {
+        return Err(UserError::invalid("rules-error-unknown-rule", args![("id", id)]));
+    }
+    let in_force = |v: &&RuleVersion| v.from.is_none_or(|f| f.0 <= as_of) && v.to.is_none_or(|t| as_of <= t.0);
+    let Some(rule) = versions.iter().find(in_force) else {
+        let periods: Vec<String> = versions.iter().map(|v| period(locale, v.from, v.to)).collect();
+        return Err(UserError::invalid(
+            "rules-error-not-in-force",
+            args![("id", id), ("date", as_of.to_string()), ("periods", periods.join("; "))],
+        ));
+    };
+    Ok(RuleInForce {
+        as_of: as_of.to_string(),
+        id: rule.id.clone(),
+        scheme: rule.scheme.clone(),
+        check: rule.check.clone(),
+        from: rule.from.map(|d| d.0.to_string()),
+        to: rule.to.map(|d| d.0.to_string()),
+        sources: source_views(pack, &rule.sources),
+        period: period(locale, rule.from, rule.to),
+    })
+}
+
+/// A period in words: "always", "from 2024-11-01", "until …", "from … to …".
+pub fn period(locale: Locale, from: Option<Day>, to: Option<Day>) -> String {
+    let t = |id: &str, a: &talentnav_i18n::Args| message(locale, id, a);
+    match (from, to) {
+        (None, None) => t("rules-period-always", &args![]),
+        (Some(f), None) => t("rules-period-from", &args![("from", f.0.to_string())]),
+        (None, Some(e)) => t("rules-period-until", &args![("to", e.0.to_string())]),
+        (Some(f), Some(e)) => t("rules-period-between", &args![("from", f.0.to_string()), ("to", e.0.to_string())]),
+    }
+}
