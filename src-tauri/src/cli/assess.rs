@@ -58,7 +58,7 @@ pub fn run(ctx: &Context, m: &ArgMatches) -> Result<(), UserError> {
     let bytes = read_limited(ctx, path)?;
     let profile = parse_profile(&bytes).map_err(|e| input_error(ctx, &e))?;
     let day = effective_date(&profile, as_of).map_err(|e| input_error(ctx, &e))?;
-    let report = talentnav_rules::assess(&profile, day, ctx.locale);
+    let report = talentnav_rules::assess(talentnav_rules::pack::embedded_pack(), &profile, day, ctx.locale);
     if json {
         print_json(&report)?;
     } else {
@@ -106,7 +106,7 @@ fn run_batch(ctx: &Context, path: &Path, as_of: Option<Date>, json: bool) -> Res
         let outcome = parse_profile(bytes).and_then(|p| effective_date(&p, as_of).map(|d| (p, d)));
         let written = match outcome {
             Ok((profile, day)) => {
-                let report = talentnav_rules::assess(&profile, day, ctx.locale);
+                let report = talentnav_rules::assess(talentnav_rules::pack::embedded_pack(), &profile, day, ctx.locale);
                 if json {
                     // An error here is stdout failing (serde_json cannot fail on a report otherwise).
                     serde_json::to_writer(&mut out, &report)

@@ -28,7 +28,7 @@ pub fn as_of(profile: &Profile, today: Date) -> Date {
 /// The contract assessment (`talentnav.assessment/1`) of `profile` in `locale`.
 pub fn assess(profile: &Value, today: Date, locale: Locale) -> Result<Assessment, UserError> {
     let p = parse(profile, locale)?;
-    Ok(talentnav_rules::assess(&p, as_of(&p, today), locale))
+    Ok(talentnav_rules::assess(talentnav_rules::pack::embedded_pack(), &p, as_of(&p, today), locale))
 }
 
 /// Today, on this machine's calendar.

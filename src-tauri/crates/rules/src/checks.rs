@@ -15,7 +15,12 @@ use crate::{
 use chrono::Datelike;
 use serde::Serialize;
 use std::cell::OnceCell;
-use talentnav_i18n::{ArgValue, Args, args};
+use talentnav_i18n::{ArgValue, args};
+
+pub use crate::{
+    date::iso,
+    message::{Msg, msg},
+};
 use ts_rs::TS;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, TS)]
@@ -25,17 +30,6 @@ pub enum Outcome {
     NotMet,
     Unknown,
     Review,
-}
-
-/// A message id with its arguments, localized only when the report is written.
-#[derive(Debug, Clone, PartialEq)]
-pub struct Msg {
-    pub id: &'static str,
-    pub args: Args,
-}
-
-pub fn msg(id: &'static str, args: Args) -> Msg {
-    Msg { id, args }
 }
 
 #[derive(Debug, Clone)]
@@ -94,11 +88,6 @@ impl<'a> Ctx<'a> {
     fn iso(&self) -> String {
         iso(self.on)
     }
-}
-
-pub fn iso(d: Date) -> String {
-    // chrono's `format` parses its pattern on every call; this runs for every date in every report.
-    format!("{:04}-{:02}-{:02}", d.year(), d.month(), d.day())
 }
 
 fn months_arg(m: f64) -> ArgValue {
@@ -499,7 +488,7 @@ fn listed_status(c: &Ctx, e: &Education, i: usize, award: Award) -> (Outcome, Ms
         return (Outcome::Unknown, msg("d-unknown", args![("fact", p.clone())]), vec![p], None);
     };
     let on = c.iso();
-    match membership(&c.pack.universities, name, c.on) {
+    match membership(c.pack, name, c.on) {
         Membership::Listed(official) => {
             let mut missing = Vec::new();
             let flag = |v: Option<bool>, field: &str, missing: &mut Vec<String>| {

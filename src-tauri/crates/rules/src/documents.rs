@@ -6,11 +6,11 @@
 //! for the PDF, the command line and the window alike.
 
 use crate::{
-    checks::{self, Ctx, Msg, Outcome, iso, msg},
-    date::{Date, add_months},
+    checks::{self, Ctx, Outcome},
+    date::{Date, add_months, iso},
+    message::{Msg, message_id, msg},
     pack::Pack,
     profile::{Profile, Relationship},
-    report::message_id,
 };
 use serde::{Deserialize, Serialize};
 use talentnav_i18n::{Locale, args, message};

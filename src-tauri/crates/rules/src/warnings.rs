@@ -3,9 +3,9 @@
 //! 18, a document that expires first. Pure, so the client files and the PDF checklist say the same.
 
 use crate::{
-    checks::{Msg, iso, msg},
-    date::{Date, add_months, age_on, birthday},
+    date::{Date, add_months, age_on, birthday, iso},
     facts::{IncomeYear, income_year},
+    message::{Msg, msg},
     pack::Pack,
     profile::{Profile, Relationship},
 };

@@ -2,34 +2,40 @@
 //! threshold and list carries its sources and, where it changed, `from`/`to` dates (both inclusive).
 
 use crate::{
-    checks::{Msg, msg},
     date::Date,
+    message::{Msg, msg},
     profile::Day,
 };
 use serde::{Deserialize, Serialize};
 use sha2::{Digest, Sha256};
-use std::{collections::BTreeMap, sync::LazyLock};
-use talentnav_i18n::args;
+use std::{
+    collections::BTreeMap,
+    sync::{LazyLock, OnceLock},
+};
+use talentnav_i18n::{Locale, args};
+
+pub mod texts;
+mod validate;
 use ts_rs::TS;
 
 /// Every file of the pack, by name. The checksum covers names and contents in this order.
 const FILES: &[(&str, &str)] = &[
-    ("pack.toml", include_str!("../pack/pack.toml")),
-    ("sources.toml", include_str!("../pack/sources.toml")),
-    ("aggregate-list.toml", include_str!("../pack/aggregate-list.toml")),
-    ("rates.toml", include_str!("../pack/rates.toml")),
-    ("fees.toml", include_str!("../pack/fees.toml")),
-    ("qmas-legacy.toml", include_str!("../pack/qmas-legacy.toml")),
-    ("documents.toml", include_str!("../pack/documents.toml")),
-    ("business-schools.toml", include_str!("../pack/business-schools.toml")),
-    ("schemes/ttps.toml", include_str!("../pack/schemes/ttps.toml")),
-    ("schemes/qmas.toml", include_str!("../pack/schemes/qmas.toml")),
-    ("schemes/gep.toml", include_str!("../pack/schemes/gep.toml")),
-    ("schemes/asmtp.toml", include_str!("../pack/schemes/asmtp.toml")),
-    ("schemes/techtas.toml", include_str!("../pack/schemes/techtas.toml")),
-    ("schemes/iang.toml", include_str!("../pack/schemes/iang.toml")),
-    ("schemes/assg.toml", include_str!("../pack/schemes/assg.toml")),
-    ("schemes/new_cies.toml", include_str!("../pack/schemes/new_cies.toml")),
+    ("pack.toml", include_str!("../../pack/pack.toml")),
+    ("sources.toml", include_str!("../../pack/sources.toml")),
+    ("aggregate-list.toml", include_str!("../../pack/aggregate-list.toml")),
+    ("rates.toml", include_str!("../../pack/rates.toml")),
+    ("fees.toml", include_str!("../../pack/fees.toml")),
+    ("qmas-legacy.toml", include_str!("../../pack/qmas-legacy.toml")),
+    ("documents.toml", include_str!("../../pack/documents.toml")),
+    ("business-schools.toml", include_str!("../../pack/business-schools.toml")),
+    ("schemes/ttps.toml", include_str!("../../pack/schemes/ttps.toml")),
+    ("schemes/qmas.toml", include_str!("../../pack/schemes/qmas.toml")),
+    ("schemes/gep.toml", include_str!("../../pack/schemes/gep.toml")),
+    ("schemes/asmtp.toml", include_str!("../../pack/schemes/asmtp.toml")),
+    ("schemes/techtas.toml", include_str!("../../pack/schemes/techtas.toml")),
+    ("schemes/iang.toml", include_str!("../../pack/schemes/iang.toml")),
+    ("schemes/assg.toml", include_str!("../../pack/schemes/assg.toml")),
+    ("schemes/new_cies.toml", include_str!("../../pack/schemes/new_cies.toml")),
 ];
 
 /// What identifies the rules an answer was computed with (`rule_pack` in talentnav.assessment/1).
@@ -552,6 +558,10 @@ struct Manifest {
 
 pub struct Pack {
     pub info: PackInfo,
+    /// The aggregate list's names and aliases, normalized, for `universities::membership`.
+    pub(crate) university_index: crate::universities::UniversityIndex,
+    /// Labels, names and source lists in words, one set per locale, each made on first use.
+    texts: [OnceLock<texts::PackTexts>; 3],
     /// How many criteria (with each scheme's `in_operation`) and routes the pack has.
     pub criterion_count: usize,
     pub route_count: usize,
@@ -568,6 +578,12 @@ pub struct Pack {
 impl Pack {
     pub fn source(&self, id: &str) -> Option<&Source> {
         self.sources.get(id)
+    }
+
+    /// This pack's texts in `locale`.
+    pub(crate) fn texts(&self, locale: Locale) -> &texts::PackTexts {
+        let i = Locale::ALL.iter().position(|l| *l == locale).unwrap_or(0);
+        self.texts[i].get_or_init(|| texts::build(self, locale))
     }
 
     /// The scheme `scheme`, checked to have `route` when one is given; otherwise the message saying
@@ -611,7 +627,10 @@ impl Pack {
                 routes += 1;
             }
         }
+        let universities: AggregateList = parse_file("aggregate-list.toml", file("aggregate-list.toml")?)?;
         let pack = Pack {
+            university_index: crate::universities::UniversityIndex::new(&universities),
+            texts: Default::default(),
             info: PackInfo {
                 id: manifest.id,
                 version: manifest.version,
@@ -622,14 +641,14 @@ impl Pack {
             route_count: routes,
             sources: parse_file("sources.toml", file("sources.toml")?)?,
             schemes,
-            universities: parse_file("aggregate-list.toml", file("aggregate-list.toml")?)?,
+            universities,
             rates: parse_file::<Rates>("rates.toml", file("rates.toml")?)?.rate,
             fees: parse_file::<Fees>("fees.toml", file("fees.toml")?)?.fee,
             legacy_qmas: parse_file::<LegacyTables>("qmas-legacy.toml", file("qmas-legacy.toml")?)?.version,
             documents: parse_file("documents.toml", file("documents.toml")?)?,
             business_schools: parse_file("business-schools.toml", file("business-schools.toml")?)?,
         };
-        crate::pack_validate::validate(&pack)?;
+        validate::validate(&pack)?;
         Ok(pack)
     }
 }
@@ -706,7 +725,7 @@ fn parse_file<T: serde::de::DeserializeOwned + Serialize>(name: &str, text: &str
     let (Ok(raw), Ok(read)) = (serde_json::to_value(&raw), serde_json::to_value(&typed)) else {
         return Err(PackError::new(name, "", "cannot be represented as data"));
     };
-    match crate::pack_validate::unread_key(&raw, &read, "") {
+    match validate::unread_key(&raw, &read, "") {
         Some(key) => Err(PackError::new(name, &key, "unknown key")),
         None => Ok(typed),
     }

@@ -4,8 +4,8 @@
 //! day (stay lines may: where the date of a change is unknown both figures are shown), every register code is
 //! worded, and every scheme, route, criterion and document has a name in every locale.
 
+use crate::message::message_id;
 use crate::pack::{Pack, PackError, Period};
-use crate::report::message_id;
 use serde_json::Value;
 use talentnav_i18n::{Locale, message_exists};
 
