@@ -299,7 +299,7 @@ fn age_at_least(c: &Ctx, years: i32, unconfirmed: Option<&str>) -> Finding {
     } else if let Some(u) = unconfirmed {
         Finding::review(
             msg("d-age-below-unstated", args![("age", age.years as i64), ("years", years as i64)]),
-            unconfirmed_msg(u),
+            c.pack.unconfirmed(u),
         )
         .reads(reads)
     } else {
@@ -351,7 +351,7 @@ fn age_between(c: &Ctx, min: i32, max: i32, upper_unconfirmed: Option<&str>) -> 
     } else if age.years > max {
         Finding::not_met(a("d-age-range-above")).reads(reads)
     } else if age.years == max && upper_unconfirmed.is_some() {
-        Finding::review(a("d-age-range-upper"), unconfirmed_msg(upper_unconfirmed.unwrap_or_default()))
+        Finding::review(a("d-age-range-upper"), c.pack.unconfirmed(upper_unconfirmed.unwrap_or_default()))
             .reads(reads)
             .hint(closes)
     } else {
@@ -361,29 +361,6 @@ fn age_between(c: &Ctx, min: i32, max: i32, upper_unconfirmed: Option<&str>) -> 
         }
         f.hint(closes)
     }
-}
-
-/// The review reason for an item of the UNCONFIRMED register.
-pub fn unconfirmed_item(item: &str) -> Msg {
-    unconfirmed_msg(item)
-}
-
-fn unconfirmed_msg(item: &str) -> Msg {
-    let id = match item {
-        "U1" => "review-u1",
-        "U2" => "review-u2",
-        "U4" => "review-u4",
-        "U5" => "review-u5",
-        "U6" => "review-u6",
-        "U8" => "review-u8",
-        "U11" => "review-u11",
-        "U14" => "review-u14",
-        "U17" => "review-u17",
-        "U19" => "review-u19",
-        "U21" => "review-u21",
-        _ => "review-unconfirmed",
-    };
-    msg(id, args![("register", item)])
 }
 
 fn income_at_least(c: &Ctx, threshold: f64) -> Finding {
@@ -403,7 +380,7 @@ fn income_at_least(c: &Ctx, threshold: f64) -> Finding {
                 .reads(reads);
             }
             if f.mixed_years {
-                return Finding::review(msg("d-income-mixed-years", base), unconfirmed_msg("U2")).reads(reads);
+                return Finding::review(msg("d-income-mixed-years", base), c.pack.unconfirmed("U2")).reads(reads);
             }
             let converted = !f.conversions.is_empty();
             if converted && (f.hkd - threshold).abs() <= threshold * 0.05 {
@@ -508,7 +485,7 @@ fn listed_status(c: &Ctx, e: &Education, i: usize, award: Award) -> (Outcome, Ms
                         Outcome::Review,
                         msg(id, args![("institution", official)]),
                         vec![],
-                        Some(unconfirmed_msg("U8")),
+                        Some(c.pack.unconfirmed("U8")),
                     );
                 }
                 if !missing.is_empty() {
@@ -557,7 +534,7 @@ fn listed_status(c: &Ctx, e: &Education, i: usize, award: Award) -> (Outcome, Ms
             Outcome::Review,
             msg("d-degree-predecessor", args![("institution", name), ("successor", successor)]),
             vec![],
-            Some(unconfirmed_msg(&unconfirmed)),
+            Some(c.pack.unconfirmed(&unconfirmed)),
         ),
         Membership::NotListed(official) => (
             Outcome::NotMet,
@@ -637,7 +614,7 @@ fn joined(f: Finding, k: &Candidate) -> Finding {
         (Outcome::Review, _) => f,
         (_, _) => Finding {
             outcome: Outcome::Review,
-            review: k.review.clone().or_else(|| Some(msg("review-unconfirmed", args![("item", "")]))),
+            review: k.review.clone().or_else(|| Some(msg("review-open", args![]))),
             ..f
         },
     }
@@ -683,7 +660,7 @@ fn find_listed_bachelor(c: &Ctx) -> (Finding, Vec<Candidate>) {
     }
     let any_decided = results.iter().any(|r| matches!(r.1, Outcome::Met | Outcome::Review | Outcome::Unknown));
     if !any_decided && postgraduate_listed {
-        let f = Finding::review(msg("d-degree-postgraduate-only", args![]), unconfirmed_msg("U5"));
+        let f = Finding::review(msg("d-degree-postgraduate-only", args![]), c.pack.unconfirmed("U5"));
         let (_, candidates) = best_of(results, list, msg("d-degree-no-bachelor", args![]));
         return (f.reads(&["applicant.education"]), candidates);
     }
@@ -790,7 +767,9 @@ fn graduated_within_years(c: &Ctx, years: i32) -> Finding {
                 "h-graduated-window-closes",
                 args![("year", (year + years) as i64), ("last_sure", (year + years - 1) as i64)],
             )),
-            Within::OnBoundary => Finding::review(msg("d-graduated-boundary", a), unconfirmed_msg("U1")).reads(reads),
+            Within::OnBoundary => {
+                Finding::review(msg("d-graduated-boundary", a), c.pack.unconfirmed("U1")).reads(reads)
+            }
             Within::After => Finding::not_met(msg("d-graduated-too-long-ago", a)).reads(reads),
             Within::Before => Finding::not_met(msg("d-graduated-future", args![("date", iso(awarded.0))])).reads(reads),
         }
@@ -914,7 +893,7 @@ fn languages_good_count(c: &Ctx, count: usize) -> Finding {
         if good.iter().any(|k| *k == "zh" || *k == "en") {
             Finding::met(msg("d-languages-count-met", a)).reads(reads)
         } else {
-            Finding::review(msg("d-languages-count-other", a), unconfirmed_msg("U8")).reads(reads)
+            Finding::review(msg("d-languages-count-other", a), c.pack.unconfirmed("U8")).reads(reads)
         }
     } else if good.len() + maybe >= count {
         Finding::unknown(msg("d-languages-count-unknown", a), missing).reads(reads)
@@ -948,7 +927,7 @@ fn listed_postgraduate(c: &Ctx, stem: bool) -> Finding {
         if let Some(school) = school.filter(|_| o == Outcome::NotMet) {
             o = Outcome::Review;
             m = msg("d-postgraduate-business-school", args![("institution", school)]);
-            review = Some(unconfirmed_msg("U8"));
+            review = Some(c.pack.unconfirmed("U8"));
         }
         if stem && o != Outcome::NotMet {
             match e.stem {
@@ -1051,7 +1030,7 @@ fn international_work_years(c: &Ctx, years: f64) -> Finding {
     let f = years_outcome(c, &w, years, reads);
     match f.outcome {
         Outcome::Met => {
-            Finding::review(msg("d-international-review", f.detail.args.clone()), unconfirmed_msg("U8")).reads(reads)
+            Finding::review(msg("d-international-review", f.detail.args.clone()), c.pack.unconfirmed("U8")).reads(reads)
         }
         Outcome::NotMet => Finding { detail: msg("d-international-short", f.detail.args.clone()), ..f },
         _ => f,
@@ -1064,7 +1043,7 @@ fn business_profit(c: &Ctx, hkd: f64) -> Finding {
         None => Finding::unknown(msg("d-unknown", args![("fact", path)]), vec![path.into()]),
         Some(p) if p.0 >= hkd => Finding::review(
             msg("d-business-profit-met", args![("profit", p.0), ("threshold", hkd)]),
-            unconfirmed_msg("U8"),
+            c.pack.unconfirmed("U8"),
         ),
         Some(p) if p.0 == 0.0 => Finding::not_met(msg("d-business-none", args![("threshold", hkd)])),
         Some(p) => Finding::not_met(msg("d-business-profit-below", args![("profit", p.0), ("threshold", hkd)])),
@@ -1076,7 +1055,7 @@ fn owns_listed_company(c: &Ctx) -> Finding {
     let path = "applicant.business.owns_listed_company";
     match c.p.applicant.business.as_ref().and_then(|b| b.owns_listed_company) {
         None => Finding::unknown(msg("d-unknown", args![("fact", path)]), vec![path.into()]),
-        Some(true) => Finding::review(msg("d-listed-company-yes", args![]), unconfirmed_msg("U8")),
+        Some(true) => Finding::review(msg("d-listed-company-yes", args![]), c.pack.unconfirmed("U8")),
         Some(false) => Finding::not_met(msg("d-listed-company-no", args![])),
     }
     .reads(&[path])
@@ -1379,7 +1358,7 @@ pub fn iang_qualification(c: &Ctx, q: &IangRule) -> (Finding, Vec<Candidate>) {
             if c.on < q.gba_from.0 {
                 (i, Outcome::NotMet, msg("d-iang-gba-before", args![("date", iso(q.gba_from.0))]), vec![], None)
             } else if c.on > q.gba_confirmed_until.0 {
-                (i, Outcome::Review, msg("d-iang-gba-pilot", args![]), vec![], Some(unconfirmed_msg("U21")))
+                (i, Outcome::Review, msg("d-iang-gba-pilot", args![]), vec![], Some(c.pack.unconfirmed("U21")))
             } else {
                 (i, Outcome::Met, msg("d-iang-gba", args![("institution", institution)]), vec![], None)
             }
@@ -1701,7 +1680,7 @@ fn cies_investment(c: &Ctx, rule: &CiesInvestmentRule) -> Finding {
     } else if let Some(t) = open_cap {
         Finding::review(
             msg("d-cies-real-estate-cap-open", args![("amount", b.low), ("cap", t.hkd), ("threshold", rule.total_hkd)]),
-            unconfirmed_msg(t.unconfirmed.as_deref().unwrap_or_default()),
+            c.pack.unconfirmed(t.unconfirmed.as_deref().unwrap_or_default()),
         )
     } else {
         Finding::not_met(msg("d-cies-investment-below", a))

@@ -71,9 +71,10 @@ pub enum When {
 /// What lifts a requirement.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize)]
 pub enum Waiver {
-    /// A GEP/ASMTP facilitation measure; who qualifies is not captured, so the item stays with a note.
-    #[serde(rename = "U12")]
-    U12,
+    /// A GEP/ASMTP facilitation measure; who qualifies is not captured (the requirement names the
+    /// register item), so the item stays with a note.
+    #[serde(rename = "facilitation")]
+    Facilitation,
     /// The employer is listed in Hong Kong or sponsored a visa for non-local staff within 24 months.
     #[serde(rename = "listed_employer")]
     ListedEmployer,
@@ -284,7 +285,7 @@ fn applies(when: When, p: &Profile, route: Option<&str>, party: Party, on: Date)
 
 fn waived(waiver: Waiver, p: &Profile) -> Applies {
     match waiver {
-        Waiver::U12 => Applies::Yes,
+        Waiver::Facilitation => Applies::Yes,
         Waiver::ListedEmployer => {
             let offer = p.job_offer.as_ref();
             let listed = offer.and_then(|o| o.employer_listed_in_hk);
@@ -393,12 +394,11 @@ pub fn checklist(pack: &Pack, p: &Profile, scheme: &str, route: Option<&str>, on
                     continue;
                 }
                 let mut notes = Vec::new();
-                if r.waiver == Some(Waiver::U12) {
-                    notes.push(msg("doc-note-waiver-u12", args![]));
+                if r.waiver == Some(Waiver::Facilitation) {
+                    notes.push(msg("doc-note-waiver-facilitation", args![]));
                 }
-                if r.unconfirmed.as_deref() == Some("U9") {
-                    notes.push(msg("doc-note-unconfirmed-u9", args![]));
-                }
+                // What is open, and what to ask the Immigration Department: never the register's code.
+                notes.extend(r.unconfirmed.as_deref().map(|code| pack.unconfirmed(code)));
                 let official_en = rules
                     .document
                     .iter()
@@ -686,7 +686,8 @@ mod tests {
             [
                 "Only if the company was set up within the 12 months before the submission.",
                 "Not known yet: when the company was set up.",
-                "Not needed if the applicant or employer meets a GEP/ASMTP facilitation measure; who qualifies is not confirmed.",
+                "Not needed if the applicant or employer meets a GEP/ASMTP facilitation measure.",
+                "Which applicants and employers qualify for the GEP and ASMTP facilitation measures that waive some documents is not in any available official text. Ask the Immigration Department whether the applicant or the employer qualifies for a facilitation measure.",
             ]
         );
     }

@@ -14,6 +14,7 @@ use std::{
 };
 use talentnav_i18n::{Locale, args};
 
+pub mod register;
 pub mod texts;
 mod validate;
 use ts_rs::TS;
@@ -28,6 +29,7 @@ const FILES: &[(&str, &str)] = &[
     ("qmas-legacy.toml", include_str!("../../pack/qmas-legacy.toml")),
     ("documents.toml", include_str!("../../pack/documents.toml")),
     ("business-schools.toml", include_str!("../../pack/business-schools.toml")),
+    ("register.toml", include_str!("../../pack/register.toml")),
     ("schemes/ttps.toml", include_str!("../../pack/schemes/ttps.toml")),
     ("schemes/qmas.toml", include_str!("../../pack/schemes/qmas.toml")),
     ("schemes/gep.toml", include_str!("../../pack/schemes/gep.toml")),
@@ -341,6 +343,11 @@ impl Check {
         match self {
             Check::AgeAtLeast { unconfirmed, .. } => unconfirmed.iter().map(String::as_str).collect(),
             Check::AgeBetween { upper_unconfirmed, .. } => upper_unconfirmed.iter().map(String::as_str).collect(),
+            Check::CiesInvestment(rule) => [&rule.residential, &rule.non_residential_cap, &rule.real_estate_cap]
+                .into_iter()
+                .flatten()
+                .filter_map(|d| d.unconfirmed.as_deref())
+                .collect(),
             _ => Vec::new(),
         }
     }
@@ -573,11 +580,22 @@ pub struct Pack {
     pub legacy_qmas: Vec<LegacyVersion>,
     pub documents: crate::documents::DocumentRules,
     pub business_schools: BusinessSchools,
+    /// The UNCONFIRMED register: every code the pack or a check names is one of these.
+    pub register: Vec<register::RegisterItem>,
 }
 
 impl Pack {
     pub fn source(&self, id: &str) -> Option<&Source> {
         self.sources.get(id)
+    }
+
+    /// The review reason for the register item `code`: what is open and what to ask ImmD.
+    pub fn unconfirmed(&self, code: &str) -> Msg {
+        register::reason(&self.register, code)
+    }
+
+    pub fn register_item(&self, code: &str) -> Option<&register::RegisterItem> {
+        self.register.iter().find(|i| i.code == code)
     }
 
     /// This pack's texts in `locale`.
@@ -627,6 +645,8 @@ impl Pack {
                 routes += 1;
             }
         }
+        let mut register = parse_file::<register::Register>("register.toml", file("register.toml")?)?.item;
+        register.iter_mut().for_each(register::RegisterItem::resolve);
         let universities: AggregateList = parse_file("aggregate-list.toml", file("aggregate-list.toml")?)?;
         let pack = Pack {
             university_index: crate::universities::UniversityIndex::new(&universities),
@@ -647,6 +667,7 @@ impl Pack {
             legacy_qmas: parse_file::<LegacyTables>("qmas-legacy.toml", file("qmas-legacy.toml")?)?.version,
             documents: parse_file("documents.toml", file("documents.toml")?)?,
             business_schools: parse_file("business-schools.toml", file("business-schools.toml")?)?,
+            register,
         };
         validate::validate(&pack)?;
         Ok(pack)

@@ -1,11 +1,15 @@
 //! Checks a rule pack as a whole once it has parsed, so that a pack either loads complete and
 //! consistent or not at all: every cited source exists, every route a stay, processing time or
 //! document names exists, no criterion, fee, rate or points table has two versions in force on one
-//! day (stay lines may: where the date of a change is unknown both figures are shown), every register code is
-//! worded, and every scheme, route, criterion and document has a name in every locale.
+//! day (stay lines may: where the date of a change is unknown both figures are shown), every register
+//! code named anywhere is in the register and every register item is worded in every locale, and
+//! every scheme, route, criterion and document has a name in every locale.
 
+use super::{
+    Pack, PackError, Period,
+    register::{NAMED_BY_CHECKS, phrase_id, review_id},
+};
 use crate::message::message_id;
-use crate::pack::{Pack, PackError, Period};
 use serde_json::Value;
 use talentnav_i18n::{Locale, message_exists};
 
@@ -28,10 +32,12 @@ pub(crate) fn unread_key(raw: &Value, read: &Value, path: &str) -> Option<String
 }
 
 pub(crate) fn validate(p: &Pack) -> Result<(), PackError> {
+    register(p)?;
     sources(p)?;
     schemes(p)?;
     dated_tables(p)?;
     documents(p)?;
+    named_codes(p)?;
     names(p)
 }
 
@@ -96,7 +102,7 @@ fn schemes(p: &Pack) -> Result<(), PackError> {
         }
         let criteria: Vec<_> = s.common.iter().chain(s.route.iter().flat_map(|r| &r.criteria)).collect();
         for c in &criteria {
-            if let Some(code) = c.check.unconfirmed_codes().into_iter().find(|code| !register_code_worded(code)) {
+            if let Some(code) = c.check.unconfirmed_codes().into_iter().find(|code| !registered(p, code)) {
                 return Err(PackError::new(&file, &c.id, unknown_code(code)));
             }
             let versions: Vec<(String, Period)> =
@@ -113,12 +119,62 @@ fn unknown_route(route: &str, s: &crate::pack::Scheme) -> String {
 }
 
 fn unknown_code(code: &str) -> String {
-    format!("register code {code} has no wording (review-{} in every locale)", code.to_lowercase())
+    format!("register code {code} is not in register.toml")
 }
 
-/// A register code the pack refers to must be worded, so a person is told what is open.
-fn register_code_worded(code: &str) -> bool {
-    Locale::ALL.into_iter().all(|l| message_exists(l, &format!("review-{}", code.to_lowercase())))
+fn registered(p: &Pack, code: &str) -> bool {
+    p.register_item(code).is_some()
+}
+
+/// Each register item once, citing sources that exist, worded in every locale (so a person is told
+/// what is open and what to ask, never the code); and every code a check names is there.
+fn register(p: &Pack) -> Result<(), PackError> {
+    const FILE: &str = "register.toml";
+    for (i, item) in p.register.iter().enumerate() {
+        let key = format!("item[{i}] ({})", item.code);
+        if p.register[..i].iter().any(|other| other.code == item.code) {
+            return Err(PackError::new(FILE, &key, "is listed twice"));
+        }
+        if let Some(id) = item.sources.iter().find(|id| p.source(id).is_none()) {
+            return Err(PackError::new(FILE, &key, format!("cites source {id}, which sources.toml does not have")));
+        }
+        for id in [review_id(&item.code), phrase_id(&item.code)] {
+            if let Some(l) = Locale::ALL.into_iter().find(|l| !message_exists(*l, &id)) {
+                return Err(PackError::new(
+                    FILE,
+                    &key,
+                    format!("has no words: message {id} is missing from locale {l}"),
+                ));
+            }
+        }
+    }
+    match NAMED_BY_CHECKS.iter().find(|code| !registered(p, code)) {
+        Some(code) => {
+            Err(PackError::new(FILE, "item", format!("register code {code}, which the checks name, is missing")))
+        }
+        None => Ok(()),
+    }
+}
+
+/// Codes the rest of the pack names: list entries, points tables, money amounts, documents.
+fn named_codes(p: &Pack) -> Result<(), PackError> {
+    let check = |file: &str, key: &str, code: Option<&str>| match code.filter(|c| !registered(p, c)) {
+        Some(c) => Err(PackError::new(file, key, unknown_code(c))),
+        None => Ok(()),
+    };
+    for (i, pred) in p.universities.predecessor.iter().enumerate() {
+        check("aggregate-list.toml", &format!("predecessor[{i}]"), Some(&pred.unconfirmed))?;
+    }
+    for v in &p.legacy_qmas {
+        check("qmas-legacy.toml", &format!("version {}", v.id), v.unconfirmed.as_deref())?;
+    }
+    for (i, r) in p.documents.requirement.iter().enumerate() {
+        check("documents.toml", &format!("requirement[{i}]"), r.unconfirmed.as_deref())?;
+    }
+    for (i, s) in p.documents.submission.iter().enumerate() {
+        check("documents.toml", &format!("submission[{i}]"), s.unconfirmed.as_deref())?;
+    }
+    Ok(())
 }
 
 /// Fees, exchange rates (per currency) and legacy points tables: one version in force on a day.
@@ -138,15 +194,7 @@ fn dated_tables(p: &Pack) -> Result<(), PackError> {
         no_overlap("rates.toml", &rates)?;
     }
     let tables: Vec<_> = p.legacy_qmas.iter().map(|v| (format!("version {}", v.id), v.period)).collect();
-    no_overlap("qmas-legacy.toml", &tables)?;
-    if let Some(v) = p.legacy_qmas.iter().find(|v| v.unconfirmed.as_deref().is_some_and(|c| !register_code_worded(c))) {
-        return Err(PackError::new(
-            "qmas-legacy.toml",
-            &format!("version {}", v.id),
-            unknown_code(v.unconfirmed.as_deref().unwrap_or_default()),
-        ));
-    }
-    Ok(())
+    no_overlap("qmas-legacy.toml", &tables)
 }
 
 /// Each period runs forwards, and no two of `versions` share a day.
@@ -186,9 +234,6 @@ fn documents(p: &Pack) -> Result<(), PackError> {
         }
         if let Some(route) = r.routes.iter().flatten().find(|route| !s.route.iter().any(|x| &x.id == *route)) {
             return Err(PackError::new("documents.toml", &key, unknown_route(route, s)));
-        }
-        if let Some(code) = r.unconfirmed.as_deref().filter(|c| !register_code_worded(c)) {
-            return Err(PackError::new("documents.toml", &key, unknown_code(code)));
         }
     }
     for (i, sub) in d.submission.iter().enumerate() {
@@ -328,6 +373,48 @@ mod tests {
         assert!(e.problem.contains("c-ttps-unnamed"), "{e}");
         let e = refused("documents.toml", "[[submission]]\nscheme = \"ttps\"", "[[submission]]\nscheme = \"tpps\"");
         assert!(e.problem.contains("tpps"), "{e}");
+    }
+
+    #[test]
+    fn every_register_code_is_registered_and_every_item_worded() {
+        let e = refused("schemes/ttps.toml", "unconfirmed = \"U4\"", "unconfirmed = \"U404\"");
+        assert_eq!((e.key.as_str(), e.problem.as_str()), ("ttps.age", "register code U404 is not in register.toml"));
+        let e = refused("documents.toml", "unconfirmed = \"U9\"", "unconfirmed = \"U90\"");
+        assert!(e.key.starts_with("requirement[") && e.problem.contains("U90"), "{e}");
+        let e = refused("register.toml", "code = \"U3\"", "code = \"U99\"");
+        assert_eq!(e.file, "register.toml");
+        assert!(e.key.contains("U99") && e.problem.contains("review-u99"), "{e}");
+        let e = refused("register.toml", "code = \"U3\"", "code = \"U1\"");
+        assert_eq!(e.problem, "is listed twice", "{e}");
+        let e = refused("register.toml", "sources = [\"S1\", \"S29\"]", "sources = [\"S1\", \"S290\"]");
+        assert!(e.problem.contains("S290"), "{e}");
+    }
+
+    #[test]
+    fn a_code_the_checks_name_must_be_in_the_register() {
+        let text = embedded_files().iter().find(|(n, _)| *n == "register.toml").unwrap().1;
+        let start = text.find("[[item]]\ncode = \"U21\"").expect("U21 is registered");
+        let e = refused("register.toml", &text[start..], "");
+        assert_eq!(e.problem, "register code U21, which the checks name, is missing", "{e}");
+    }
+
+    #[test]
+    fn every_register_item_says_what_to_ask_in_every_locale() {
+        use talentnav_i18n::{Locale, args, message};
+        let p = crate::pack::embedded_pack();
+        assert!(p.register.len() >= 18);
+        for item in &p.register {
+            let asks = [
+                (Locale::En, ["ask ", "immigration department"]),
+                (Locale::ZhHant, ["請", "入境處"]),
+                (Locale::ZhHans, ["请", "入境处"]),
+            ];
+            for (locale, ask) in asks {
+                let text = message(locale, item.review, &args![]);
+                assert!(ask.iter().all(|a| text.to_lowercase().contains(a)), "{} in {locale:?}: {text}", item.code);
+                assert!(!text.contains(&item.code), "{} in {locale:?} shows its code: {text}", item.code);
+            }
+        }
     }
 
     #[test]
