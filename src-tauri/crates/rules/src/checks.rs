@@ -96,7 +96,7 @@ fn months_arg(m: f64) -> ArgValue {
 
 pub fn evaluate(check: &Check, c: &Ctx) -> Finding {
     match check {
-        Check::NationalityNotIn { countries, also_before } => nationality_not_in(c, countries, also_before.as_ref()),
+        Check::NationalityNotIn { list, also_before } => nationality_not_in(c, list, also_before.as_ref()),
         Check::CnPassportOverseas { min_years } => cn_passport_overseas(c, *min_years),
         Check::MainlandResident { required } => mainland_resident(c, *required),
         Check::GoodCharacter => yes_no(
@@ -142,7 +142,7 @@ pub fn evaluate(check: &Check, c: &Ctx) -> Finding {
             "d-ttps-granted-before",
         ),
         Check::GraduatedWithinMonths { months, recent } => graduated_within_months(c, *months, *recent),
-        Check::BornOverseas => born_overseas(c),
+        Check::BornOverseas { not_overseas } => born_overseas(c, not_overseas),
         Check::AssgParent => assg_parent(c),
         Check::CiesScope { excluded } => cies_scope(c, excluded),
         Check::NetAssetsAtLeast { hkd, window } => net_assets(c, *hkd, *window),
@@ -163,7 +163,8 @@ fn yes_no(v: Option<bool>, path: &'static str, yes: &'static str, no: &'static s
     .reads(&[path])
 }
 
-fn nationality_not_in(c: &Ctx, countries: &[String], also: Option<&DatedCountries>) -> Finding {
+fn nationality_not_in(c: &Ctx, list: &str, also: Option<&DatedCountries>) -> Finding {
+    let countries = c.pack.countries(list);
     let path = "applicant.nationality";
     let Some(n) = &c.p.applicant.nationality else {
         return Finding::unknown(msg("d-unknown", args![("fact", path)]), vec![path.into()]).reads(&[path]);
@@ -172,7 +173,7 @@ fn nationality_not_in(c: &Ctx, countries: &[String], also: Option<&DatedCountrie
     if countries.iter().any(|x| x == n) {
         return Finding::not_met(msg("d-nationality-excluded", args![("nationality", n)])).reads(&[path]);
     }
-    if let Some(a) = also.filter(|a| c.on <= a.until.0 && a.countries.iter().any(|x| x == n)) {
+    if let Some(a) = also.filter(|a| c.on <= a.until.0 && c.pack.countries(&a.list).iter().any(|x| x == n)) {
         let from = iso(a.until.0 + chrono::Duration::days(1));
         return Finding::not_met(msg(
             "d-nationality-excluded-until",
@@ -1303,8 +1304,8 @@ pub fn iang_qualification(c: &Ctx, q: &IangRule) -> (Finding, Vec<Candidate>) {
         Err(f) => return (f, Vec::new()),
     };
     let nationality = c.p.applicant.nationality.as_ref().map(|n| n.as_str());
-    let ugc_only =
-        c.on >= q.ugc_only.from.0 && nationality.is_some_and(|n| q.ugc_only.countries.iter().any(|x| x == n));
+    let ugc_only = c.on >= q.ugc_only.from.0
+        && nationality.is_some_and(|n| c.pack.countries(&q.ugc_only.list).iter().any(|x| x == n));
     let mut results = Vec::new();
     for (i, e) in list.iter().enumerate() {
         let field = |f: &str| format!("applicant.education[{i}].{f}");
@@ -1427,11 +1428,13 @@ fn graduated_within_months(c: &Ctx, months: i32, recent: bool) -> Finding {
     })
 }
 
-fn born_overseas(c: &Ctx) -> Finding {
+fn born_overseas(c: &Ctx, not_overseas: &str) -> Finding {
     let path = "applicant.place_of_birth";
     match c.p.applicant.place_of_birth.as_ref().map(|p| p.as_str()) {
         None => Finding::unknown(msg("d-unknown", args![("fact", path)]), vec![path.into()]),
-        Some(p @ ("CN" | "HK" | "MO" | "TW")) => Finding::not_met(msg("d-born-not-overseas", args![("country", p)])),
+        Some(p) if c.pack.countries(not_overseas).iter().any(|x| x == p) => {
+            Finding::not_met(msg("d-born-not-overseas", args![("country", p)]))
+        }
         Some(p) => Finding::met(msg("d-born-overseas", args![("country", p)])),
     }
     .reads(&[path])
@@ -1464,8 +1467,9 @@ fn assg_parent(c: &Ctx) -> Finding {
     }
 }
 
-fn cies_scope(c: &Ctx, excluded: &[String]) -> Finding {
+fn cies_scope(c: &Ctx, excluded: &str) -> Finding {
     let a = &c.p.applicant;
+    let excluded = c.pack.countries(excluded);
     let reads = &[
         "applicant.nationality",
         "applicant.macao_resident",
@@ -1789,7 +1793,8 @@ fn macao_exclusion(c: &Ctx, d: &crate::profile::Dependant, i: usize, assg: bool)
         return None;
     }
     let m = d.macao.clone().unwrap_or_default();
-    let recent = recent_macao_id(&m, c.on);
+    let years = c.pack.dependants.macao.years;
+    let recent = recent_macao_id(&m, c.on, years);
     let unknown = |p: String| Some(Finding::unknown(msg("d-unknown", args![("fact", p.clone())]), vec![p]));
     match (m.former_mainland_resident, recent, m.one_way_permit) {
         (Some(true), Some(true), Some(_)) if assg => {
@@ -1798,7 +1803,7 @@ fn macao_exclusion(c: &Ctx, d: &crate::profile::Dependant, i: usize, assg: bool)
         (Some(false), _, _) | (_, Some(false), _) | (_, _, Some(true)) => None,
         (Some(true), Some(true), Some(false)) => {
             let since = m.macao_id_since.map(|d| iso(d.0)).unwrap_or_default();
-            let until = m.macao_id_since.map(|d| iso(date::add_years(d.0, 7))).unwrap_or_default();
+            let until = m.macao_id_since.map(|d| iso(date::add_years(d.0, years))).unwrap_or_default();
             Some(Finding::not_met(msg("d-dependant-macao-recent", args![("since", since), ("date", until)])))
         }
         (None, _, _) => unknown(path("former_mainland_resident")),
@@ -1807,9 +1812,9 @@ fn macao_exclusion(c: &Ctx, d: &crate::profile::Dependant, i: usize, assg: bool)
     }
 }
 
-/// Whether a Macao identity card has been held for less than seven years on `on`.
-pub fn recent_macao_id(m: &crate::profile::DependantMacao, on: Date) -> Option<bool> {
-    m.macao_id_since.map(|s| s.0 > date::add_years(on, -7))
+/// Whether a Macao identity card has been held for less than `years` years on `on`.
+pub fn recent_macao_id(m: &crate::profile::DependantMacao, on: Date, years: i32) -> Option<bool> {
+    m.macao_id_since.map(|s| s.0 > date::add_years(on, -years))
 }
 
 /// Admissible dependants: a spouse or legally recognised partner, and unmarried children under 18.
@@ -1817,16 +1822,20 @@ pub fn dependant(c: &Ctx, i: usize) -> Finding {
     dependant_for(c, i, None)
 }
 
-/// The dependant check as one scheme applies it (only ASSG differs, for Macao card holders).
+/// The dependant check as one scheme applies it (the pack's `macao.reversed_wording` schemes differ
+/// for Macao card holders).
 pub fn dependant_for(c: &Ctx, i: usize, scheme: Option<&str>) -> Finding {
     let Some(d) = c.p.dependants.as_ref().and_then(|l| l.get(i)) else {
         return Finding::unknown(msg("d-unknown", args![("fact", "dependants")]), vec!["dependants".into()]);
     };
-    if let Some(n) = d.nationality.as_ref().map(|n| n.as_str()).filter(|n| *n == "AF" || *n == "KP") {
+    let rules = &c.pack.dependants;
+    let excluded = c.pack.countries(&rules.excluded);
+    if let Some(n) = d.nationality.as_ref().map(|n| n.as_str()).filter(|n| excluded.iter().any(|x| x == n)) {
         return Finding::not_met(msg("d-dependant-nationality", args![("nationality", n)]));
     }
     let f = relationship(c, d, i);
-    match (f.outcome, macao_exclusion(c, d, i, scheme == Some("assg"))) {
+    let reversed = scheme.is_some_and(|s| rules.macao.reversed_wording.iter().any(|x| x == s));
+    match (f.outcome, macao_exclusion(c, d, i, reversed)) {
         (Outcome::NotMet, _) | (_, None) => f,
         (Outcome::Unknown, Some(m)) if m.outcome == Outcome::Unknown => {
             Finding { missing: f.missing.iter().chain(&m.missing).cloned().collect(), ..f }
@@ -1851,15 +1860,16 @@ fn relationship(c: &Ctx, d: &crate::profile::Dependant, i: usize) -> Finding {
                     vec![path("date_of_birth")],
                 );
             };
+            let under = c.pack.dependants.child_under;
             let age = date::age_on(b.0, c.on);
-            let turns = iso(date::birthday(b.0, 18));
-            if age.ambiguous && age.years == 17 {
+            let turns = iso(date::birthday(b.0, under));
+            if age.ambiguous && age.years == under - 1 {
                 return Finding::review(
-                    msg("d-age-leap-day", args![("years", 18i64)]),
+                    msg("d-age-leap-day", args![("years", under as i64)]),
                     msg("review-leap-day", args![]),
                 );
             }
-            if age.years >= 18 {
+            if age.years >= under {
                 return Finding::not_met(msg(
                     "d-dependant-child-adult",
                     args![("age", age.years as i64), ("date", turns)],

@@ -99,7 +99,8 @@ pub fn assess<'p>(p: &Profile, as_of: Date, pack: &'p Pack) -> Evaluation<'p> {
 }
 
 fn scheme<'p>(c: &Ctx, s: &'p Scheme, common: &[Finding]) -> SchemeEval<'p> {
-    let dependants: Vec<Finding> = if s.id == "assg" {
+    let reversed = c.pack.dependants.macao.reversed_wording.contains(&s.id);
+    let dependants: Vec<Finding> = if reversed {
         (0..common.len()).map(|i| checks::dependant_for(c, i, Some(&s.id))).collect()
     } else {
         common.to_vec()
@@ -311,12 +312,10 @@ fn scheme_notes(c: &Ctx, s: &Scheme, verdict: Verdict, routes: &[RouteEval]) -> 
     // ASSG's page words the Macao dependants' exclusion the other way round (§8.3, treated as
     // unconfirmed): a dependant the common rule decides by the One-way Permit is for review there.
     if id == "assg"
-        && c.p
-            .dependants
-            .iter()
-            .flatten()
-            .filter_map(|d| d.macao.as_ref())
-            .any(|m| m.former_mainland_resident == Some(true) && checks::recent_macao_id(m, c.on) == Some(true))
+        && c.p.dependants.iter().flatten().filter_map(|d| d.macao.as_ref()).any(|m| {
+            m.former_mainland_resident == Some(true)
+                && checks::recent_macao_id(m, c.on, c.pack.dependants.macao.years) == Some(true)
+        })
     {
         notes.push(msg("n-assg-macao-wording", args![]));
     }

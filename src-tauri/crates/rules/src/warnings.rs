@@ -75,8 +75,9 @@ pub fn household(
             continue;
         }
         if let Some(b) = d.date_of_birth.map(|b| b.0) {
-            let eighteen = birthday(b, 18);
-            if age_on(b, as_of).years < 18 && eighteen <= submit {
+            let under = pack.dependants.child_under;
+            let eighteen = birthday(b, under);
+            if age_on(b, as_of).years < under && eighteen <= submit {
                 warn(
                     "child_turns_18",
                     msg(

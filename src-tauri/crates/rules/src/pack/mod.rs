@@ -30,6 +30,8 @@ const FILES: &[(&str, &str)] = &[
     ("documents.toml", include_str!("../../pack/documents.toml")),
     ("business-schools.toml", include_str!("../../pack/business-schools.toml")),
     ("register.toml", include_str!("../../pack/register.toml")),
+    ("nationalities.toml", include_str!("../../pack/nationalities.toml")),
+    ("dependants.toml", include_str!("../../pack/dependants.toml")),
     ("schemes/ttps.toml", include_str!("../../pack/schemes/ttps.toml")),
     ("schemes/qmas.toml", include_str!("../../pack/schemes/qmas.toml")),
     ("schemes/gep.toml", include_str!("../../pack/schemes/gep.toml")),
@@ -143,11 +145,49 @@ pub enum Role {
     Scored,
 }
 
+/// A nationality list (`nationalities.toml`) that also applies up to a day.
 #[derive(Debug, Clone, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
 pub struct DatedCountries {
     pub until: Day,
+    pub list: String,
+    pub sources: Vec<String>,
+}
+
+/// A list of nationalities the schemes refer to by name.
+#[derive(Debug, Clone, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct CountryList {
     pub countries: Vec<String>,
     pub sources: Vec<String>,
+}
+
+#[derive(Debug, Clone, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+struct Nationalities {
+    list: BTreeMap<String, CountryList>,
+}
+
+/// Who may come as a dependant (`dependants.toml`), the same for every scheme but where `macao` says.
+#[derive(Debug, Clone, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct DependantRules {
+    pub sources: Vec<String>,
+    /// A nationality list whose nationals are not admitted as dependants.
+    pub excluded: String,
+    pub child_under: i32,
+    pub macao: MacaoRule,
+}
+
+/// Former Mainland residents holding a Macao identity card for less than `years` years.
+#[derive(Debug, Clone, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct MacaoRule {
+    pub years: i32,
+    pub sources: Vec<String>,
+    /// Schemes whose page words the One-way Permit exception the other way round.
+    pub reversed_wording: Vec<String>,
+    pub reversed_sources: Vec<String>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize)]
@@ -183,8 +223,9 @@ pub enum AssetWindow {
 #[derive(Debug, Clone, Deserialize, Serialize)]
 #[serde(tag = "check", rename_all = "snake_case")]
 pub enum Check {
+    /// Not a national of the list `list` (nationalities.toml), nor of `also_before` up to its day.
     NationalityNotIn {
-        countries: Vec<String>,
+        list: String,
         also_before: Option<DatedCountries>,
     },
     CnPassportOverseas {
@@ -274,10 +315,14 @@ pub enum Check {
         months: i32,
         recent: bool,
     },
-    BornOverseas,
+    /// Born outside the places of the list `not_overseas`.
+    BornOverseas {
+        not_overseas: String,
+    },
     AssgParent,
     CiesScope {
-        excluded: Vec<String>,
+        /// A nationality list.
+        excluded: String,
     },
     NetAssetsAtLeast {
         hkd: f64,
@@ -299,7 +344,8 @@ pub struct IangRule {
 #[serde(deny_unknown_fields)]
 pub struct DatedFrom {
     pub from: Day,
-    pub countries: Vec<String>,
+    /// A nationality list.
+    pub list: String,
     pub sources: Vec<String>,
 }
 
@@ -338,6 +384,19 @@ impl CiesInvestmentRule {
 }
 
 impl Check {
+    /// The nationality lists (nationalities.toml) this check refers to.
+    pub fn nationality_lists(&self) -> Vec<&str> {
+        match self {
+            Check::NationalityNotIn { list, also_before } => {
+                std::iter::once(list.as_str()).chain(also_before.iter().map(|a| a.list.as_str())).collect()
+            }
+            Check::BornOverseas { not_overseas } => vec![not_overseas],
+            Check::CiesScope { excluded } => vec![excluded],
+            Check::IangQualification(q) => vec![&q.ugc_only.list],
+            _ => Vec::new(),
+        }
+    }
+
     /// The UNCONFIRMED-register codes this check refers to.
     pub fn unconfirmed_codes(&self) -> Vec<&str> {
         match self {
@@ -582,11 +641,19 @@ pub struct Pack {
     pub business_schools: BusinessSchools,
     /// The UNCONFIRMED register: every code the pack or a check names is one of these.
     pub register: Vec<register::RegisterItem>,
+    /// Nationality lists by name.
+    pub nationalities: BTreeMap<String, CountryList>,
+    pub dependants: DependantRules,
 }
 
 impl Pack {
     pub fn source(&self, id: &str) -> Option<&Source> {
         self.sources.get(id)
+    }
+
+    /// The nationalities of the list `name` (load refuses a pack naming a list it does not have).
+    pub fn countries(&self, name: &str) -> &[String] {
+        self.nationalities.get(name).map_or(&[], |l| &l.countries)
     }
 
     /// The review reason for the register item `code`: what is open and what to ask ImmD.
@@ -668,6 +735,8 @@ impl Pack {
             documents: parse_file("documents.toml", file("documents.toml")?)?,
             business_schools: parse_file("business-schools.toml", file("business-schools.toml")?)?,
             register,
+            nationalities: parse_file::<Nationalities>("nationalities.toml", file("nationalities.toml")?)?.list,
+            dependants: parse_file("dependants.toml", file("dependants.toml")?)?,
         };
         validate::validate(&pack)?;
         Ok(pack)

@@ -33,6 +33,7 @@ pub(crate) fn unread_key(raw: &Value, read: &Value, path: &str) -> Option<String
 
 pub(crate) fn validate(p: &Pack) -> Result<(), PackError> {
     register(p)?;
+    people(p)?;
     sources(p)?;
     schemes(p)?;
     dated_tables(p)?;
@@ -105,6 +106,9 @@ fn schemes(p: &Pack) -> Result<(), PackError> {
             if let Some(code) = c.check.unconfirmed_codes().into_iter().find(|code| !registered(p, code)) {
                 return Err(PackError::new(&file, &c.id, unknown_code(code)));
             }
+            if let Some(list) = c.check.nationality_lists().into_iter().find(|l| !p.nationalities.contains_key(*l)) {
+                return Err(PackError::new(&file, &c.id, unknown_list(list)));
+            }
             let versions: Vec<(String, Period)> =
                 criteria.iter().filter(|k| k.id == c.id).map(|k| (k.id.clone(), k.period)).collect();
             no_overlap(&file, &versions)?;
@@ -120,6 +124,47 @@ fn unknown_route(route: &str, s: &crate::pack::Scheme) -> String {
 
 fn unknown_code(code: &str) -> String {
     format!("register code {code} is not in register.toml")
+}
+
+fn unknown_list(name: &str) -> String {
+    format!("nationality list {name} is not in nationalities.toml")
+}
+
+/// Every list cites sources and names only countries the locales can name; the dependant rules cite
+/// sources, name a list and only schemes of the pack.
+fn people(p: &Pack) -> Result<(), PackError> {
+    let cites = |file: &str, key: &str, ids: &[String]| match ids.iter().find(|id| p.source(id).is_none()) {
+        Some(id) => Err(PackError::new(file, key, format!("cites source {id}, which sources.toml does not have"))),
+        None => Ok(()),
+    };
+    for (name, list) in &p.nationalities {
+        let key = format!("list.{name}");
+        cites("nationalities.toml", &key, &list.sources)?;
+        if let Some(code) =
+            list.countries.iter().find(|c| !Locale::ALL.into_iter().all(|l| message_exists(l, &format!("country-{c}"))))
+        {
+            return Err(PackError::new(
+                "nationalities.toml",
+                &key,
+                format!("{code} is not a country the locales name"),
+            ));
+        }
+    }
+    let d = &p.dependants;
+    cites("dependants.toml", "sources", &d.sources)?;
+    cites("dependants.toml", "macao.sources", &d.macao.sources)?;
+    cites("dependants.toml", "macao.reversed_sources", &d.macao.reversed_sources)?;
+    if !p.nationalities.contains_key(&d.excluded) {
+        return Err(PackError::new("dependants.toml", "excluded", unknown_list(&d.excluded)));
+    }
+    if let Some(s) = d.macao.reversed_wording.iter().find(|s| !p.schemes.iter().any(|x| &x.id == *s)) {
+        return Err(PackError::new(
+            "dependants.toml",
+            "macao.reversed_wording",
+            format!("scheme {s} is not in the pack"),
+        ));
+    }
+    Ok(())
 }
 
 fn registered(p: &Pack, code: &str) -> bool {
@@ -414,6 +459,29 @@ mod tests {
                 assert!(ask.iter().all(|a| text.to_lowercase().contains(a)), "{} in {locale:?}: {text}", item.code);
                 assert!(!text.contains(&item.code), "{} in {locale:?} shows its code: {text}", item.code);
             }
+        }
+    }
+
+    #[test]
+    fn nationality_lists_are_defined_once_and_referred_to_by_name() {
+        let e = refused("schemes/qmas.toml", "list = \"excluded\"", "list = \"exluded\"");
+        assert_eq!(
+            (e.key.as_str(), e.problem.as_str()),
+            ("qmas.nationality", "nationality list exluded is not in nationalities.toml")
+        );
+        let e = refused(
+            "nationalities.toml",
+            "countries = [\"AF\", \"CU\", \"KP\"]",
+            "countries = [\"AF\", \"CU\", \"QQ\"]",
+        );
+        assert_eq!((e.key.as_str(), e.problem.as_str()), ("list.excluded", "QQ is not a country the locales name"));
+        let e = refused("dependants.toml", "excluded = \"dependants_excluded\"", "excluded = \"nobody\"");
+        assert_eq!((e.file.as_str(), e.key.as_str()), ("dependants.toml", "excluded"), "{e}");
+        let e = refused("dependants.toml", "reversed_wording = [\"assg\"]", "reversed_wording = [\"asg\"]");
+        assert!(e.problem.contains("asg"), "{e}");
+        // One list, every scheme: nobody copies it any more.
+        for (name, text) in embedded_files().iter().filter(|(n, _)| n.starts_with("schemes/")) {
+            assert!(!text.contains("\"CU\""), "{name} lists countries itself");
         }
     }
 
