@@ -8,7 +8,7 @@
 use crate::{
     date::{self, Date, Within},
     facts::{self, IncomeYear, WorkSpans},
-    pack::{AssetWindow, Check, CiesInvestmentRule, DatedCountries, IangRule, OfferFlag, Pack, WorkKind},
+    pack::{AssetWindow, Check, CiesInvestmentRule, CountedWork, DatedCountries, IangRule, OfferFlag, Pack, WorkKind},
     profile::{Education, Employment, Field, JobOffer, Level, Profile, PropertyKind, QuotaStatus, Relationship},
     universities::{Membership, membership},
 };
@@ -114,8 +114,8 @@ pub fn evaluate(check: &Check, c: &Ctx) -> Finding {
         Check::AgeBetween { min, max, upper_unconfirmed } => age_between(c, *min, *max, upper_unconfirmed.as_deref()),
         Check::IncomeAtLeast { hkd } => income_at_least(c, *hkd),
         Check::ListedBachelor => listed_bachelor(c).0.clone(),
-        Check::WorkMonthsWithin { months, years } => work_months_within(c, *months, *years),
-        Check::WorkMonthsBelow { months } => work_months_below(c, *months),
+        Check::WorkMonthsWithin { months, years, counts } => work_months_within(c, *months, *years, *counts),
+        Check::WorkMonthsBelow { months, counts } => work_months_below(c, *months, *counts),
         Check::GraduatedWithinYears { years } => graduated_within_years(c, *years),
         Check::NotLocalNonLocalUndergraduate => not_local_non_local_undergraduate(c),
         Check::DegreeOrException => degree_or_exception(c),
@@ -669,8 +669,15 @@ fn find_listed_bachelor(c: &Ctx) -> (Finding, Vec<Candidate>) {
     (f.reads(&["applicant.education"]), candidates)
 }
 
+/// The work `counts` names, for the degree `degree` the route's degree criterion accepted.
+fn counted_work(c: &Ctx, counts: CountedWork, degree: Option<usize>) -> WorkSpans {
+    match counts {
+        CountedWork::FullTimeAfterListedBachelor => full_time_after(c, degree),
+    }
+}
+
 /// Full-time employment or self-employment after graduation from the degree `degree` (TTPS note 5).
-fn ttps_work(c: &Ctx, degree: Option<usize>) -> WorkSpans {
+fn full_time_after(c: &Ctx, degree: Option<usize>) -> WorkSpans {
     let list = c.p.applicant.education.as_deref().unwrap_or_default();
     let graduated = degree.and_then(|i| list[i].awarded_on.map(|d| d.0));
     let awarded_path = degree.filter(|_| graduated.is_none()).map(|i| format!("applicant.education[{i}].awarded_on"));
@@ -687,9 +694,9 @@ fn ttps_work(c: &Ctx, degree: Option<usize>) -> WorkSpans {
     )
 }
 
-fn work_months_within(c: &Ctx, needed: f64, years: i32) -> Finding {
+fn work_months_within(c: &Ctx, needed: f64, years: i32, counts: CountedWork) -> Finding {
     let list = c.p.applicant.education.as_deref().unwrap_or_default();
-    best_over(list, &listed_bachelor(c).1, |d| months_within_outcome(c, &ttps_work(c, d), needed, years))
+    best_over(list, &listed_bachelor(c).1, |d| months_within_outcome(c, &counted_work(c, counts, d), needed, years))
 }
 
 fn months_within_outcome(c: &Ctx, w: &WorkSpans, needed: f64, years: i32) -> Finding {
@@ -717,9 +724,9 @@ fn months_within_outcome(c: &Ctx, w: &WorkSpans, needed: f64, years: i32) -> Fin
     }
 }
 
-fn work_months_below(c: &Ctx, limit: f64) -> Finding {
+fn work_months_below(c: &Ctx, limit: f64, counts: CountedWork) -> Finding {
     let list = c.p.applicant.education.as_deref().unwrap_or_default();
-    best_over(list, &listed_bachelor(c).1, |d| months_below_outcome(c, &ttps_work(c, d), limit))
+    best_over(list, &listed_bachelor(c).1, |d| months_below_outcome(c, &counted_work(c, counts, d), limit))
 }
 
 fn months_below_outcome(c: &Ctx, w: &WorkSpans, limit: f64) -> Finding {

@@ -65,8 +65,9 @@ pub fn household(
             );
         }
     }
-    let income_matters = scheme == "qmas" || (scheme == "ttps" && route.is_none_or(|r| r == "ttps.a"));
-    if income_matters && let IncomeYear::Unknown(_) = income_year(p, submit, pack) {
+    if pack.reads_income(scheme, route)
+        && let IncomeYear::Unknown(_) = income_year(p, submit, pack)
+    {
         let from = add_months(submit, -12);
         warn("income_not_covered", msg("warn-income-not-covered", args![("from", iso(from)), ("submit", iso(submit))]));
     }

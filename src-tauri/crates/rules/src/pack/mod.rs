@@ -91,6 +91,43 @@ pub struct Scheme {
     pub comparison: Comparison,
     /// From this day applications may be made online only (no paper forms, post or drop-in box).
     pub online_only: Option<DatedChannel>,
+    /// The notes the scheme's answer carries, and when.
+    #[serde(default)]
+    pub note: Vec<SchemeNote>,
+}
+
+/// A note on a scheme's answer: the message, when it applies, and where it comes from.
+#[derive(Debug, Clone, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct SchemeNote {
+    pub message: String,
+    pub when: NoteWhen,
+    /// For `route_open`: the routes, one of which is eligible or for review.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub routes: Vec<String>,
+    pub sources: Vec<String>,
+    /// The catalogue's copy of `message` (set at load; empty when a locale lacks it, which load refuses).
+    #[serde(skip)]
+    pub id: &'static str,
+}
+
+/// When a scheme note applies (see the schemes' files).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum NoteWhen {
+    Always,
+    /// The scheme's answer is eligible or for review.
+    Open,
+    MainlandResident,
+    RouteOpen,
+    /// The applicant states a Talent List profession.
+    TalentListStated,
+    /// The job offer states a Talent List profession.
+    OfferTalentListStated,
+    /// A Hong Kong full-time programme studied as a non-local student.
+    HkNonLocalDegree,
+    /// A dependant whom the scheme's reversed Macao wording (dependants.toml) makes for review.
+    MacaoReversedWording,
 }
 
 #[derive(Debug, Clone, Deserialize, Serialize)]
@@ -201,6 +238,16 @@ pub enum WorkKind {
     SpecifiedFields,
 }
 
+/// Which work a months-of-work criterion counts: each scheme's definition has its own name, so a
+/// new scheme never inherits another's by using the same check.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum CountedWork {
+    /// TTPS note 5: full-time employment or self-employment after graduation from the degree the
+    /// route's `listed_bachelor` criterion accepts.
+    FullTimeAfterListedBachelor,
+}
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize)]
 #[serde(rename_all = "snake_case")]
 pub enum OfferFlag {
@@ -255,12 +302,16 @@ pub enum Check {
         hkd: f64,
     },
     ListedBachelor,
+    /// At least `months` months of the work `counts` within the past `years` years.
     WorkMonthsWithin {
         months: f64,
         years: i32,
+        counts: CountedWork,
     },
+    /// Less than `months` months of the work `counts`, in all.
     WorkMonthsBelow {
         months: f64,
+        counts: CountedWork,
     },
     GraduatedWithinYears {
         years: i32,
@@ -651,6 +702,14 @@ impl Pack {
         self.sources.get(id)
     }
 
+    /// Whether an application of `scheme` (`route`, when chosen) turns on income evidence: one of
+    /// its criteria tests income.
+    pub fn reads_income(&self, scheme: &str, route: Option<&str>) -> bool {
+        let Some(s) = self.schemes.iter().find(|s| s.id == scheme) else { return false };
+        let routes = s.route.iter().filter(|r| route.is_none_or(|x| x == r.id));
+        s.common.iter().chain(routes.flat_map(|r| &r.criteria)).any(|k| matches!(k.check, Check::IncomeAtLeast { .. }))
+    }
+
     /// The nationalities of the list `name` (load refuses a pack naming a list it does not have).
     pub fn countries(&self, name: &str) -> &[String] {
         self.nationalities.get(name).map_or(&[], |l| &l.countries)
@@ -700,6 +759,9 @@ impl Pack {
         }
         let (mut criteria, mut routes) = (0, 0);
         for s in &mut schemes {
+            for n in &mut s.note {
+                n.id = crate::message::catalogue_id(&n.message).unwrap_or_default();
+            }
             s.operation_id = format!("{}.in_operation", s.id);
             s.operation_index = criteria;
             criteria += 1;

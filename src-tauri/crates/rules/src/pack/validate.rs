@@ -6,7 +6,7 @@
 //! every scheme, route, criterion and document has a name in every locale.
 
 use super::{
-    Pack, PackError, Period,
+    NoteWhen, Pack, PackError, Period,
     register::{NAMED_BY_CHECKS, phrase_id, review_id},
 };
 use crate::message::message_id;
@@ -51,6 +51,9 @@ fn sources(p: &Pack) -> Result<(), PackError> {
         let file = scheme_file(&s.id);
         check(&file, "sources", &s.sources)?;
         check(&file, "comparison.sources", &s.comparison.sources)?;
+        for (i, n) in s.note.iter().enumerate() {
+            check(&file, &format!("note[{i}].sources"), &n.sources)?;
+        }
         if let Some(op) = &s.in_operation {
             check(&file, "in_operation.sources", &op.sources)?;
         }
@@ -99,6 +102,18 @@ fn schemes(p: &Pack) -> Result<(), PackError> {
         for (i, pr) in s.comparison.processing.iter().enumerate() {
             if let Some(r) = pr.routes.iter().find(|r| !has_route(r)) {
                 return Err(PackError::new(&file, &format!("comparison.processing[{i}].routes"), unknown_route(r, s)));
+            }
+        }
+        for (i, n) in s.note.iter().enumerate() {
+            let key = format!("note[{i}]");
+            if n.id.is_empty() {
+                return Err(PackError::new(&file, &key, format!("message {} is missing from a locale", n.message)));
+            }
+            if let Some(r) = n.routes.iter().find(|r| !has_route(r)) {
+                return Err(PackError::new(&file, &key, unknown_route(r, s)));
+            }
+            if (n.when == NoteWhen::RouteOpen) == n.routes.is_empty() {
+                return Err(PackError::new(&file, &key, "routes are given with, and only with, when = \"route_open\""));
             }
         }
         let criteria: Vec<_> = s.common.iter().chain(s.route.iter().flat_map(|r| &r.criteria)).collect();
@@ -482,6 +497,32 @@ mod tests {
         // One list, every scheme: nobody copies it any more.
         for (name, text) in embedded_files().iter().filter(|(n, _)| n.starts_with("schemes/")) {
             assert!(!text.contains("\"CU\""), "{name} lists countries itself");
+        }
+    }
+
+    #[test]
+    fn scheme_notes_name_worded_messages_and_real_routes() {
+        let e = refused("schemes/ttps.toml", "message = \"n-ttps-c-quota\"", "message = \"n-ttps-d-quota\"");
+        assert_eq!(
+            (e.key.as_str(), e.problem.as_str()),
+            ("note[2]", "message n-ttps-d-quota is missing from a locale")
+        );
+        let e = refused("schemes/ttps.toml", "routes = [\"ttps.c\"]", "routes = [\"ttps.d\"]");
+        assert!(e.key == "note[2]" && e.problem.contains("ttps.d"), "{e}");
+        let e =
+            refused("schemes/ttps.toml", "when = \"route_open\"\nroutes = [\"ttps.c\"]\n", "when = \"route_open\"\n");
+        assert!(e.problem.contains("route_open"), "{e}");
+    }
+
+    #[test]
+    fn income_evidence_matters_where_a_criterion_tests_income() {
+        let p = crate::pack::embedded_pack();
+        assert!(p.reads_income("ttps", None) && p.reads_income("ttps", Some("ttps.a")));
+        assert!(!p.reads_income("ttps", Some("ttps.b")) && !p.reads_income("ttps", Some("ttps.c")));
+        assert!(p.reads_income("qmas", None) && p.reads_income("qmas", Some("qmas.gpt")));
+        assert!(!p.reads_income("qmas", Some("qmas.abpt")));
+        for scheme in ["gep", "asmtp", "techtas", "iang", "assg", "new_cies", "nowhere"] {
+            assert!(!p.reads_income(scheme, None), "{scheme}");
         }
     }
 
