@@ -14,8 +14,10 @@ use std::{
 };
 use talentnav_i18n::{Locale, args};
 
+pub mod documents;
 pub mod register;
 pub mod texts;
+pub mod universities;
 mod validate;
 use ts_rs::TS;
 
@@ -676,7 +678,7 @@ struct Manifest {
 pub struct Pack {
     pub info: PackInfo,
     /// The aggregate list's names and aliases, normalized, for `universities::membership`.
-    pub(crate) university_index: crate::universities::UniversityIndex,
+    pub(crate) university_index: universities::UniversityIndex,
     /// Labels, names and source lists in words, one set per locale, each made on first use.
     texts: [OnceLock<texts::PackTexts>; 3],
     /// How many criteria (with each scheme's `in_operation`) and routes the pack has.
@@ -688,7 +690,7 @@ pub struct Pack {
     pub rates: Vec<Rate>,
     pub fees: Vec<FeeRule>,
     pub legacy_qmas: Vec<LegacyVersion>,
-    pub documents: crate::documents::DocumentRules,
+    pub documents: documents::DocumentRules,
     pub business_schools: BusinessSchools,
     /// The UNCONFIRMED register: every code the pack or a check names is one of these.
     pub register: Vec<register::RegisterItem>,
@@ -778,7 +780,7 @@ impl Pack {
         register.iter_mut().for_each(register::RegisterItem::resolve);
         let universities: AggregateList = parse_file("aggregate-list.toml", file("aggregate-list.toml")?)?;
         let pack = Pack {
-            university_index: crate::universities::UniversityIndex::new(&universities),
+            university_index: universities::UniversityIndex::new(&universities),
             texts: Default::default(),
             info: PackInfo {
                 id: manifest.id,

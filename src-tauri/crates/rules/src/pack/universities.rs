@@ -1,10 +1,8 @@
 //! Matching what people type ("MIT", "清华大学", "Universite de Paris") to the TTPS aggregate list as
 //! it stood on a given date.
 
-use crate::{
-    date::Date,
-    pack::{AggregateList, Pack},
-};
+use super::{AggregateList, Pack};
+use crate::date::Date;
 use std::{collections::HashMap, sync::Mutex};
 
 #[derive(Debug, Clone, PartialEq)]
