@@ -311,15 +311,15 @@ review-u14 = Whether "between 18 and 40" includes age 40 is not stated. Ask the 
 review-u19 = The legacy points table's start dates and band values are not confirmed. Ask the Immigration Department which table applied on the date of application.
 review-u21 = The end date of the GBA-campus pilot extended in October 2024 is not confirmed. Ask the Immigration Department whether the GBA-campus route is still open on the date of application.
 review-unconfirmed = The official text leaves this open: { $register }.
-review-leap-day = For a 29 February birthday, the day a new age is reached in a common year is not defined by ImmD.
-review-rate-close = ImmD publishes no exchange rate; a converted amount within 5% of the threshold could fall either side.
+review-leap-day = For a 29 February birthday, the day a new age is reached in a common year is not defined by ImmD. Ask the Immigration Department which day it takes.
+review-rate-close = ImmD publishes no exchange rate; a converted amount within 5% of the threshold could fall either side. Ask the Immigration Department which rate and date it will use.
 review-no-rate = The rule pack has no reference rate for { $currency } for that period.
-review-list-before-2023-11 = The aggregate list before November 2023 cannot be rebuilt exactly.
-review-part-time-degree = Whether part-time bachelor's degrees are accepted is not stated by ImmD.
+review-list-before-2023-11 = The aggregate list before November 2023 cannot be rebuilt exactly. Ask the Immigration Department whether the institution was on the list on that date.
+review-part-time-degree = Whether part-time bachelor's degrees are accepted is not stated by ImmD. Ask the Immigration Department whether it accepts this degree.
 review-no-degree = Without a degree, admission depends on the Director's assessment of other qualifications.
 review-abpt = The Achievement-based Points Test is assessed case by case.
 review-techtas-exception = Applicants without a qualifying degree may be considered case by case with full justification.
-review-six-month-boundary = Whether "within six months after graduation" includes the day exactly six months later is not stated.
+review-six-month-boundary = Whether "within six months after graduation" includes the day exactly six months later is not stated. Ask the Immigration Department whether an application made on that day counts as within six months.
 review-operation-start = The exact start day of the scheme is not stated.
 review-legacy-no-table = The points table in force on that date is not in the rule pack.
 review-legacy-points = Some points depend on ImmD's assessment.
@@ -443,9 +443,9 @@ d-offer-held-unnamed = You have a confirmed offer of employment.
 
 # review fixes
 d-dependant-macao-assg = This family member is a former Mainland resident who has held a Macao identity card for less than seven years; for ASSG, whether such a dependant is admitted depends on the One-way Permit in a way ImmD's pages state differently.
-review-assg-macao = ImmD's ASSG page says such dependants are excluded unless they gained residence in Macao other than by a One-way Permit, while its other pages say the opposite; which wording applies is not confirmed.
+review-assg-macao = ImmD's ASSG page says such dependants are excluded unless they gained residence in Macao other than by a One-way Permit, while its other pages say the opposite; which wording applies is not confirmed. Ask the Immigration Department whether this family member may come as a dependant.
 d-cies-residential-threshold-open = { MONEY($amount) } surely counts towards the investment of { MONEY($threshold) }; the rest depends on a residential property bought when the price threshold was higher than it is now.
-review-cies-residential-threshold-date = The minimum price of a residential property fell from HK$50 million to HK$30 million on 17 September 2025; whether the price in force on the transaction date or on the application date applies is not stated.
+review-cies-residential-threshold-date = The minimum price of a residential property fell from HK$50 million to HK$30 million on 17 September 2025; whether the price in force on the transaction date or on the application date applies is not stated. Ask InvestHK or the Immigration Department which date applies.
 cmp-fees-household-open = Visa fees: { MONEY($fee) } per person, { MONEY($total) } for { $people ->
     [one] you alone
    *[other] the { $people } people known to come

@@ -311,15 +311,15 @@ review-u14 = “在 18 至 40 岁之间”是否包括 40 岁没有明确规定�
 review-u19 = 旧计分表的生效日期及各档分数未经确认。请向入境处咨询申请日期适用哪一个计分表。
 review-u21 = 2024 年 10 月延长的大湾区校园试行安排何时结束未经确认。请向入境处咨询在申请日期经大湾区校园的途径是否仍然开放。
 review-unconfirmed = 官方文本对此没有定论：{ $register }。
-review-leap-day = 2 月 29 日出生的人士在非闰年哪一天增加一岁，入境处没有界定。
-review-rate-close = 入境处没有公布汇率；折算后与门槛相差不足 5% 的金额可能高于或低于门槛。
+review-leap-day = 2 月 29 日出生的人士在非闰年哪一天增加一岁，入境处没有界定。请向入境处咨询按哪一天计算。
+review-rate-close = 入境处没有公布汇率；折算后与门槛相差不足 5% 的金额可能高于或低于门槛。请向入境处咨询会采用哪个汇率和日期。
 review-no-rate = 规则数据包没有{ $currency }在该期间的参考汇率。
-review-list-before-2023-11 = 2023 年 11 月前的综合名单无法准确重组。
-review-part-time-degree = 入境处没有说明兼读制学士学位是否被认可。
+review-list-before-2023-11 = 2023 年 11 月前的综合名单无法准确重组。请向入境处咨询该院校在该日期是否在名单上。
+review-part-time-degree = 入境处没有说明兼读制学士学位是否被认可。请向入境处咨询是否接受这个学位。
 review-no-degree = 没有学位的申请，取决于处长对其他资历的评估。
 review-abpt = 成就计分制视具体情况评审。
 review-techtas-exception = 没有合资格学位的申请人如能提供充分理据，可视具体情况获考虑。
-review-six-month-boundary = “毕业后六个月内”是否包括刚好六个月后的那一天没有明确规定。
+review-six-month-boundary = “毕业后六个月内”是否包括刚好六个月后的那一天没有明确规定。请向入境处咨询在当天提出的申请是否视为在六个月内。
 review-operation-start = 计划推出的确实日期没有明确规定。
 review-legacy-no-table = 规则数据包没有该日期适用的计分表。
 review-legacy-points = 部分分数取决于入境处的评估。
@@ -440,9 +440,9 @@ d-offer-held-unnamed = 你已获确定聘用。
 
 # review fixes
 d-dependant-macao-assg = 该家属是持澳门居民身份证不满七年的前内地居民；就“输入中国籍香港永久性居民第二代计划”而言，这类受养人能否获接纳取决于单程证，而入境处各网页的说法并不一致。
-review-assg-macao = 入境处“输入中国籍香港永久性居民第二代计划”网页称，这类受养人除非并非经单程证取得澳门居留权，否则不获接纳；入境处其他网页的说法则相反。适用哪种措辞，尚未确定。
+review-assg-macao = 入境处“输入中国籍香港永久性居民第二代计划”网页称，这类受养人除非并非经单程证取得澳门居留权，否则不获接纳；入境处其他网页的说法则相反。适用哪种措辞，尚未确定。请向入境处咨询这位家庭成员能否以受养人身份来港。
 d-cies-residential-threshold-open = 肯定可计入 { MONEY($threshold) } 投资额的有 { MONEY($amount) }；其余取决于一项在成交价门槛高于现行标准时购入的住宅物业。
-review-cies-residential-threshold-date = 住宅物业的最低成交价于 2025 年 9 月 17 日由 5,000 万港元降至 3,000 万港元；至于应以成交日还是申请日适用的门槛为准，官方没有说明。
+review-cies-residential-threshold-date = 住宅物业的最低成交价于 2025 年 9 月 17 日由 5,000 万港元降至 3,000 万港元；至于应以成交日还是申请日适用的门槛为准，官方没有说明。请向投资推广署或入境处咨询以哪个日期为准。
 cmp-fees-household-open = 签证费用：每人 { MONEY($fee) }，确定可来港的 { $people } 人共计 { MONEY($total) }；如另外 { $open } 名尚未确定能否获接纳的家属也来港，{ $all } 人共计 { MONEY($total_all) }
 
 ## Issue 8 (rules): the register items no criterion used yet, each saying what is open and what to ask.

@@ -311,15 +311,15 @@ review-u14 = 「介乎 18 至 40 歲」是否包括 40 歲未有訂明。請向�
 review-u19 = 舊計分表的生效日期及各級分數未經確認。請向入境處查詢申請日期適用哪一個計分表。
 review-u21 = 2024 年 10 月延長的大灣區校園試行安排何時結束未經確認。請向入境處查詢在申請日期循大灣區校園的途徑是否仍然開放。
 review-unconfirmed = 官方文本對此未有定論：{ $register }。
-review-leap-day = 2 月 29 日出生的人士在非閏年哪一天增加一歲，入境處未有界定。
-review-rate-close = 入境處沒有公布匯率；折算後與門檻相差不足 5% 的金額可能高於或低於門檻。
+review-leap-day = 2 月 29 日出生的人士在非閏年哪一天增加一歲，入境處未有界定。請向入境處查詢以哪一天計算。
+review-rate-close = 入境處沒有公布匯率；折算後與門檻相差不足 5% 的金額可能高於或低於門檻。請向入境處查詢會採用哪個匯率及日期。
 review-no-rate = 規則資料包沒有{ $currency }在該期間的參考匯率。
-review-list-before-2023-11 = 2023 年 11 月前的綜合名單無法準確重組。
-review-part-time-degree = 入境處未有說明兼讀制學士學位是否獲接納。
+review-list-before-2023-11 = 2023 年 11 月前的綜合名單無法準確重組。請向入境處查詢該院校在該日期是否列於名單上。
+review-part-time-degree = 入境處未有說明兼讀制學士學位是否獲接納。請向入境處查詢是否接納這個學位。
 review-no-degree = 沒有學位的申請，取決於處長對其他資歷的評估。
 review-abpt = 成就計分制按個別情況評審。
 review-techtas-exception = 沒有合資格學位的申請人如能提供充分理據，可按個別情況獲考慮。
-review-six-month-boundary = 「畢業後六個月內」是否包括剛好六個月後的那一天未有訂明。
+review-six-month-boundary = 「畢業後六個月內」是否包括剛好六個月後的那一天未有訂明。請向入境處查詢在該日提出的申請是否視作在六個月內。
 review-operation-start = 計劃推出的確實日期未有訂明。
 review-legacy-no-table = 規則資料包沒有該日期適用的計分表。
 review-legacy-points = 部分分數取決於入境處的評估。
@@ -440,9 +440,9 @@ d-offer-held-unnamed = 你已獲確實聘用。
 
 # review fixes
 d-dependant-macao-assg = 此家屬是持澳門居民身份證未滿七年的前內地居民；就「輸入中國籍香港永久性居民第二代計劃」而言，這類受養人是否獲接納視乎單程證，而入境處各網頁的說法並不一致。
-review-assg-macao = 入境處「輸入中國籍香港永久性居民第二代計劃」網頁表示，這類受養人除非並非經單程證取得澳門居留權，否則不獲接納；入境處其他網頁的說法則相反。哪一種措辭適用，尚未確定。
+review-assg-macao = 入境處「輸入中國籍香港永久性居民第二代計劃」網頁表示，這類受養人除非並非經單程證取得澳門居留權，否則不獲接納；入境處其他網頁的說法則相反。哪一種措辭適用，尚未確定。請向入境處查詢這名家庭成員可否以受養人身分來港。
 d-cies-residential-threshold-open = 肯定可計入 { MONEY($threshold) } 投資額的有 { MONEY($amount) }；其餘視乎一項在成交價門檻較現時為高時購入的住宅物業。
-review-cies-residential-threshold-date = 住宅物業的最低成交價於 2025 年 9 月 17 日由 5,000 萬港元降至 3,000 萬港元；至於應以成交日還是申請日適用的門檻為準，官方並無說明。
+review-cies-residential-threshold-date = 住宅物業的最低成交價於 2025 年 9 月 17 日由 5,000 萬港元降至 3,000 萬港元；至於應以成交日還是申請日適用的門檻為準，官方並無說明。請向投資推廣署或入境處查詢以哪一個日期為準。
 cmp-fees-household-open = 簽證費用：每人 { MONEY($fee) }，確定可來港的 { $people } 人合共 { MONEY($total) }；如另外 { $open } 名未確定能否獲接納的家屬亦來港，{ $all } 人合共 { MONEY($total_all) }
 
 ## Issue 8 (rules): the register items no criterion used yet, each saying what is open and what to ask.
