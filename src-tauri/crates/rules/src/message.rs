@@ -28,12 +28,15 @@ pub fn catalogue_id(id: &str) -> Option<&'static str> {
     if id.is_empty() || !Locale::ALL.into_iter().all(|l| message_exists(l, id)) {
         return None;
     }
-    talentnav_i18n::sources().iter().find_map(|(_, _, text)| {
-        text.lines().find_map(|line| {
-            let rest = line.strip_prefix(id)?;
-            rest.trim_start().starts_with('=').then(|| &line[..id.len()])
-        })
-    })
+    // Every locale has it, so the English files do: find where a line starts with it.
+    let en = talentnav_i18n::sources().iter().filter(|(tag, _, _)| *tag == Locale::En.tag());
+    en.flat_map(|(_, _, text)| text.match_indices(id).map(move |(at, found)| (*text, at, found))).find_map(
+        |(text, at, found)| {
+            let line_start = at == 0 || text.as_bytes()[at - 1] == b'\n';
+            let rest = &text[at + found.len()..];
+            (line_start && rest.trim_start_matches(' ').starts_with('=')).then_some(found)
+        },
+    )
 }
 
 /// A text in a report. Texts shared by every report (labels, names, messages without arguments) carry
