@@ -849,12 +849,30 @@ impl Pack {
             .map(|(s, c)| RuleVersion {
                 id: c.id.clone(),
                 scheme: s.id.clone(),
-                check: serde_json::to_value(&c.check).unwrap_or_default(),
+                check: self.with_countries(serde_json::to_value(&c.check).unwrap_or_default()),
                 from: c.period.from,
                 to: c.period.to,
                 sources: c.sources.clone(),
             })
             .collect()
+    }
+
+    /// `check` with each nationality list it names followed by the list's countries
+    /// (`"list": "excluded"`, `"list_countries": ["AF", "CU", "KP"]`), so a rule shows what it tests.
+    fn with_countries(&self, mut check: serde_json::Value) -> serde_json::Value {
+        if let serde_json::Value::Object(map) = &mut check {
+            let named: Vec<(String, Vec<String>)> = map
+                .iter()
+                .filter_map(|(k, v)| Some((k.clone(), self.nationalities.get(v.as_str()?)?.countries.clone())))
+                .collect();
+            for (key, countries) in named {
+                map.insert(format!("{key}_countries"), countries.into());
+            }
+            for v in map.values_mut().filter(|v| v.is_object()) {
+                *v = self.with_countries(v.take());
+            }
+        }
+        check
     }
 
     /// Every criterion id, in pack order, each once.
@@ -1003,6 +1021,24 @@ mod tests {
                 seen.insert(c.id.clone(), "criterion");
             }
         }
+    }
+
+    #[test]
+    fn a_rule_shows_the_countries_of_the_lists_it_names() {
+        let p = embedded_pack();
+        let v = &p.rule_versions("ttps.nationality")[0].check;
+        assert_eq!(v["list"], "excluded");
+        assert_eq!(v["list_countries"], serde_json::json!(["AF", "CU", "KP"]));
+        assert_eq!(v["also_before"]["list_countries"], serde_json::json!(["LA", "NP", "VN"]));
+        let v = &p.rule_versions("iang.qualification")[0].check;
+        assert_eq!(v["ugc_only"]["list_countries"], serde_json::json!(["LA", "NP", "VN"]));
+        // A value that merely equals a list's name elsewhere is not a country list.
+        assert!(
+            p.rule_versions("ttps.a.income")[0]
+                .check
+                .as_object()
+                .is_some_and(|m| m.keys().all(|k| !k.ends_with("_countries")))
+        );
     }
 
     #[test]
