@@ -137,3 +137,28 @@ fn each_pack_suggests_only_its_own_universities() {
         assert!(matches!(membership(second, "University of Leeds", on()), Membership::Unknown { .. }));
     }
 }
+
+/// Inside this crate the embedded pack is defined, and used by tests only: everything else takes the
+/// pack it is given.
+#[test]
+fn only_tests_reach_for_the_embedded_pack() {
+    let src = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("src");
+    let mut files = vec![src.clone()];
+    let mut offenders = Vec::new();
+    while let Some(path) = files.pop() {
+        if path.is_dir() {
+            files.extend(std::fs::read_dir(&path).unwrap().map(|e| e.unwrap().path()));
+            continue;
+        }
+        let text = std::fs::read_to_string(&path).unwrap();
+        // Unit tests sit at the end of each file, after `#[cfg(test)]`.
+        let code = text.split("#[cfg(test)]").next().unwrap_or_default();
+        for (n, line) in code.lines().enumerate() {
+            let call = line.contains("embedded_pack()") && !line.trim_start().starts_with("//");
+            if call && !line.contains("pub fn embedded_pack()") {
+                offenders.push(format!("{}:{}: {}", path.display(), n + 1, line.trim()));
+            }
+        }
+    }
+    assert!(offenders.is_empty(), "the embedded pack is used outside tests:\n{}", offenders.join("\n"));
+}
