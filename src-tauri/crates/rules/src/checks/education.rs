@@ -36,10 +36,11 @@ pub(super) fn degree_key(
 
 /// Whether the rule an institution's degree is judged by is the TTPS one (full-time, not honorary, not
 /// from a continuing-education arm) or only "awarded by an eligible university" (QMAS, §3.4).
+/// `AwardedBy` carries the register item that leaves ImmD's note on "eligible university" open.
 #[derive(Clone, Copy, PartialEq)]
-pub(super) enum Award {
+pub(super) enum Award<'a> {
     Ttps,
-    AwardedBy,
+    AwardedBy(&'a str),
 }
 
 pub(super) fn listed_status(
@@ -64,7 +65,7 @@ pub(super) fn listed_status(
             };
             let honorary = flag(e.honorary, "honorary", &mut missing) == Some(true);
             let cpe = flag(e.continuing_education_arm, "continuing_education_arm", &mut missing) == Some(true);
-            if award == Award::AwardedBy {
+            if let Award::AwardedBy(notes) = award {
                 // ImmD's note on "eligible university" is unread (U8): whether an honorary degree or a
                 // continuing-education award counts is for a person to judge, not a refusal.
                 if honorary || cpe {
@@ -73,7 +74,7 @@ pub(super) fn listed_status(
                         Outcome::Review,
                         msg(id, args![("institution", official)]),
                         vec![],
-                        Some(c.pack.unconfirmed("U8")),
+                        Some(c.pack.unconfirmed(notes)),
                     );
                 }
                 if !missing.is_empty() {
@@ -260,7 +261,7 @@ pub(super) fn find_listed_bachelor(c: &Ctx) -> (Finding, Vec<Candidate>) {
     (f.reads(&["applicant.education"]), candidates)
 }
 
-pub(super) fn graduated_within_years(c: &Ctx, years: i32) -> Finding {
+pub(super) fn graduated_within_years(c: &Ctx, years: i32, boundary: &str) -> Finding {
     let reads = &["applicant.education"];
     let list = match degrees(c) {
         Ok(l) => l,
@@ -282,7 +283,7 @@ pub(super) fn graduated_within_years(c: &Ctx, years: i32) -> Finding {
                 args![("year", (year + years) as i64), ("last_sure", (year + years - 1) as i64)],
             )),
             Within::OnBoundary => {
-                Finding::review(msg("d-graduated-boundary", a), c.pack.unconfirmed("U1")).reads(reads)
+                Finding::review(msg("d-graduated-boundary", a), c.pack.unconfirmed(boundary)).reads(reads)
             }
             Within::After => Finding::not_met(msg("d-graduated-too-long-ago", a)).reads(reads),
             Within::Before => Finding::not_met(msg("d-graduated-future", args![("date", iso(awarded.0))])).reads(reads),
@@ -382,7 +383,7 @@ pub(super) fn language_good(c: &Ctx, any_of: &[String]) -> Finding {
     }
 }
 
-pub(super) fn languages_good_count(c: &Ctx, count: usize) -> Finding {
+pub(super) fn languages_good_count(c: &Ctx, count: usize, others: &str) -> Finding {
     let reads = &["applicant.languages"];
     let list = match languages(c) {
         Ok(l) => l,
@@ -407,7 +408,7 @@ pub(super) fn languages_good_count(c: &Ctx, count: usize) -> Finding {
         if good.iter().any(|k| *k == "zh" || *k == "en") {
             Finding::met(msg("d-languages-count-met", a)).reads(reads)
         } else {
-            Finding::review(msg("d-languages-count-other", a), c.pack.unconfirmed("U8")).reads(reads)
+            Finding::review(msg("d-languages-count-other", a), c.pack.unconfirmed(others)).reads(reads)
         }
     } else if good.len() + maybe >= count {
         Finding::unknown(msg("d-languages-count-unknown", a), missing).reads(reads)
@@ -419,7 +420,7 @@ pub(super) fn languages_good_count(c: &Ctx, count: usize) -> Finding {
 /// A master's or doctorate awarded by an eligible university (QMAS criteria 2 and 3, §3.4): full-time
 /// or not. A stand-alone business school that is not on the list (the pack's dated list of them) is
 /// for review: a news report says some count, ImmD's note is unread (U8).
-pub(super) fn listed_postgraduate(c: &Ctx, stem: bool) -> Finding {
+pub(super) fn listed_postgraduate(c: &Ctx, stem: bool, notes: &str) -> Finding {
     let reads = &["applicant.education"];
     let list = match degrees(c) {
         Ok(l) => l,
@@ -436,12 +437,12 @@ pub(super) fn listed_postgraduate(c: &Ctx, stem: bool) -> Finding {
                 continue;
             }
         }
-        let (mut o, mut m, mut missing, mut review) = listed_status(c, e, i, Award::AwardedBy);
+        let (mut o, mut m, mut missing, mut review) = listed_status(c, e, i, Award::AwardedBy(notes));
         let school = e.institution.as_deref().and_then(|n| business_school(c.pack, n, c.on));
         if let Some(school) = school.filter(|_| o == Outcome::NotMet) {
             o = Outcome::Review;
             m = msg("d-postgraduate-business-school", args![("institution", school)]);
-            review = Some(c.pack.unconfirmed("U8"));
+            review = Some(c.pack.unconfirmed(notes));
         }
         if stem && o != Outcome::NotMet {
             match e.stem {

@@ -2,7 +2,7 @@
 
 use super::*;
 
-pub(super) fn income_at_least(c: &Ctx, threshold: f64) -> Finding {
+pub(super) fn income_at_least(c: &Ctx, threshold: f64, mixed_years: &str) -> Finding {
     let reads = &["applicant.income"];
     match c.income() {
         IncomeYear::Unknown(missing) => {
@@ -19,7 +19,8 @@ pub(super) fn income_at_least(c: &Ctx, threshold: f64) -> Finding {
                 .reads(reads);
             }
             if f.mixed_years {
-                return Finding::review(msg("d-income-mixed-years", base), c.pack.unconfirmed("U2")).reads(reads);
+                return Finding::review(msg("d-income-mixed-years", base), c.pack.unconfirmed(mixed_years))
+                    .reads(reads);
             }
             let converted = !f.conversions.is_empty();
             if converted && (f.hkd - threshold).abs() <= threshold * 0.05 {
@@ -62,13 +63,13 @@ pub(super) fn income_at_least(c: &Ctx, threshold: f64) -> Finding {
     }
 }
 
-pub(super) fn business_profit(c: &Ctx, hkd: f64) -> Finding {
+pub(super) fn business_profit(c: &Ctx, hkd: f64, ownership: &str) -> Finding {
     let path = "applicant.business.owned_entity_profit_hkd";
     match c.p.applicant.business.as_ref().and_then(|b| b.owned_entity_profit_hkd) {
         None => Finding::unknown(msg("d-unknown", args![("fact", path)]), vec![path.into()]),
         Some(p) if p.0 >= hkd => Finding::review(
             msg("d-business-profit-met", args![("profit", p.0), ("threshold", hkd)]),
-            c.pack.unconfirmed("U8"),
+            c.pack.unconfirmed(ownership),
         ),
         Some(p) if p.0 == 0.0 => Finding::not_met(msg("d-business-none", args![("threshold", hkd)])),
         Some(p) => Finding::not_met(msg("d-business-profit-below", args![("profit", p.0), ("threshold", hkd)])),

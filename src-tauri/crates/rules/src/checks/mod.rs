@@ -134,20 +134,24 @@ pub fn evaluate(check: &Check, c: &Ctx) -> Finding {
         Check::AgeAtLeast { years, unconfirmed } => age_at_least(c, *years, unconfirmed.as_deref()),
         Check::AgeAtMost { years } => age_at_most(c, *years),
         Check::AgeBetween { min, max, upper_unconfirmed } => age_between(c, *min, *max, upper_unconfirmed.as_deref()),
-        Check::IncomeAtLeast { hkd } => income_at_least(c, *hkd),
+        Check::IncomeAtLeast { hkd, mixed_years_unconfirmed } => income_at_least(c, *hkd, mixed_years_unconfirmed),
         Check::ListedBachelor => listed_bachelor(c).0.clone(),
         Check::WorkMonthsWithin { months, years, counts } => work_months_within(c, *months, *years, *counts),
         Check::WorkMonthsBelow { months, counts } => work_months_below(c, *months, *counts),
-        Check::GraduatedWithinYears { years } => graduated_within_years(c, *years),
+        Check::GraduatedWithinYears { years, boundary_unconfirmed } => {
+            graduated_within_years(c, *years, boundary_unconfirmed)
+        }
         Check::NotLocalNonLocalUndergraduate => not_local_non_local_undergraduate(c),
         Check::DegreeOrException => degree_or_exception(c),
         Check::LanguageGood { any_of } => language_good(c, any_of),
-        Check::LanguagesGoodCount { count } => languages_good_count(c, *count),
-        Check::ListedPostgraduate { stem } => listed_postgraduate(c, *stem),
+        Check::LanguagesGoodCount { count, others_unconfirmed } => languages_good_count(c, *count, others_unconfirmed),
+        Check::ListedPostgraduate { stem, notes_unconfirmed } => listed_postgraduate(c, *stem, notes_unconfirmed),
         Check::WorkYears { years, kind } => work_years(c, *years, *kind),
-        Check::InternationalWorkYears { years } => international_work_years(c, *years),
-        Check::BusinessProfitAtLeast { hkd } => business_profit(c, *hkd),
-        Check::OwnsListedCompany => owns_listed_company(c),
+        Check::InternationalWorkYears { years, definition_unconfirmed } => {
+            international_work_years(c, *years, definition_unconfirmed)
+        }
+        Check::BusinessProfitAtLeast { hkd, ownership_unconfirmed } => business_profit(c, *hkd, ownership_unconfirmed),
+        Check::OwnsListedCompany { ownership_unconfirmed } => owns_listed_company(c, ownership_unconfirmed),
         Check::Achievement => achievement(c),
         Check::JobOffer => job_offer(c),
         Check::Offer { flag } => offer_flag(c, *flag),

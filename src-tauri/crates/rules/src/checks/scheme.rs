@@ -3,11 +3,11 @@
 
 use super::*;
 
-pub(super) fn owns_listed_company(c: &Ctx) -> Finding {
+pub(super) fn owns_listed_company(c: &Ctx, ownership: &str) -> Finding {
     let path = "applicant.business.owns_listed_company";
     match c.p.applicant.business.as_ref().and_then(|b| b.owns_listed_company) {
         None => Finding::unknown(msg("d-unknown", args![("fact", path)]), vec![path.into()]),
-        Some(true) => Finding::review(msg("d-listed-company-yes", args![]), c.pack.unconfirmed("U8")),
+        Some(true) => Finding::review(msg("d-listed-company-yes", args![]), c.pack.unconfirmed(ownership)),
         Some(false) => Finding::not_met(msg("d-listed-company-no", args![])),
     }
     .reads(&[path])
@@ -197,7 +197,13 @@ pub fn iang_qualification(c: &Ctx, q: &IangRule) -> (Finding, Vec<Candidate>) {
             if c.on < q.gba_from.0 {
                 (i, Outcome::NotMet, msg("d-iang-gba-before", args![("date", iso(q.gba_from.0))]), vec![], None)
             } else if c.on > q.gba_confirmed_until.0 {
-                (i, Outcome::Review, msg("d-iang-gba-pilot", args![]), vec![], Some(c.pack.unconfirmed("U21")))
+                (
+                    i,
+                    Outcome::Review,
+                    msg("d-iang-gba-pilot", args![]),
+                    vec![],
+                    Some(c.pack.unconfirmed(&q.gba_unconfirmed)),
+                )
             } else {
                 (i, Outcome::Met, msg("d-iang-gba", args![("institution", institution)]), vec![], None)
             }

@@ -135,7 +135,7 @@ pub(super) fn years_outcome(c: &Ctx, w: &WorkSpans, years: f64, reads: &[&'stati
 
 /// Work outside the country of nationality. ImmD's note defining "international work experience" is
 /// not available (U8): work only at home is clearly not international; anything else is for review.
-pub(super) fn international_work_years(c: &Ctx, years: f64) -> Finding {
+pub(super) fn international_work_years(c: &Ctx, years: f64, definition: &str) -> Finding {
     let reads = &["applicant.employment", "applicant.nationality"];
     let Some(nat) = c.p.applicant.nationality.as_ref().map(|n| n.as_str().to_string()) else {
         return Finding::unknown(
@@ -156,7 +156,8 @@ pub(super) fn international_work_years(c: &Ctx, years: f64) -> Finding {
     let f = years_outcome(c, &w, years, reads);
     match f.outcome {
         Outcome::Met => {
-            Finding::review(msg("d-international-review", f.detail.args.clone()), c.pack.unconfirmed("U8")).reads(reads)
+            Finding::review(msg("d-international-review", f.detail.args.clone()), c.pack.unconfirmed(definition))
+                .reads(reads)
         }
         Outcome::NotMet => Finding { detail: msg("d-international-short", f.detail.args.clone()), ..f },
         _ => f,

@@ -300,8 +300,10 @@ pub enum Check {
         max: i32,
         upper_unconfirmed: Option<String>,
     },
+    /// `mixed_years_unconfirmed`: the register item when income comes from different tax years.
     IncomeAtLeast {
         hkd: f64,
+        mixed_years_unconfirmed: String,
     },
     ListedBachelor,
     /// At least `months` months of the work `counts` within the past `years` years.
@@ -315,31 +317,44 @@ pub enum Check {
         months: f64,
         counts: CountedWork,
     },
+    /// `boundary_unconfirmed`: the register item for the year exactly `years` back.
     GraduatedWithinYears {
         years: i32,
+        boundary_unconfirmed: String,
     },
     NotLocalNonLocalUndergraduate,
     DegreeOrException,
     LanguageGood {
         any_of: Vec<String>,
     },
+    /// `others_unconfirmed`: the register item when none of the languages is Chinese or English.
     LanguagesGoodCount {
         count: usize,
+        others_unconfirmed: String,
     },
+    /// `notes_unconfirmed`: the register item for an honorary or continuing-education award, or a
+    /// business school not on the list.
     ListedPostgraduate {
         stem: bool,
+        notes_unconfirmed: String,
     },
     WorkYears {
         years: f64,
         kind: WorkKind,
     },
+    /// `definition_unconfirmed`: the register item defining international work.
     InternationalWorkYears {
         years: f64,
+        definition_unconfirmed: String,
     },
+    /// `ownership_unconfirmed`: the register item on what counts as owning the business.
     BusinessProfitAtLeast {
         hkd: f64,
+        ownership_unconfirmed: String,
     },
-    OwnsListedCompany,
+    OwnsListedCompany {
+        ownership_unconfirmed: String,
+    },
     PointsThreshold {
         required: usize,
     },
@@ -389,6 +404,8 @@ pub enum Check {
 pub struct IangRule {
     pub gba_from: Day,
     pub gba_confirmed_until: Day,
+    /// The register item that leaves the pilot open after `gba_confirmed_until`.
+    pub gba_unconfirmed: String,
     /// Nationals who qualify only with a UGC-funded programme or a GBA campus, from a date.
     pub ugc_only: DatedFrom,
 }
@@ -455,6 +472,14 @@ impl Check {
         match self {
             Check::AgeAtLeast { unconfirmed, .. } => unconfirmed.iter().map(String::as_str).collect(),
             Check::AgeBetween { upper_unconfirmed, .. } => upper_unconfirmed.iter().map(String::as_str).collect(),
+            Check::IncomeAtLeast { mixed_years_unconfirmed: u, .. }
+            | Check::GraduatedWithinYears { boundary_unconfirmed: u, .. }
+            | Check::LanguagesGoodCount { others_unconfirmed: u, .. }
+            | Check::ListedPostgraduate { notes_unconfirmed: u, .. }
+            | Check::InternationalWorkYears { definition_unconfirmed: u, .. }
+            | Check::BusinessProfitAtLeast { ownership_unconfirmed: u, .. }
+            | Check::OwnsListedCompany { ownership_unconfirmed: u } => vec![u],
+            Check::IangQualification(q) => vec![&q.gba_unconfirmed],
             Check::CiesInvestment(rule) => [&rule.residential, &rule.non_residential_cap, &rule.real_estate_cap]
                 .into_iter()
                 .flatten()

@@ -23,10 +23,11 @@ pub(super) struct Register {
     pub item: Vec<RegisterItem>,
 }
 
-/// Codes a check names itself, where the open point is in how the check reads the rule (the fifth
-/// year back, mixed tax years, a postgraduate degree alone, ImmD's GPT notes, the legacy tables' dates,
-/// the GBA pilot's end) rather than in a value of the pack. Load refuses a register without them.
-pub const NAMED_BY_CHECKS: &[&str] = &["U1", "U2", "U5", "U8", "U19", "U21"];
+/// Codes a check names itself, where the open point is in how the check reads the rule rather than
+/// in a criterion of the pack: a listed postgraduate degree without a listed bachelor's (the bachelor's
+/// criterion is shared by several criteria), and the legacy points' bonuses (ImmD's GPT notes, the
+/// renowned-enterprise dates). Load refuses a register without them.
+pub const NAMED_BY_CHECKS: &[&str] = &["U5", "U8", "U19"];
 
 /// The review message of `code` (`review-u12`).
 pub fn review_id(code: &str) -> String {

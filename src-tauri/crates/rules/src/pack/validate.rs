@@ -453,9 +453,16 @@ mod tests {
     #[test]
     fn a_code_the_checks_name_must_be_in_the_register() {
         let text = embedded_files().iter().find(|(n, _)| *n == "register.toml").unwrap().1;
-        let start = text.find("[[item]]\ncode = \"U21\"").expect("U21 is registered");
-        let e = refused("register.toml", &text[start..], "");
-        assert_eq!(e.problem, "register code U21, which the checks name, is missing", "{e}");
+        let item = |code: &str| {
+            let start = text.find(&format!("[[item]]\ncode = \"{code}\"")).expect("registered");
+            let end = text[start + 8..].find("[[item]]").map_or(text.len(), |e| start + 8 + e);
+            &text[start..end]
+        };
+        let e = refused("register.toml", item("U5"), "");
+        assert_eq!(e.problem, "register code U5, which the checks name, is missing", "{e}");
+        // A code a criterion names (IANG's GBA pilot) is refused at the criterion.
+        let e = refused("register.toml", item("U21"), "");
+        assert_eq!((e.file.as_str(), e.key.as_str()), ("schemes/iang.toml", "iang.qualification"), "{e}");
     }
 
     #[test]
