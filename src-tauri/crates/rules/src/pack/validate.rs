@@ -65,7 +65,17 @@ fn sources(p: &Pack) -> Result<(), PackError> {
         }
     }
     for r in &p.rates {
-        check("rates.toml", &format!("rate {}", r.currency), &r.sources)?;
+        let key = format!("rate {}", r.currency);
+        check("rates.toml", &key, &r.sources)?;
+        // An income in this currency is named in words ("美元"), never by its code.
+        let id = format!("currency-{}", r.currency);
+        if let Some(l) = Locale::ALL.into_iter().find(|l| !message_exists(*l, &id)) {
+            return Err(PackError::new(
+                "rates.toml",
+                &key,
+                format!("has no name: message {id} is missing from locale {l}"),
+            ));
+        }
     }
     for (i, f) in p.fees.iter().enumerate() {
         check("fees.toml", &format!("fee[{i}]"), &f.sources)?;
@@ -531,6 +541,12 @@ mod tests {
         for scheme in ["gep", "asmtp", "techtas", "iang", "assg", "new_cies", "nowhere"] {
             assert!(!p.reads_income(scheme, None), "{scheme}");
         }
+    }
+
+    #[test]
+    fn a_currency_the_locales_cannot_name_is_refused() {
+        let e = refused("rates.toml", "currency = \"EUR\"", "currency = \"EUX\"");
+        assert!(e.key == "rate EUX" && e.problem.contains("currency-EUX"), "{e}");
     }
 
     #[test]
