@@ -268,7 +268,7 @@ pub enum AssetWindow {
     TwoYears,
 }
 
-/// What a criterion tests. Each variant is one small function in `checks.rs`.
+/// What a criterion tests. Each variant is one small function in the `checks/` file of its family.
 #[derive(Debug, Clone, Deserialize, Serialize)]
 #[serde(tag = "check", rename_all = "snake_case")]
 pub enum Check {
