@@ -149,7 +149,7 @@ fn client_files_warnings_and_the_pdf_show_no_codes() {
         check(locale, "checklist PDF", &text, &mut problems);
         // A self-assessment checklist and an assessment for a household of another nationality.
         let base = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/cases/base/adult.json");
-        for scheme in ["ttps", "qmas", "iang"] {
+        for scheme in ["ttps", "qmas", "iang", "gep", "assg"] {
             let pdf = dir.path().join(format!("{scheme}-{locale}.pdf"));
             let p = base.to_str().unwrap();
             talentnav(

@@ -38,8 +38,7 @@ doc-relationship-evidence = Evidence of relationship
 doc-dependant-other-ids = Macao or Taiwan identity documents, or proof of overseas residence
 doc-sponsor-documents = Sponsor's travel document, identity card and proof of financial standing
 
-doc-note-waiver-u12 = Not needed if the applicant or employer meets a GEP/ASMTP facilitation measure; who qualifies is not confirmed.
-doc-note-unconfirmed-u9 = The current checklist's item names were not captured; follow the Guidance Notes.
+doc-note-waiver-facilitation = Not needed if the applicant or employer meets a GEP/ASMTP facilitation measure.
 doc-party-applicant = Applicant
 doc-party-employer = Employer
 

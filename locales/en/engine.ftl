@@ -300,26 +300,26 @@ d-dependant-nationality = Dependants of this nationality ({ $nationality }) are 
 
 ## Review reasons
 
-review-u1 = ImmD does not say whether the fifth year back, counted by year of graduation, is inside "the past five years".
-review-u2 = Which tax year counts as "the year immediately preceding the application" is not defined when income comes from different tax years.
-review-u4 = ImmD states no minimum age for the Top Talent Pass Scheme.
-review-u5 = A listed master's or doctoral degree without a listed bachelor's degree is not addressed by the scheme's wording.
-review-u6 = Degrees of predecessor institutions of listed universities are not addressed by the list.
-review-u8 = ImmD's notes to the General Points Test (eligible universities, STEM, international work, ownership) are not available.
-review-u11 = The Talent List professions' specifications are not in the rule pack.
-review-u14 = Whether "between 18 and 40" includes age 40 is not stated.
-review-u19 = The legacy points table's start dates and band values are not confirmed.
-review-u21 = The end date of the GBA-campus pilot extended in October 2024 is not confirmed.
+review-u1 = ImmD does not say whether the fifth year back, counted by year of graduation, is inside "the past five years". Ask the Immigration Department whether a degree awarded five years back, counted by year of graduation, meets Category C.
+review-u2 = Which tax year counts as "the year immediately preceding the application" is not defined when income comes from different tax years. Ask the Immigration Department which tax year's income it will count.
+review-u4 = ImmD states no minimum age for the Top Talent Pass Scheme. Ask the Immigration Department whether an applicant under 18 may apply.
+review-u5 = A listed master's or doctoral degree without a listed bachelor's degree is not addressed by the scheme's wording. Ask the Immigration Department whether the listed master's or doctoral degree is accepted without a listed bachelor's degree.
+review-u6 = Degrees of predecessor institutions of listed universities are not addressed by the list. Ask the Immigration Department whether a degree from the predecessor institution counts as one from the listed university.
+review-u8 = ImmD's notes to the General Points Test (eligible universities, STEM, international work, ownership) are not available. Ask the Immigration Department how its notes apply to this criterion.
+review-u11 = The Talent List professions' specifications are not in the rule pack. Ask the Immigration Department, or the professional body concerned, whether you meet the profession's specifications.
+review-u14 = Whether "between 18 and 40" includes age 40 is not stated. Ask the Immigration Department whether an applicant aged 40 may still apply.
+review-u19 = The legacy points table's start dates and band values are not confirmed. Ask the Immigration Department which table applied on the date of application.
+review-u21 = The end date of the GBA-campus pilot extended in October 2024 is not confirmed. Ask the Immigration Department whether the GBA-campus route is still open on the date of application.
 review-unconfirmed = The official text leaves this open: { $register }.
-review-leap-day = For a 29 February birthday, the day a new age is reached in a common year is not defined by ImmD.
-review-rate-close = ImmD publishes no exchange rate; a converted amount within 5% of the threshold could fall either side.
+review-leap-day = For a 29 February birthday, the day a new age is reached in a common year is not defined by ImmD. Ask the Immigration Department which day it takes.
+review-rate-close = ImmD publishes no exchange rate; a converted amount within 5% of the threshold could fall either side. Ask the Immigration Department which rate and date it will use.
 review-no-rate = The rule pack has no reference rate for { $currency } for that period.
-review-list-before-2023-11 = The aggregate list before November 2023 cannot be rebuilt exactly.
-review-part-time-degree = Whether part-time bachelor's degrees are accepted is not stated by ImmD.
+review-list-before-2023-11 = The aggregate list before November 2023 cannot be rebuilt exactly. Ask the Immigration Department whether the institution was on the list on that date.
+review-part-time-degree = Whether part-time bachelor's degrees are accepted is not stated by ImmD. Ask the Immigration Department whether it accepts this degree.
 review-no-degree = Without a degree, admission depends on the Director's assessment of other qualifications.
 review-abpt = The Achievement-based Points Test is assessed case by case.
 review-techtas-exception = Applicants without a qualifying degree may be considered case by case with full justification.
-review-six-month-boundary = Whether "within six months after graduation" includes the day exactly six months later is not stated.
+review-six-month-boundary = Whether "within six months after graduation" includes the day exactly six months later is not stated. Ask the Immigration Department whether an application made on that day counts as within six months.
 review-operation-start = The exact start day of the scheme is not stated.
 review-legacy-no-table = The points table in force on that date is not in the rule pack.
 review-legacy-points = Some points depend on ImmD's assessment.
@@ -372,8 +372,8 @@ d-local-talent-list-stated = You state that the post is a Talent List profession
 n-talent-list-stated = You state that you meet the specifications of a Talent List profession: the Immigration Department checks them against your documents and may consult the professional bodies concerned.
 
 ## Issue 8: every register code the pack uses is worded (pack validation refuses one that is not).
-review-u9 = The names of the documents the current QMAS asks for at the entry stage are not published in a form the rule pack could read.
-review-u12 = Which applicants and employers qualify for the GEP and ASMTP facilitation measures that waive some documents is not in any available official text.
+review-u9 = The names of the documents the current QMAS asks for at the entry stage are not published in a form the rule pack could read. Follow the Guidance Notes, and ask the Immigration Department which documents it needs.
+review-u12 = Which applicants and employers qualify for the GEP and ASMTP facilitation measures that waive some documents is not in any available official text. Ask the Immigration Department whether the applicant or the employer qualifies for a facilitation measure.
 
 ## Issue 12: rules audit against the dossier
 c-ttps-first-grant = Not granted a TTPS initial stay before (it is granted once only)
@@ -397,7 +397,7 @@ d-cies-investment-met = { MONEY($amount) } counts towards the investment, includ
 d-cies-investment-below = { MONEY($amount) } counts towards the investment after each asset class's cap: less than { MONEY($threshold) }.
 d-cies-investment-unknown = { MONEY($amount) } surely counts towards the investment of { MONEY($threshold) }; the rest depends on amounts not known yet.
 d-cies-real-estate-cap-open = { MONEY($amount) } counts if real estate as a whole is capped at { MONEY($cap) }; whether that total cap applies is not confirmed, and it decides whether { MONEY($threshold) } is reached.
-review-u17 = Whether residential and non-residential real estate together are capped at HK$15 million since 17 September 2025 is not confirmed.
+review-u17 = Whether residential and non-residential real estate together are capped at HK$15 million since 17 September 2025 is not confirmed. Ask InvestHK or the Immigration Department whether the total cap applies to this investment.
 n-cies-cd-cap = Certificates of deposit count up to { MONEY($cap) }.
 n-cies-funds-cap = Private funds and limited partnership funds count up to { MONEY($cap) } together.
 n-cies-residential-cap = Residential property counts up to { MONEY($cap) }.
@@ -443,9 +443,9 @@ d-offer-held-unnamed = You have a confirmed offer of employment.
 
 # review fixes
 d-dependant-macao-assg = This family member is a former Mainland resident who has held a Macao identity card for less than seven years; for ASSG, whether such a dependant is admitted depends on the One-way Permit in a way ImmD's pages state differently.
-review-assg-macao = ImmD's ASSG page says such dependants are excluded unless they gained residence in Macao other than by a One-way Permit, while its other pages say the opposite; which wording applies is not confirmed.
+review-assg-macao = ImmD's ASSG page says such dependants are excluded unless they gained residence in Macao other than by a One-way Permit, while its other pages say the opposite; which wording applies is not confirmed. Ask the Immigration Department whether this family member may come as a dependant.
 d-cies-residential-threshold-open = { MONEY($amount) } surely counts towards the investment of { MONEY($threshold) }; the rest depends on a residential property bought when the price threshold was higher than it is now.
-review-cies-residential-threshold-date = The minimum price of a residential property fell from HK$50 million to HK$30 million on 17 September 2025; whether the price in force on the transaction date or on the application date applies is not stated.
+review-cies-residential-threshold-date = The minimum price of a residential property fell from HK$50 million to HK$30 million on 17 September 2025; whether the price in force on the transaction date or on the application date applies is not stated. Ask InvestHK or the Immigration Department which date applies.
 cmp-fees-household-open = Visa fees: { MONEY($fee) } per person, { MONEY($total) } for { $people ->
     [one] you alone
    *[other] the { $people } people known to come
@@ -453,3 +453,10 @@ cmp-fees-household-open = Visa fees: { MONEY($fee) } per person, { MONEY($total)
     [one] the family member whose admission is not yet settled also comes
    *[other] the { $open } family members whose admission is not yet settled also come
 }
+
+## Issue 8 (rules): the register items no criterion used yet, each saying what is open and what to ask.
+review-u3 = ImmD's page does not restate the Category C annual quota for 2026. Ask the Immigration Department whether places remain.
+review-u7 = The names on the aggregate list are taken from transcriptions, not from the official list. Ask the Immigration Department to confirm that the institution is on the list under this name.
+review-u10 = How the current QMAS weighs a Talent List profession is not stated officially. Ask the Immigration Department how a Talent List profession is considered in your application.
+review-u13 = The TechTAS quota per company and the STEM ranking it uses are not stated officially. Ask the Innovation and Technology Commission about the quota and the Immigration Department about the ranking.
+review-u16 = That extensions may be applied for within three months before the stay ends from 1 March 2026 is reported only by the press. Ask the Immigration Department when an extension may be applied for.

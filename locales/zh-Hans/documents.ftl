@@ -38,8 +38,7 @@ doc-relationship-evidence = 关系证明
 doc-dependant-other-ids = 澳门或台湾身份证明，或海外居留证明
 doc-sponsor-documents = 担保人的旅行证件、身份证及经济能力证明
 
-doc-note-waiver-u12 = 如申请人或雇主符合一般就业政策／专才计划的便利措施，则无需提交；哪些人符合资格尚未确定。
-doc-note-unconfirmed-u9 = 现行清单的项目名称未能取得；请按申请须知办理。
+doc-note-waiver-facilitation = 如申请人或雇主符合一般就业政策／专才计划的便利措施，则无需提交。
 doc-party-applicant = 申请人
 doc-party-employer = 雇主
 

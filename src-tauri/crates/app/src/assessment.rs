@@ -38,7 +38,7 @@ pub fn assess(pack: &Pack, profile: &Value, today: Date, locale: Locale) -> Resu
 
 /// A validated profile assessed against `pack` on `on`: the one place both doors reach the engine.
 pub fn assess_profile(pack: &Pack, profile: &Profile, on: Date, locale: Locale) -> Assessment {
-    talentnav_rules::report::report(&talentnav_rules::engine::assess(profile, on, pack), locale)
+    talentnav_rules::assess(pack, profile, on, locale)
 }
 
 /// The published JSON Schema of `talentnav.profile/1`.

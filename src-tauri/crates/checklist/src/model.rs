@@ -433,7 +433,7 @@ pub fn build(input: &Input, locale: Locale) -> Checklist {
 
     let mut after = Vec::new();
     if let Some(def) = scheme_def {
-        let assessment = talentnav_rules::assess(p, submit, locale);
+        let assessment = talentnav_rules::assess(pack, p, submit, locale);
         let result = assessment.results.iter().find(|r| &*r.scheme == input.scheme);
         let fees = result
             .and_then(|r| r.comparison.fees.clone())

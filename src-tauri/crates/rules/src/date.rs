@@ -6,6 +6,12 @@ use chrono::{Datelike, Duration, Months, NaiveDate};
 
 pub type Date = NaiveDate;
 
+/// `YYYY-MM-DD`, the form dates take in messages and reports (`DATE()` puts it into words).
+pub fn iso(d: Date) -> String {
+    // chrono's `format` parses its pattern on every call; this runs for every date in every report.
+    format!("{:04}-{:02}-{:02}", d.year(), d.month(), d.day())
+}
+
 /// `d` plus `n` calendar months; a day that does not exist in the target month becomes that month's
 /// last day (31 Aug + 6 months = 28/29 Feb).
 pub fn add_months(d: Date, n: i32) -> Date {

@@ -6,91 +6,16 @@
 //! for the PDF, the command line and the window alike.
 
 use crate::{
-    checks::{self, Ctx, Msg, Outcome, iso, msg},
-    date::{Date, add_months},
+    checks::{self, Ctx, Outcome},
+    date::{Date, add_months, iso},
+    message::{Msg, message_id, msg},
     pack::Pack,
     profile::{Profile, Relationship},
-    report::message_id,
 };
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
 use talentnav_i18n::{Locale, args, message};
 
-#[derive(Debug, Clone, Deserialize, Serialize)]
-pub struct DocumentRules {
-    pub document: Vec<DocumentKind>,
-    pub requirement: Vec<Requirement>,
-    pub submission: Vec<Submission>,
-}
-
-/// How a scheme's application is made: the channel is online for every scheme (S46); the guidebook
-/// differs, and is not known for some (`unconfirmed` names the register entry).
-#[derive(Debug, Clone, Deserialize, Serialize)]
-#[serde(deny_unknown_fields)]
-pub struct Submission {
-    pub scheme: String,
-    pub guide: Option<String>,
-    pub unconfirmed: Option<String>,
-    pub sources: Vec<String>,
-}
-
-#[derive(Debug, Clone, Deserialize, Serialize)]
-pub struct DocumentKind {
-    pub id: String,
-    /// ImmD's English wording, printed under the localized name on Chinese checklists.
-    pub official_en: String,
-}
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize)]
-#[serde(rename_all = "snake_case")]
-pub enum PartyKind {
-    Applicant,
-    Employer,
-    Dependant,
-}
-
-/// When a requirement applies. Each has its condition in words, `doc-when-<name>`.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize)]
-#[serde(rename_all = "snake_case")]
-pub enum When {
-    Always,
-    IfAny,
-    MainlandResident,
-    MacaoResident,
-    TaiwanResident,
-    OverseasCnPassport,
-    CnWithForeignPr,
-    TalentListPost,
-    TtpsExperience,
-    EmployerNew,
-    NotChild,
-    DependantMacaoResident,
-    DependantTaiwanResident,
-    DependantOverseasCn,
-}
-
-/// What lifts a requirement.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize)]
-pub enum Waiver {
-    /// A GEP/ASMTP facilitation measure; who qualifies is not captured, so the item stays with a note.
-    #[serde(rename = "U12")]
-    U12,
-    /// The employer is listed in Hong Kong or sponsored a visa for non-local staff within 24 months.
-    #[serde(rename = "listed_employer")]
-    ListedEmployer,
-}
-
-#[derive(Debug, Clone, Deserialize, Serialize)]
-#[serde(deny_unknown_fields)]
-pub struct Requirement {
-    pub scheme: String,
-    pub party: PartyKind,
-    pub document: String,
-    pub when: When,
-    pub routes: Option<Vec<String>>,
-    pub waiver: Option<Waiver>,
-    pub unconfirmed: Option<String>,
-    pub sources: Vec<String>,
-}
+pub use crate::pack::documents::{DocumentKind, DocumentRules, PartyKind, Requirement, Submission, Waiver, When};
 
 /// Who provides a document.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
@@ -284,7 +209,7 @@ fn applies(when: When, p: &Profile, route: Option<&str>, party: Party, on: Date)
 
 fn waived(waiver: Waiver, p: &Profile) -> Applies {
     match waiver {
-        Waiver::U12 => Applies::Yes,
+        Waiver::Facilitation => Applies::Yes,
         Waiver::ListedEmployer => {
             let offer = p.job_offer.as_ref();
             let listed = offer.and_then(|o| o.employer_listed_in_hk);
@@ -393,12 +318,11 @@ pub fn checklist(pack: &Pack, p: &Profile, scheme: &str, route: Option<&str>, on
                     continue;
                 }
                 let mut notes = Vec::new();
-                if r.waiver == Some(Waiver::U12) {
-                    notes.push(msg("doc-note-waiver-u12", args![]));
+                if r.waiver == Some(Waiver::Facilitation) {
+                    notes.push(msg("doc-note-waiver-facilitation", args![]));
                 }
-                if r.unconfirmed.as_deref() == Some("U9") {
-                    notes.push(msg("doc-note-unconfirmed-u9", args![]));
-                }
+                // What is open, and what to ask the Immigration Department: never the register's code.
+                notes.extend(r.unconfirmed.as_deref().map(|code| pack.unconfirmed(code)));
                 let official_en = rules
                     .document
                     .iter()
@@ -686,7 +610,8 @@ mod tests {
             [
                 "Only if the company was set up within the 12 months before the submission.",
                 "Not known yet: when the company was set up.",
-                "Not needed if the applicant or employer meets a GEP/ASMTP facilitation measure; who qualifies is not confirmed.",
+                "Not needed if the applicant or employer meets a GEP/ASMTP facilitation measure.",
+                "Which applicants and employers qualify for the GEP and ASMTP facilitation measures that waive some documents is not in any available official text. Ask the Immigration Department whether the applicant or the employer qualifies for a facilitation measure.",
             ]
         );
     }

@@ -6,7 +6,7 @@ use crate::{
     checks::{self, Ctx, Finding, Msg, Outcome, iso, msg},
     date::Date,
     legacy::{self, LegacyPoints},
-    pack::{Check, Pack, Role, Scheme},
+    pack::{Check, NoteWhen, Pack, Role, Scheme},
     profile::Profile,
 };
 use serde::Serialize;
@@ -99,7 +99,8 @@ pub fn assess<'p>(p: &Profile, as_of: Date, pack: &'p Pack) -> Evaluation<'p> {
 }
 
 fn scheme<'p>(c: &Ctx, s: &'p Scheme, common: &[Finding]) -> SchemeEval<'p> {
-    let dependants: Vec<Finding> = if s.id == "assg" {
+    let reversed = c.pack.dependants.macao.reversed_wording.contains(&s.id);
+    let dependants: Vec<Finding> = if reversed {
         (0..common.len()).map(|i| checks::dependant_for(c, i, Some(&s.id))).collect()
     } else {
         common.to_vec()
@@ -280,61 +281,48 @@ fn dedup(v: Vec<Msg>) -> Vec<Msg> {
     out
 }
 
+/// The scheme's notes (its `[[note]]`s, in the pack's order) that apply to this answer, then the
+/// application channel.
 fn scheme_notes(c: &Ctx, s: &Scheme, verdict: Verdict, routes: &[RouteEval]) -> Vec<Msg> {
     let a = &c.p.applicant;
-    let mut notes = Vec::new();
-    if matches!(verdict, Verdict::Eligible | Verdict::NeedsReview) {
-        notes.push(msg("n-discretion", args![]));
-    }
-    let id = s.id.as_str();
-    if a.mainland_resident == Some(true) && matches!(id, "ttps" | "qmas" | "asmtp" | "iang" | "techtas") {
-        notes.push(msg("n-consent-letter", args![]));
-    }
-    if id == "ttps"
-        && routes.iter().any(|r| r.id == "ttps.c" && matches!(r.verdict, Verdict::Eligible | Verdict::NeedsReview))
-    {
-        notes.push(msg("n-ttps-c-quota", args![]));
-    }
     let stated = |t: Option<&str>| t.is_some_and(|t| !t.trim().is_empty() && t != "none");
-    if id == "qmas" && stated(a.talent_list_profession.as_deref()) {
-        notes.push(msg("n-qmas-talent-list", args![]));
-    }
-    let offer_stated = c.p.has_job_offer == Some(true)
-        && stated(c.p.job_offer.as_ref().and_then(|o| o.talent_list_profession.as_deref()));
-    if (id == "qmas" && stated(a.talent_list_profession.as_deref())) || (matches!(id, "gep" | "asmtp") && offer_stated)
-    {
-        notes.push(msg("n-talent-list-stated", args![]));
-    }
-    if id == "new_cies" {
-        notes.push(msg("n-cies-two-stage", args![]));
-    }
-    // ASSG's page words the Macao dependants' exclusion the other way round (§8.3, treated as
-    // unconfirmed): a dependant the common rule decides by the One-way Permit is for review there.
-    if id == "assg"
-        && c.p
-            .dependants
-            .iter()
-            .flatten()
-            .filter_map(|d| d.macao.as_ref())
-            .any(|m| m.former_mainland_resident == Some(true) && checks::recent_macao_id(m, c.on) == Some(true))
-    {
-        notes.push(msg("n-assg-macao-wording", args![]));
-    }
+    let open = |v: Verdict| matches!(v, Verdict::Eligible | Verdict::NeedsReview);
+    let mut notes: Vec<Msg> = s
+        .note
+        .iter()
+        .filter(|n| match n.when {
+            NoteWhen::Always => true,
+            NoteWhen::Open => open(verdict),
+            NoteWhen::MainlandResident => a.mainland_resident == Some(true),
+            NoteWhen::RouteOpen => routes.iter().any(|r| n.routes.iter().any(|x| x == r.id) && open(r.verdict)),
+            NoteWhen::TalentListStated => stated(a.talent_list_profession.as_deref()),
+            NoteWhen::OfferTalentListStated => {
+                c.p.has_job_offer == Some(true)
+                    && stated(c.p.job_offer.as_ref().and_then(|o| o.talent_list_profession.as_deref()))
+            }
+            NoteWhen::HkNonLocalDegree => a
+                .education
+                .iter()
+                .flatten()
+                .any(|e| e.hk_local_programme == Some(true) && e.studied_on_hk_student_visa == Some(true)),
+            // The page words the Macao dependants' exclusion the other way round (§8.3, treated as
+            // unconfirmed): a dependant the common rule decides by the One-way Permit is for review there.
+            NoteWhen::MacaoReversedWording => {
+                let years = c.pack.dependants.macao.years;
+                c.p.dependants.iter().flatten().filter_map(|d| d.macao.as_ref()).any(|m| {
+                    m.former_mainland_resident == Some(true) && checks::recent_macao_id(m, c.on, years) == Some(true)
+                })
+            }
+        })
+        .map(|n| msg(n.id, args![]))
+        .collect();
     if let Some(ch) = &s.online_only {
-        let date = checks::iso(ch.from.0);
+        let date = iso(ch.from.0);
         notes.push(if c.on >= ch.from.0 {
             msg("n-online-only-since", args![("date", date)])
         } else {
             msg("n-paper-until", args![("date", date)])
         });
-    }
-    let hk_non_local = a
-        .education
-        .iter()
-        .flatten()
-        .any(|e| e.hk_local_programme == Some(true) && e.studied_on_hk_student_visa == Some(true));
-    if matches!(id, "gep" | "asmtp") && hk_non_local {
-        notes.push(msg("n-gep-iang", args![]));
     }
     notes
 }

@@ -3,7 +3,7 @@
 //! renowned-enterprise experience, Talent List specifications) are counted as "possible", not sure.
 
 use crate::{
-    checks::{Ctx, Finding, Msg, Outcome, msg, unconfirmed_item},
+    checks::{Ctx, Finding, Msg, Outcome, msg},
     date,
     facts::{self, language_key},
     pack::LegacyVersion,
@@ -85,7 +85,7 @@ pub fn legacy_points(c: &Ctx, pass_mark: i32) -> (Finding, Option<LegacyPoints>)
     if let Some(u) = &v.unconfirmed
         && matches!(f.outcome, Outcome::Met | Outcome::NotMet)
     {
-        f = Finding::review(f.detail, unconfirmed_item(u));
+        f = Finding::review(f.detail, c.pack.unconfirmed(u));
     }
     f.missing = t.missing.clone();
     let f = f.reads(&["applicant"]);
@@ -208,7 +208,7 @@ fn work(c: &Ctx, v: &LegacyVersion, t: &mut Tally) {
         });
         let all: Vec<_> = intl.certain.iter().chain(&intl.possible).copied().collect();
         if date::total_months(&all) / 12.0 >= 2.0 {
-            t.review.push(unconfirmed_item("U8"));
+            t.review.push(c.pack.unconfirmed("U8"));
             t.add("work_international", 0, w.international_bonus, Outcome::Review);
         } else {
             t.add("work_international", 0, 0, Outcome::Met);
@@ -223,7 +223,7 @@ fn work(c: &Ctx, v: &LegacyVersion, t: &mut Tally) {
         });
         let any = !renowned.certain.is_empty() || !renowned.possible.is_empty();
         if any {
-            t.review.push(unconfirmed_item("U19"));
+            t.review.push(c.pack.unconfirmed("U19"));
             t.add("work_renowned_enterprise", 0, w.renowned_enterprise_bonus, Outcome::Review);
         } else {
             t.add("work_renowned_enterprise", 0, 0, Outcome::Met);

@@ -2,18 +2,20 @@
 //! contract are kept; fields added here are `name`, `label`, `notes`, `comparison`, `dependants`, …
 
 use crate::{
-    checks::{Finding, Msg, Outcome, iso},
+    checks::{Finding, Outcome},
+    date::iso,
     engine::{Evaluation, Gpt, Verdict},
     legacy::LegacyPoints,
-    pack::{Pack, Role},
+    message::{Msg, msg},
+    pack::{Role, texts::no_sources},
+};
+pub use crate::{
+    message::{Shared, message_id},
+    pack::texts::SourceRef,
 };
 use serde::Serialize;
 use serde_json::value::RawValue;
-use std::{
-    collections::HashMap,
-    rc::Rc,
-    sync::{Arc, LazyLock},
-};
+use std::{collections::HashMap, rc::Rc, sync::Arc};
 use talentnav_i18n::{Locale, args, message};
 use ts_rs::TS;
 
@@ -94,14 +96,6 @@ pub struct CriterionResult {
     pub review_reason: Option<Shared>,
 }
 
-#[derive(Debug, Clone, Serialize, TS)]
-pub struct SourceRef {
-    pub title: String,
-    /// Always written, `null` when the source has no address (assessment-v1: {title, url, revised}).
-    pub url: Option<String>,
-    pub revised: String,
-}
-
 /// Initial stay, processing time and fees, for comparing schemes.
 #[derive(Debug, Clone, Serialize, TS)]
 pub struct Comparison {
@@ -143,11 +137,6 @@ pub struct SchemeDependant {
     #[serde(skip_serializing_if = "Option::is_none")]
     #[ts(optional, type = "string")]
     pub review_reason: Option<Shared>,
-}
-
-/// The message id for a criterion, route or scheme id: `ttps.a.income` -> `c-ttps-a-income`.
-pub fn message_id(prefix: &str, id: &str) -> String {
-    format!("{prefix}-{}", id.replace(['.', '_'], "-"))
 }
 
 thread_local! {
@@ -213,130 +202,8 @@ fn text(locale: Locale, m: &Msg) -> Shared {
     })
 }
 
-/// A text in a report. Texts shared by every report (labels, names, messages without arguments) carry
-/// their JSON form, rendered once: reports are written by copying those bytes, not by escaping the
-/// same label 100,000 times in a batch. Texts with arguments are written as they are.
-#[derive(Debug, Clone)]
-pub enum Shared {
-    Fixed { text: Arc<str>, json: Arc<RawValue> },
-    Text(Arc<str>),
-}
-
-impl Shared {
-    fn fixed(text: String) -> Self {
-        let json = RawValue::from_string(serde_json::Value::String(text.clone()).to_string())
-            .expect("a JSON string literal is valid JSON");
-        Shared::Fixed { text: text.into(), json: json.into() }
-    }
-    fn new(text: String) -> Self {
-        Shared::Text(text.into())
-    }
-    pub fn as_str(&self) -> &str {
-        match self {
-            Shared::Fixed { text, .. } | Shared::Text(text) => text,
-        }
-    }
-}
-
-impl std::ops::Deref for Shared {
-    type Target = str;
-    fn deref(&self) -> &str {
-        self.as_str()
-    }
-}
-
-impl AsRef<str> for Shared {
-    fn as_ref(&self) -> &str {
-        self.as_str()
-    }
-}
-
-impl std::fmt::Display for Shared {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-impl Serialize for Shared {
-    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        match self {
-            Shared::Fixed { json, .. } => json.serialize(s),
-            Shared::Text(text) => s.serialize_str(text),
-        }
-    }
-}
-
-/// Texts that do not depend on the profile (labels, names, sources), per locale, indexed by the
-/// pack's criterion and route numbers.
-struct StaticTexts {
-    criterion_labels: Vec<Shared>,
-    criterion_sources: Vec<Arc<RawValue>>,
-    route_names: Vec<Shared>,
-    scheme_names: HashMap<String, Shared>,
-    scheme_sources: HashMap<String, Arc<RawValue>>,
-    verdicts: [Shared; 4],
-}
-
-fn static_texts(pack: &Pack, locale: Locale) -> StaticTexts {
-    let label = |prefix: &str, id: &str| Shared::fixed(message(locale, &message_id(prefix, id), &args![]));
-    let render = |ids: &[String]| -> Arc<RawValue> {
-        let refs: Vec<SourceRef> = ids
-            .iter()
-            .filter_map(|id| pack.source(id))
-            .map(|s| SourceRef { title: s.title.clone(), url: s.url.clone(), revised: iso(s.revised.0) })
-            .collect();
-        serde_json::value::to_raw_value(&refs).expect("sources serialize").into()
-    };
-    let empty: Arc<RawValue> = RawValue::from_string("[]".into()).expect("[] is JSON").into();
-    let mut t = StaticTexts {
-        criterion_labels: vec![Shared::fixed(String::new()); pack.criterion_count],
-        criterion_sources: vec![empty; pack.criterion_count],
-        route_names: vec![Shared::fixed(String::new()); pack.route_count],
-        scheme_names: HashMap::new(),
-        scheme_sources: HashMap::new(),
-        verdicts: [Verdict::Eligible, Verdict::NotEligible, Verdict::NeedsInfo, Verdict::NeedsReview]
-            .map(|v| label("verdict", verdict_id(v))),
-    };
-    for s in &pack.schemes {
-        t.scheme_names.insert(s.id.clone(), label("scheme", &s.id));
-        t.scheme_sources.insert(s.id.clone(), render(&s.comparison.sources));
-        if let Some(op) = &s.in_operation {
-            t.criterion_labels[s.operation_index] = label("c", &s.operation_id);
-            t.criterion_sources[s.operation_index] = render(&op.sources);
-        }
-        for k in s.common.iter().chain(s.route.iter().flat_map(|r| &r.criteria)) {
-            t.criterion_labels[k.index] = label("c", &k.id);
-            t.criterion_sources[k.index] = render(&k.sources);
-        }
-        for r in &s.route {
-            t.route_names[r.index] = label("r", &r.id);
-        }
-    }
-    t
-}
-
-/// One set per locale, built on first use; assessments always use the embedded pack.
-static TEXTS: LazyLock<[StaticTexts; 3]> =
-    LazyLock::new(|| Locale::ALL.map(|l| static_texts(crate::pack::embedded_pack(), l)));
-
-impl StaticTexts {
-    fn for_locale(locale: Locale) -> &'static StaticTexts {
-        let i = Locale::ALL.iter().position(|l| *l == locale).unwrap_or(0);
-        &TEXTS[i]
-    }
-    fn verdict(&self, v: Verdict) -> Shared {
-        let i = match v {
-            Verdict::Eligible => 0,
-            Verdict::NotEligible => 1,
-            Verdict::NeedsInfo => 2,
-            Verdict::NeedsReview => 3,
-        };
-        self.verdicts[i].clone()
-    }
-}
-
 pub fn report(e: &Evaluation, locale: Locale) -> Assessment {
-    let texts = StaticTexts::for_locale(locale);
+    let texts = e.pack.texts(locale);
     // Criteria shared by several routes are localized once.
     let mut explained: HashMap<*const Finding, (Shared, Option<Shared>)> = HashMap::new();
     let results = e
@@ -465,7 +332,7 @@ pub fn report(e: &Evaluation, locale: Locale) -> Assessment {
                     .cloned()
                     .unwrap_or_else(|| Shared::fixed(s.scheme.id.clone())),
                 verdict: s.verdict,
-                verdict_label: texts.verdict(s.verdict),
+                verdict_label: text(locale, &msg(verdict_message(s.verdict), args![])),
                 routes,
                 missing_facts: s.missing_facts.clone(),
                 missing_fact_names: s
@@ -484,11 +351,7 @@ pub fn report(e: &Evaluation, locale: Locale) -> Assessment {
                     fee_per_person_hkd: cmp.fee_per_person_hkd,
                     fee_household_hkd: household,
                     fees,
-                    sources: texts
-                        .scheme_sources
-                        .get(&s.scheme.id)
-                        .cloned()
-                        .unwrap_or_else(|| RawValue::from_string("[]".into()).expect("[] is JSON").into()),
+                    sources: texts.scheme_sources.get(&s.scheme.id).cloned().unwrap_or_else(no_sources),
                 },
             }
         })
@@ -527,6 +390,15 @@ fn dependant(locale: Locale, e: &Evaluation, index: usize, f: &Finding) -> Depen
         what_if: f.hints.iter().map(|h| text(locale, h)).collect(),
         missing_facts: f.missing.clone(),
         by_scheme,
+    }
+}
+
+fn verdict_message(v: Verdict) -> &'static str {
+    match v {
+        Verdict::Eligible => "verdict-eligible",
+        Verdict::NotEligible => "verdict-not-eligible",
+        Verdict::NeedsInfo => "verdict-needs-info",
+        Verdict::NeedsReview => "verdict-needs-review",
     }
 }
 

@@ -3,9 +3,9 @@
 //! 18, a document that expires first. Pure, so the client files and the PDF checklist say the same.
 
 use crate::{
-    checks::{Msg, iso, msg},
-    date::{Date, add_months, age_on, birthday},
+    date::{Date, add_months, age_on, birthday, iso},
     facts::{IncomeYear, income_year},
+    message::{Msg, msg},
     pack::Pack,
     profile::{Profile, Relationship},
 };
@@ -65,8 +65,9 @@ pub fn household(
             );
         }
     }
-    let income_matters = scheme == "qmas" || (scheme == "ttps" && route.is_none_or(|r| r == "ttps.a"));
-    if income_matters && let IncomeYear::Unknown(_) = income_year(p, submit, pack) {
+    if pack.reads_income(scheme, route)
+        && let IncomeYear::Unknown(_) = income_year(p, submit, pack)
+    {
         let from = add_months(submit, -12);
         warn("income_not_covered", msg("warn-income-not-covered", args![("from", iso(from)), ("submit", iso(submit))]));
     }
@@ -75,8 +76,9 @@ pub fn household(
             continue;
         }
         if let Some(b) = d.date_of_birth.map(|b| b.0) {
-            let eighteen = birthday(b, 18);
-            if age_on(b, as_of).years < 18 && eighteen <= submit {
+            let under = pack.dependants.child_under;
+            let eighteen = birthday(b, under);
+            if age_on(b, as_of).years < under && eighteen <= submit {
                 warn(
                     "child_turns_18",
                     msg(

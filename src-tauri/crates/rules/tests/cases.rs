@@ -7,7 +7,7 @@ use serde::Deserialize;
 use serde_json::{Map, Value};
 use std::{collections::BTreeMap, fs, path::PathBuf};
 use talentnav_i18n::Locale;
-use talentnav_rules::{date, input::profile_from_value, report::Assessment};
+use talentnav_rules::{date, input::profile_from_value, pack::embedded_pack, report::Assessment};
 
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -273,7 +273,7 @@ fn data_file_cases() {
                     continue;
                 }
             };
-            let a = talentnav_rules::assess(&parsed, as_of, Locale::En);
+            let a = talentnav_rules::assess(embedded_pack(), &parsed, as_of, Locale::En);
             failures.extend(check(&a, case).into_iter().map(|e| format!("{label}: {e}")));
         }
     }

@@ -4,7 +4,16 @@ use talentnav_i18n::{Locale, message_exists};
 use talentnav_rules::{pack::embedded_pack, report::message_id};
 
 const SOURCES: &[&str] = &[
-    include_str!("../src/checks.rs"),
+    include_str!("../src/checks/mod.rs"),
+    include_str!("../src/checks/identity.rs"),
+    include_str!("../src/checks/age.rs"),
+    include_str!("../src/checks/income.rs"),
+    include_str!("../src/checks/education.rs"),
+    include_str!("../src/checks/work.rs"),
+    include_str!("../src/checks/offer.rs"),
+    include_str!("../src/checks/money.rs"),
+    include_str!("../src/checks/dependants.rs"),
+    include_str!("../src/checks/scheme.rs"),
     include_str!("../src/engine.rs"),
     include_str!("../src/legacy.rs"),
     include_str!("../src/report.rs"),

@@ -6,7 +6,7 @@
 use serde_json::{Value, json};
 use std::collections::{BTreeMap, BTreeSet};
 use talentnav_i18n::Locale;
-use talentnav_rules::{date, input::profile_from_value, report::Assessment};
+use talentnav_rules::{date, input::profile_from_value, pack::embedded_pack, report::Assessment};
 
 /// xorshift64*: small, deterministic, good enough to vary profiles.
 struct Rng(u64);
@@ -218,7 +218,7 @@ fn the_order_of_list_entries_never_changes_an_answer() {
         let assess = |v: &Value| {
             let p =
                 profile_from_value(v.clone()).unwrap_or_else(|e| panic!("profile {n}: {}", e.localized(Locale::En)));
-            talentnav_rules::assess(&p, as_of, Locale::En)
+            talentnav_rules::assess(embedded_pack(), &p, as_of, Locale::En)
         };
         let want = summary(&assess(&original), &none);
         for round in 0..3 {

@@ -1,11 +1,9 @@
 //! Matching what people type ("MIT", "清华大学", "Universite de Paris") to the TTPS aggregate list as
 //! it stood on a given date.
 
-use crate::{date::Date, pack::AggregateList};
-use std::{
-    collections::HashMap,
-    sync::{LazyLock, Mutex},
-};
+use super::{AggregateList, Pack};
+use crate::date::Date;
+use std::{collections::HashMap, sync::Mutex};
 
 #[derive(Debug, Clone, PartialEq)]
 pub enum Membership {
@@ -21,39 +19,48 @@ pub enum Membership {
     Unknown { suggestion: Option<String> },
 }
 
-struct Index {
-    /// normalized name or alias -> official name
+/// The aggregate list's names and aliases, normalized, built once when a pack loads (each pack its
+/// own), with the suggestions already worked out for it.
+pub struct UniversityIndex {
+    /// normalized name or alias -> position in the list
     names: HashMap<String, usize>,
-    /// (normalized, official) for suggestions
+    /// (normalized, position) for suggestions
     candidates: Vec<(String, usize)>,
     official: Vec<String>,
     predecessors: HashMap<String, usize>,
+    /// A batch meets the same unlisted names again and again.
+    suggestions: Mutex<HashMap<String, Option<String>>>,
 }
 
-fn index(list: &AggregateList) -> Index {
-    let mut ix =
-        Index { names: HashMap::new(), candidates: Vec::new(), official: Vec::new(), predecessors: HashMap::new() };
-    for (i, u) in list.institution.iter().enumerate() {
-        ix.official.push(u.name.clone());
-        for n in std::iter::once(&u.name).chain(&u.aliases) {
-            let key = normalize(n);
-            ix.names.insert(key.clone(), i);
-            ix.candidates.push((key, i));
+impl UniversityIndex {
+    pub fn new(list: &AggregateList) -> Self {
+        let mut ix = UniversityIndex {
+            names: HashMap::new(),
+            candidates: Vec::new(),
+            official: Vec::new(),
+            predecessors: HashMap::new(),
+            suggestions: Mutex::new(HashMap::new()),
+        };
+        for (i, u) in list.institution.iter().enumerate() {
+            ix.official.push(u.name.clone());
+            for n in std::iter::once(&u.name).chain(&u.aliases) {
+                let key = normalize(n);
+                ix.names.insert(key.clone(), i);
+                ix.candidates.push((key, i));
+            }
         }
-    }
-    for (i, p) in list.predecessor.iter().enumerate() {
-        for n in std::iter::once(&p.name).chain(&p.aliases) {
-            ix.predecessors.insert(normalize(n), i);
+        for (i, p) in list.predecessor.iter().enumerate() {
+            for n in std::iter::once(&p.name).chain(&p.aliases) {
+                ix.predecessors.insert(normalize(n), i);
+            }
         }
+        ix
     }
-    ix
 }
-
-static INDEX: LazyLock<Index> = LazyLock::new(|| index(&crate::pack::embedded_pack().universities));
 
 /// Where `typed` stands on the aggregate list in force on `on`.
-pub fn membership(list: &AggregateList, typed: &str, on: Date) -> Membership {
-    let ix = &*INDEX;
+pub fn membership(pack: &Pack, typed: &str, on: Date) -> Membership {
+    let (list, ix) = (&pack.universities, &pack.university_index);
     let key = normalize(typed);
     if let Some(&p) = ix.predecessors.get(&key) {
         let pred = &list.predecessor[p];
@@ -88,17 +95,15 @@ pub fn membership(list: &AggregateList, typed: &str, on: Date) -> Membership {
     }
 }
 
-/// Suggestions already worked out: a batch meets the same unlisted names again and again.
-static SUGGESTIONS: LazyLock<Mutex<HashMap<String, Option<String>>>> = LazyLock::new(|| Mutex::new(HashMap::new()));
 const SUGGESTION_CACHE_LIMIT: usize = 10_000;
 
 /// The closest official name, when one is close enough to be a likely typo or variant.
-fn suggest(ix: &Index, key: &str) -> Option<String> {
-    if let Some(hit) = SUGGESTIONS.lock().ok().and_then(|m| m.get(key).cloned()) {
+fn suggest(ix: &UniversityIndex, key: &str) -> Option<String> {
+    if let Some(hit) = ix.suggestions.lock().ok().and_then(|m| m.get(key).cloned()) {
         return hit;
     }
     let found = find_suggestion(ix, key);
-    if let Ok(mut m) = SUGGESTIONS.lock() {
+    if let Ok(mut m) = ix.suggestions.lock() {
         if m.len() >= SUGGESTION_CACHE_LIMIT {
             m.clear();
         }
@@ -107,7 +112,7 @@ fn suggest(ix: &Index, key: &str) -> Option<String> {
     found
 }
 
-fn find_suggestion(ix: &Index, key: &str) -> Option<String> {
+fn find_suggestion(ix: &UniversityIndex, key: &str) -> Option<String> {
     let key_len = key.chars().count();
     if key_len < 4 {
         return None;
@@ -207,7 +212,7 @@ mod tests {
     use crate::date::parse;
 
     fn at(name: &str, on: &str) -> Membership {
-        membership(&crate::pack::embedded_pack().universities, name, parse(on).unwrap())
+        membership(crate::pack::embedded_pack(), name, parse(on).unwrap())
     }
     fn listed(name: &str) -> Membership {
         Membership::Listed(name.into())
@@ -215,16 +220,16 @@ mod tests {
 
     #[test]
     fn the_2026_list_has_200_names() {
-        let list = &crate::pack::embedded_pack().universities;
+        let pack = crate::pack::embedded_pack();
         let on = parse("2026-01-01").unwrap();
-        let count =
-            list.institution.iter().filter(|u| matches!(membership(list, &u.name, on), Membership::Listed(_))).count();
+        let listed = |u: &&crate::pack::University| matches!(membership(pack, &u.name, on), Membership::Listed(_));
+        let count = pack.universities.institution.iter().filter(listed).count();
         assert_eq!(count, 200);
     }
 
     #[test]
     fn each_rebuilt_list_has_the_announced_size() {
-        let list = &crate::pack::embedded_pack().universities;
+        let pack = crate::pack::embedded_pack();
         for (on, size) in [
             ("2023-11-01", 184),
             ("2024-01-01", 185),
@@ -235,10 +240,11 @@ mod tests {
             ("2026-01-01", 200),
         ] {
             let d = parse(on).unwrap();
-            let n = list
+            let n = pack
+                .universities
                 .institution
                 .iter()
-                .filter(|u| matches!(membership(list, &u.name, d), Membership::Listed(_)))
+                .filter(|u| matches!(membership(pack, &u.name, d), Membership::Listed(_)))
                 .count();
             assert_eq!(n, size, "{on}");
         }

@@ -2,34 +2,46 @@
 //! threshold and list carries its sources and, where it changed, `from`/`to` dates (both inclusive).
 
 use crate::{
-    checks::{Msg, msg},
     date::Date,
+    message::{Msg, msg},
     profile::Day,
 };
 use serde::{Deserialize, Serialize};
 use sha2::{Digest, Sha256};
-use std::{collections::BTreeMap, sync::LazyLock};
-use talentnav_i18n::args;
+use std::{
+    collections::BTreeMap,
+    sync::{LazyLock, OnceLock},
+};
+use talentnav_i18n::{Locale, args};
+
+pub mod documents;
+pub mod register;
+pub mod texts;
+pub mod universities;
+mod validate;
 use ts_rs::TS;
 
 /// Every file of the pack, by name. The checksum covers names and contents in this order.
 const FILES: &[(&str, &str)] = &[
-    ("pack.toml", include_str!("../pack/pack.toml")),
-    ("sources.toml", include_str!("../pack/sources.toml")),
-    ("aggregate-list.toml", include_str!("../pack/aggregate-list.toml")),
-    ("rates.toml", include_str!("../pack/rates.toml")),
-    ("fees.toml", include_str!("../pack/fees.toml")),
-    ("qmas-legacy.toml", include_str!("../pack/qmas-legacy.toml")),
-    ("documents.toml", include_str!("../pack/documents.toml")),
-    ("business-schools.toml", include_str!("../pack/business-schools.toml")),
-    ("schemes/ttps.toml", include_str!("../pack/schemes/ttps.toml")),
-    ("schemes/qmas.toml", include_str!("../pack/schemes/qmas.toml")),
-    ("schemes/gep.toml", include_str!("../pack/schemes/gep.toml")),
-    ("schemes/asmtp.toml", include_str!("../pack/schemes/asmtp.toml")),
-    ("schemes/techtas.toml", include_str!("../pack/schemes/techtas.toml")),
-    ("schemes/iang.toml", include_str!("../pack/schemes/iang.toml")),
-    ("schemes/assg.toml", include_str!("../pack/schemes/assg.toml")),
-    ("schemes/new_cies.toml", include_str!("../pack/schemes/new_cies.toml")),
+    ("pack.toml", include_str!("../../pack/pack.toml")),
+    ("sources.toml", include_str!("../../pack/sources.toml")),
+    ("aggregate-list.toml", include_str!("../../pack/aggregate-list.toml")),
+    ("rates.toml", include_str!("../../pack/rates.toml")),
+    ("fees.toml", include_str!("../../pack/fees.toml")),
+    ("qmas-legacy.toml", include_str!("../../pack/qmas-legacy.toml")),
+    ("documents.toml", include_str!("../../pack/documents.toml")),
+    ("business-schools.toml", include_str!("../../pack/business-schools.toml")),
+    ("register.toml", include_str!("../../pack/register.toml")),
+    ("nationalities.toml", include_str!("../../pack/nationalities.toml")),
+    ("dependants.toml", include_str!("../../pack/dependants.toml")),
+    ("schemes/ttps.toml", include_str!("../../pack/schemes/ttps.toml")),
+    ("schemes/qmas.toml", include_str!("../../pack/schemes/qmas.toml")),
+    ("schemes/gep.toml", include_str!("../../pack/schemes/gep.toml")),
+    ("schemes/asmtp.toml", include_str!("../../pack/schemes/asmtp.toml")),
+    ("schemes/techtas.toml", include_str!("../../pack/schemes/techtas.toml")),
+    ("schemes/iang.toml", include_str!("../../pack/schemes/iang.toml")),
+    ("schemes/assg.toml", include_str!("../../pack/schemes/assg.toml")),
+    ("schemes/new_cies.toml", include_str!("../../pack/schemes/new_cies.toml")),
 ];
 
 /// What identifies the rules an answer was computed with (`rule_pack` in talentnav.assessment/1).
@@ -81,6 +93,43 @@ pub struct Scheme {
     pub comparison: Comparison,
     /// From this day applications may be made online only (no paper forms, post or drop-in box).
     pub online_only: Option<DatedChannel>,
+    /// The notes the scheme's answer carries, and when.
+    #[serde(default)]
+    pub note: Vec<SchemeNote>,
+}
+
+/// A note on a scheme's answer: the message, when it applies, and where it comes from.
+#[derive(Debug, Clone, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct SchemeNote {
+    pub message: String,
+    pub when: NoteWhen,
+    /// For `route_open`: the routes, one of which is eligible or for review.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub routes: Vec<String>,
+    pub sources: Vec<String>,
+    /// The catalogue's copy of `message` (set at load; empty when a locale lacks it, which load refuses).
+    #[serde(skip)]
+    pub id: &'static str,
+}
+
+/// When a scheme note applies (see the schemes' files).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum NoteWhen {
+    Always,
+    /// The scheme's answer is eligible or for review.
+    Open,
+    MainlandResident,
+    RouteOpen,
+    /// The applicant states a Talent List profession.
+    TalentListStated,
+    /// The job offer states a Talent List profession.
+    OfferTalentListStated,
+    /// A Hong Kong full-time programme studied as a non-local student.
+    HkNonLocalDegree,
+    /// A dependant whom the scheme's reversed Macao wording (dependants.toml) makes for review.
+    MacaoReversedWording,
 }
 
 #[derive(Debug, Clone, Deserialize, Serialize)]
@@ -135,11 +184,49 @@ pub enum Role {
     Scored,
 }
 
+/// A nationality list (`nationalities.toml`) that also applies up to a day.
 #[derive(Debug, Clone, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
 pub struct DatedCountries {
     pub until: Day,
+    pub list: String,
+    pub sources: Vec<String>,
+}
+
+/// A list of nationalities the schemes refer to by name.
+#[derive(Debug, Clone, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct CountryList {
     pub countries: Vec<String>,
     pub sources: Vec<String>,
+}
+
+#[derive(Debug, Clone, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+struct Nationalities {
+    list: BTreeMap<String, CountryList>,
+}
+
+/// Who may come as a dependant (`dependants.toml`), the same for every scheme but where `macao` says.
+#[derive(Debug, Clone, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct DependantRules {
+    pub sources: Vec<String>,
+    /// A nationality list whose nationals are not admitted as dependants.
+    pub excluded: String,
+    pub child_under: i32,
+    pub macao: MacaoRule,
+}
+
+/// Former Mainland residents holding a Macao identity card for less than `years` years.
+#[derive(Debug, Clone, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct MacaoRule {
+    pub years: i32,
+    pub sources: Vec<String>,
+    /// Schemes whose page words the One-way Permit exception the other way round.
+    pub reversed_wording: Vec<String>,
+    pub reversed_sources: Vec<String>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize)]
@@ -151,6 +238,16 @@ pub enum WorkKind {
     Renowned,
     /// Graduate level, in innovation and technology, finance or international trade.
     SpecifiedFields,
+}
+
+/// Which work a months-of-work criterion counts: each scheme's definition has its own name, so a
+/// new scheme never inherits another's by using the same check.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum CountedWork {
+    /// TTPS note 5: full-time employment or self-employment after graduation from the degree the
+    /// route's `listed_bachelor` criterion accepts.
+    FullTimeAfterListedBachelor,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize)]
@@ -171,12 +268,13 @@ pub enum AssetWindow {
     TwoYears,
 }
 
-/// What a criterion tests. Each variant is one small function in `checks.rs`.
+/// What a criterion tests. Each variant is one small function in the `checks/` file of its family.
 #[derive(Debug, Clone, Deserialize, Serialize)]
 #[serde(tag = "check", rename_all = "snake_case")]
 pub enum Check {
+    /// Not a national of the list `list` (nationalities.toml), nor of `also_before` up to its day.
     NationalityNotIn {
-        countries: Vec<String>,
+        list: String,
         also_before: Option<DatedCountries>,
     },
     CnPassportOverseas {
@@ -202,42 +300,61 @@ pub enum Check {
         max: i32,
         upper_unconfirmed: Option<String>,
     },
+    /// `mixed_years_unconfirmed`: the register item when income comes from different tax years.
     IncomeAtLeast {
         hkd: f64,
+        mixed_years_unconfirmed: String,
     },
     ListedBachelor,
+    /// At least `months` months of the work `counts` within the past `years` years.
     WorkMonthsWithin {
         months: f64,
         years: i32,
+        counts: CountedWork,
     },
+    /// Less than `months` months of the work `counts`, in all.
     WorkMonthsBelow {
         months: f64,
+        counts: CountedWork,
     },
+    /// `boundary_unconfirmed`: the register item for the year exactly `years` back.
     GraduatedWithinYears {
         years: i32,
+        boundary_unconfirmed: String,
     },
     NotLocalNonLocalUndergraduate,
     DegreeOrException,
     LanguageGood {
         any_of: Vec<String>,
     },
+    /// `others_unconfirmed`: the register item when none of the languages is Chinese or English.
     LanguagesGoodCount {
         count: usize,
+        others_unconfirmed: String,
     },
+    /// `notes_unconfirmed`: the register item for an honorary or continuing-education award, or a
+    /// business school not on the list.
     ListedPostgraduate {
         stem: bool,
+        notes_unconfirmed: String,
     },
     WorkYears {
         years: f64,
         kind: WorkKind,
     },
+    /// `definition_unconfirmed`: the register item defining international work.
     InternationalWorkYears {
         years: f64,
+        definition_unconfirmed: String,
     },
+    /// `ownership_unconfirmed`: the register item on what counts as owning the business.
     BusinessProfitAtLeast {
         hkd: f64,
+        ownership_unconfirmed: String,
     },
-    OwnsListedCompany,
+    OwnsListedCompany {
+        ownership_unconfirmed: String,
+    },
     PointsThreshold {
         required: usize,
     },
@@ -266,10 +383,14 @@ pub enum Check {
         months: i32,
         recent: bool,
     },
-    BornOverseas,
+    /// Born outside the places of the list `not_overseas`.
+    BornOverseas {
+        not_overseas: String,
+    },
     AssgParent,
     CiesScope {
-        excluded: Vec<String>,
+        /// A nationality list.
+        excluded: String,
     },
     NetAssetsAtLeast {
         hkd: f64,
@@ -283,6 +404,8 @@ pub enum Check {
 pub struct IangRule {
     pub gba_from: Day,
     pub gba_confirmed_until: Day,
+    /// The register item that leaves the pilot open after `gba_confirmed_until`.
+    pub gba_unconfirmed: String,
     /// Nationals who qualify only with a UGC-funded programme or a GBA campus, from a date.
     pub ugc_only: DatedFrom,
 }
@@ -291,7 +414,8 @@ pub struct IangRule {
 #[serde(deny_unknown_fields)]
 pub struct DatedFrom {
     pub from: Day,
-    pub countries: Vec<String>,
+    /// A nationality list.
+    pub list: String,
     pub sources: Vec<String>,
 }
 
@@ -330,11 +454,37 @@ impl CiesInvestmentRule {
 }
 
 impl Check {
+    /// The nationality lists (nationalities.toml) this check refers to.
+    pub fn nationality_lists(&self) -> Vec<&str> {
+        match self {
+            Check::NationalityNotIn { list, also_before } => {
+                std::iter::once(list.as_str()).chain(also_before.iter().map(|a| a.list.as_str())).collect()
+            }
+            Check::BornOverseas { not_overseas } => vec![not_overseas],
+            Check::CiesScope { excluded } => vec![excluded],
+            Check::IangQualification(q) => vec![&q.ugc_only.list],
+            _ => Vec::new(),
+        }
+    }
+
     /// The UNCONFIRMED-register codes this check refers to.
     pub fn unconfirmed_codes(&self) -> Vec<&str> {
         match self {
             Check::AgeAtLeast { unconfirmed, .. } => unconfirmed.iter().map(String::as_str).collect(),
             Check::AgeBetween { upper_unconfirmed, .. } => upper_unconfirmed.iter().map(String::as_str).collect(),
+            Check::IncomeAtLeast { mixed_years_unconfirmed: u, .. }
+            | Check::GraduatedWithinYears { boundary_unconfirmed: u, .. }
+            | Check::LanguagesGoodCount { others_unconfirmed: u, .. }
+            | Check::ListedPostgraduate { notes_unconfirmed: u, .. }
+            | Check::InternationalWorkYears { definition_unconfirmed: u, .. }
+            | Check::BusinessProfitAtLeast { ownership_unconfirmed: u, .. }
+            | Check::OwnsListedCompany { ownership_unconfirmed: u } => vec![u],
+            Check::IangQualification(q) => vec![&q.gba_unconfirmed],
+            Check::CiesInvestment(rule) => [&rule.residential, &rule.non_residential_cap, &rule.real_estate_cap]
+                .into_iter()
+                .flatten()
+                .filter_map(|d| d.unconfirmed.as_deref())
+                .collect(),
             _ => Vec::new(),
         }
     }
@@ -552,6 +702,10 @@ struct Manifest {
 
 pub struct Pack {
     pub info: PackInfo,
+    /// The aggregate list's names and aliases, normalized, for `universities::membership`.
+    pub(crate) university_index: universities::UniversityIndex,
+    /// Labels, names and source lists in words, one set per locale, each made on first use.
+    texts: [OnceLock<texts::PackTexts>; 3],
     /// How many criteria (with each scheme's `in_operation`) and routes the pack has.
     pub criterion_count: usize,
     pub route_count: usize,
@@ -561,13 +715,46 @@ pub struct Pack {
     pub rates: Vec<Rate>,
     pub fees: Vec<FeeRule>,
     pub legacy_qmas: Vec<LegacyVersion>,
-    pub documents: crate::documents::DocumentRules,
+    pub documents: documents::DocumentRules,
     pub business_schools: BusinessSchools,
+    /// The UNCONFIRMED register: every code the pack or a check names is one of these.
+    pub register: Vec<register::RegisterItem>,
+    /// Nationality lists by name.
+    pub nationalities: BTreeMap<String, CountryList>,
+    pub dependants: DependantRules,
 }
 
 impl Pack {
     pub fn source(&self, id: &str) -> Option<&Source> {
         self.sources.get(id)
+    }
+
+    /// Whether an application of `scheme` (`route`, when chosen) turns on income evidence: one of
+    /// its criteria tests income.
+    pub fn reads_income(&self, scheme: &str, route: Option<&str>) -> bool {
+        let Some(s) = self.schemes.iter().find(|s| s.id == scheme) else { return false };
+        let routes = s.route.iter().filter(|r| route.is_none_or(|x| x == r.id));
+        s.common.iter().chain(routes.flat_map(|r| &r.criteria)).any(|k| matches!(k.check, Check::IncomeAtLeast { .. }))
+    }
+
+    /// The nationalities of the list `name` (load refuses a pack naming a list it does not have).
+    pub fn countries(&self, name: &str) -> &[String] {
+        self.nationalities.get(name).map_or(&[], |l| &l.countries)
+    }
+
+    /// The review reason for the register item `code`: what is open and what to ask ImmD.
+    pub fn unconfirmed(&self, code: &str) -> Msg {
+        register::reason(&self.register, code)
+    }
+
+    pub fn register_item(&self, code: &str) -> Option<&register::RegisterItem> {
+        self.register.iter().find(|i| i.code == code)
+    }
+
+    /// This pack's texts in `locale`.
+    pub(crate) fn texts(&self, locale: Locale) -> &texts::PackTexts {
+        let i = Locale::ALL.iter().position(|l| *l == locale).unwrap_or(0);
+        self.texts[i].get_or_init(|| texts::build(self, locale))
     }
 
     /// The scheme `scheme`, checked to have `route` when one is given; otherwise the message saying
@@ -599,6 +786,9 @@ impl Pack {
         }
         let (mut criteria, mut routes) = (0, 0);
         for s in &mut schemes {
+            for n in &mut s.note {
+                n.id = crate::message::catalogue_id(&n.message).unwrap_or_default();
+            }
             s.operation_id = format!("{}.in_operation", s.id);
             s.operation_index = criteria;
             criteria += 1;
@@ -611,7 +801,12 @@ impl Pack {
                 routes += 1;
             }
         }
+        let mut register = parse_file::<register::Register>("register.toml", file("register.toml")?)?.item;
+        register.iter_mut().for_each(register::RegisterItem::resolve);
+        let universities: AggregateList = parse_file("aggregate-list.toml", file("aggregate-list.toml")?)?;
         let pack = Pack {
+            university_index: universities::UniversityIndex::new(&universities),
+            texts: Default::default(),
             info: PackInfo {
                 id: manifest.id,
                 version: manifest.version,
@@ -622,14 +817,17 @@ impl Pack {
             route_count: routes,
             sources: parse_file("sources.toml", file("sources.toml")?)?,
             schemes,
-            universities: parse_file("aggregate-list.toml", file("aggregate-list.toml")?)?,
+            universities,
             rates: parse_file::<Rates>("rates.toml", file("rates.toml")?)?.rate,
             fees: parse_file::<Fees>("fees.toml", file("fees.toml")?)?.fee,
             legacy_qmas: parse_file::<LegacyTables>("qmas-legacy.toml", file("qmas-legacy.toml")?)?.version,
             documents: parse_file("documents.toml", file("documents.toml")?)?,
             business_schools: parse_file("business-schools.toml", file("business-schools.toml")?)?,
+            register,
+            nationalities: parse_file::<Nationalities>("nationalities.toml", file("nationalities.toml")?)?.list,
+            dependants: parse_file("dependants.toml", file("dependants.toml")?)?,
         };
-        crate::pack_validate::validate(&pack)?;
+        validate::validate(&pack)?;
         Ok(pack)
     }
 }
@@ -676,12 +874,30 @@ impl Pack {
             .map(|(s, c)| RuleVersion {
                 id: c.id.clone(),
                 scheme: s.id.clone(),
-                check: serde_json::to_value(&c.check).unwrap_or_default(),
+                check: self.with_countries(serde_json::to_value(&c.check).unwrap_or_default()),
                 from: c.period.from,
                 to: c.period.to,
                 sources: c.sources.clone(),
             })
             .collect()
+    }
+
+    /// `check` with each nationality list it names followed by the list's countries
+    /// (`"list": "excluded"`, `"list_countries": ["AF", "CU", "KP"]`), so a rule shows what it tests.
+    fn with_countries(&self, mut check: serde_json::Value) -> serde_json::Value {
+        if let serde_json::Value::Object(map) = &mut check {
+            let named: Vec<(String, Vec<String>)> = map
+                .iter()
+                .filter_map(|(k, v)| Some((k.clone(), self.nationalities.get(v.as_str()?)?.countries.clone())))
+                .collect();
+            for (key, countries) in named {
+                map.insert(format!("{key}_countries"), countries.into());
+            }
+            for v in map.values_mut().filter(|v| v.is_object()) {
+                *v = self.with_countries(v.take());
+            }
+        }
+        check
     }
 
     /// Every criterion id, in pack order, each once.
@@ -706,7 +922,7 @@ fn parse_file<T: serde::de::DeserializeOwned + Serialize>(name: &str, text: &str
     let (Ok(raw), Ok(read)) = (serde_json::to_value(&raw), serde_json::to_value(&typed)) else {
         return Err(PackError::new(name, "", "cannot be represented as data"));
     };
-    match crate::pack_validate::unread_key(&raw, &read, "") {
+    match validate::unread_key(&raw, &read, "") {
         Some(key) => Err(PackError::new(name, &key, "unknown key")),
         None => Ok(typed),
     }
@@ -830,6 +1046,24 @@ mod tests {
                 seen.insert(c.id.clone(), "criterion");
             }
         }
+    }
+
+    #[test]
+    fn a_rule_shows_the_countries_of_the_lists_it_names() {
+        let p = embedded_pack();
+        let v = &p.rule_versions("ttps.nationality")[0].check;
+        assert_eq!(v["list"], "excluded");
+        assert_eq!(v["list_countries"], serde_json::json!(["AF", "CU", "KP"]));
+        assert_eq!(v["also_before"]["list_countries"], serde_json::json!(["LA", "NP", "VN"]));
+        let v = &p.rule_versions("iang.qualification")[0].check;
+        assert_eq!(v["ugc_only"]["list_countries"], serde_json::json!(["LA", "NP", "VN"]));
+        // A value that merely equals a list's name elsewhere is not a country list.
+        assert!(
+            p.rule_versions("ttps.a.income")[0]
+                .check
+                .as_object()
+                .is_some_and(|m| m.keys().all(|k| !k.ends_with("_countries")))
+        );
     }
 
     #[test]

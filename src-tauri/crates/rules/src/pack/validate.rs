@@ -1,11 +1,15 @@
 //! Checks a rule pack as a whole once it has parsed, so that a pack either loads complete and
 //! consistent or not at all: every cited source exists, every route a stay, processing time or
 //! document names exists, no criterion, fee, rate or points table has two versions in force on one
-//! day (stay lines may: where the date of a change is unknown both figures are shown), every register code is
-//! worded, and every scheme, route, criterion and document has a name in every locale.
+//! day (stay lines may: where the date of a change is unknown both figures are shown), every register
+//! code named anywhere is in the register and every register item is worded in every locale, and
+//! every scheme, route, criterion and document has a name in every locale.
 
-use crate::pack::{Pack, PackError, Period};
-use crate::report::message_id;
+use super::{
+    NoteWhen, Pack, PackError, Period,
+    register::{NAMED_BY_CHECKS, phrase_id, review_id},
+};
+use crate::message::message_id;
 use serde_json::Value;
 use talentnav_i18n::{Locale, message_exists};
 
@@ -28,10 +32,13 @@ pub(crate) fn unread_key(raw: &Value, read: &Value, path: &str) -> Option<String
 }
 
 pub(crate) fn validate(p: &Pack) -> Result<(), PackError> {
+    register(p)?;
+    people(p)?;
     sources(p)?;
     schemes(p)?;
     dated_tables(p)?;
     documents(p)?;
+    named_codes(p)?;
     names(p)
 }
 
@@ -44,6 +51,9 @@ fn sources(p: &Pack) -> Result<(), PackError> {
         let file = scheme_file(&s.id);
         check(&file, "sources", &s.sources)?;
         check(&file, "comparison.sources", &s.comparison.sources)?;
+        for (i, n) in s.note.iter().enumerate() {
+            check(&file, &format!("note[{i}].sources"), &n.sources)?;
+        }
         if let Some(op) = &s.in_operation {
             check(&file, "in_operation.sources", &op.sources)?;
         }
@@ -55,7 +65,17 @@ fn sources(p: &Pack) -> Result<(), PackError> {
         }
     }
     for r in &p.rates {
-        check("rates.toml", &format!("rate {}", r.currency), &r.sources)?;
+        let key = format!("rate {}", r.currency);
+        check("rates.toml", &key, &r.sources)?;
+        // An income in this currency is named in words ("美元"), never by its code.
+        let id = format!("currency-{}", r.currency);
+        if let Some(l) = Locale::ALL.into_iter().find(|l| !message_exists(*l, &id)) {
+            return Err(PackError::new(
+                "rates.toml",
+                &key,
+                format!("has no name: message {id} is missing from locale {l}"),
+            ));
+        }
     }
     for (i, f) in p.fees.iter().enumerate() {
         check("fees.toml", &format!("fee[{i}]"), &f.sources)?;
@@ -94,10 +114,25 @@ fn schemes(p: &Pack) -> Result<(), PackError> {
                 return Err(PackError::new(&file, &format!("comparison.processing[{i}].routes"), unknown_route(r, s)));
             }
         }
+        for (i, n) in s.note.iter().enumerate() {
+            let key = format!("note[{i}]");
+            if n.id.is_empty() {
+                return Err(PackError::new(&file, &key, format!("message {} is missing from a locale", n.message)));
+            }
+            if let Some(r) = n.routes.iter().find(|r| !has_route(r)) {
+                return Err(PackError::new(&file, &key, unknown_route(r, s)));
+            }
+            if (n.when == NoteWhen::RouteOpen) == n.routes.is_empty() {
+                return Err(PackError::new(&file, &key, "routes are given with, and only with, when = \"route_open\""));
+            }
+        }
         let criteria: Vec<_> = s.common.iter().chain(s.route.iter().flat_map(|r| &r.criteria)).collect();
         for c in &criteria {
-            if let Some(code) = c.check.unconfirmed_codes().into_iter().find(|code| !register_code_worded(code)) {
+            if let Some(code) = c.check.unconfirmed_codes().into_iter().find(|code| !registered(p, code)) {
                 return Err(PackError::new(&file, &c.id, unknown_code(code)));
+            }
+            if let Some(list) = c.check.nationality_lists().into_iter().find(|l| !p.nationalities.contains_key(*l)) {
+                return Err(PackError::new(&file, &c.id, unknown_list(list)));
             }
             let versions: Vec<(String, Period)> =
                 criteria.iter().filter(|k| k.id == c.id).map(|k| (k.id.clone(), k.period)).collect();
@@ -113,12 +148,103 @@ fn unknown_route(route: &str, s: &crate::pack::Scheme) -> String {
 }
 
 fn unknown_code(code: &str) -> String {
-    format!("register code {code} has no wording (review-{} in every locale)", code.to_lowercase())
+    format!("register code {code} is not in register.toml")
 }
 
-/// A register code the pack refers to must be worded, so a person is told what is open.
-fn register_code_worded(code: &str) -> bool {
-    Locale::ALL.into_iter().all(|l| message_exists(l, &format!("review-{}", code.to_lowercase())))
+fn unknown_list(name: &str) -> String {
+    format!("nationality list {name} is not in nationalities.toml")
+}
+
+/// Every list cites sources and names only countries the locales can name; the dependant rules cite
+/// sources, name a list and only schemes of the pack.
+fn people(p: &Pack) -> Result<(), PackError> {
+    let cites = |file: &str, key: &str, ids: &[String]| match ids.iter().find(|id| p.source(id).is_none()) {
+        Some(id) => Err(PackError::new(file, key, format!("cites source {id}, which sources.toml does not have"))),
+        None => Ok(()),
+    };
+    for (name, list) in &p.nationalities {
+        let key = format!("list.{name}");
+        cites("nationalities.toml", &key, &list.sources)?;
+        if let Some(code) =
+            list.countries.iter().find(|c| !Locale::ALL.into_iter().all(|l| message_exists(l, &format!("country-{c}"))))
+        {
+            return Err(PackError::new(
+                "nationalities.toml",
+                &key,
+                format!("{code} is not a country the locales name"),
+            ));
+        }
+    }
+    let d = &p.dependants;
+    cites("dependants.toml", "sources", &d.sources)?;
+    cites("dependants.toml", "macao.sources", &d.macao.sources)?;
+    cites("dependants.toml", "macao.reversed_sources", &d.macao.reversed_sources)?;
+    if !p.nationalities.contains_key(&d.excluded) {
+        return Err(PackError::new("dependants.toml", "excluded", unknown_list(&d.excluded)));
+    }
+    if let Some(s) = d.macao.reversed_wording.iter().find(|s| !p.schemes.iter().any(|x| &x.id == *s)) {
+        return Err(PackError::new(
+            "dependants.toml",
+            "macao.reversed_wording",
+            format!("scheme {s} is not in the pack"),
+        ));
+    }
+    Ok(())
+}
+
+fn registered(p: &Pack, code: &str) -> bool {
+    p.register_item(code).is_some()
+}
+
+/// Each register item once, citing sources that exist, worded in every locale (so a person is told
+/// what is open and what to ask, never the code); and every code a check names is there.
+fn register(p: &Pack) -> Result<(), PackError> {
+    const FILE: &str = "register.toml";
+    for (i, item) in p.register.iter().enumerate() {
+        let key = format!("item[{i}] ({})", item.code);
+        if p.register[..i].iter().any(|other| other.code == item.code) {
+            return Err(PackError::new(FILE, &key, "is listed twice"));
+        }
+        if let Some(id) = item.sources.iter().find(|id| p.source(id).is_none()) {
+            return Err(PackError::new(FILE, &key, format!("cites source {id}, which sources.toml does not have")));
+        }
+        for id in [review_id(&item.code), phrase_id(&item.code)] {
+            if let Some(l) = Locale::ALL.into_iter().find(|l| !message_exists(*l, &id)) {
+                return Err(PackError::new(
+                    FILE,
+                    &key,
+                    format!("has no words: message {id} is missing from locale {l}"),
+                ));
+            }
+        }
+    }
+    match NAMED_BY_CHECKS.iter().find(|code| !registered(p, code)) {
+        Some(code) => {
+            Err(PackError::new(FILE, "item", format!("register code {code}, which the checks name, is missing")))
+        }
+        None => Ok(()),
+    }
+}
+
+/// Codes the rest of the pack names: list entries, points tables, money amounts, documents.
+fn named_codes(p: &Pack) -> Result<(), PackError> {
+    let check = |file: &str, key: &str, code: Option<&str>| match code.filter(|c| !registered(p, c)) {
+        Some(c) => Err(PackError::new(file, key, unknown_code(c))),
+        None => Ok(()),
+    };
+    for (i, pred) in p.universities.predecessor.iter().enumerate() {
+        check("aggregate-list.toml", &format!("predecessor[{i}]"), Some(&pred.unconfirmed))?;
+    }
+    for v in &p.legacy_qmas {
+        check("qmas-legacy.toml", &format!("version {}", v.id), v.unconfirmed.as_deref())?;
+    }
+    for (i, r) in p.documents.requirement.iter().enumerate() {
+        check("documents.toml", &format!("requirement[{i}]"), r.unconfirmed.as_deref())?;
+    }
+    for (i, s) in p.documents.submission.iter().enumerate() {
+        check("documents.toml", &format!("submission[{i}]"), s.unconfirmed.as_deref())?;
+    }
+    Ok(())
 }
 
 /// Fees, exchange rates (per currency) and legacy points tables: one version in force on a day.
@@ -138,15 +264,7 @@ fn dated_tables(p: &Pack) -> Result<(), PackError> {
         no_overlap("rates.toml", &rates)?;
     }
     let tables: Vec<_> = p.legacy_qmas.iter().map(|v| (format!("version {}", v.id), v.period)).collect();
-    no_overlap("qmas-legacy.toml", &tables)?;
-    if let Some(v) = p.legacy_qmas.iter().find(|v| v.unconfirmed.as_deref().is_some_and(|c| !register_code_worded(c))) {
-        return Err(PackError::new(
-            "qmas-legacy.toml",
-            &format!("version {}", v.id),
-            unknown_code(v.unconfirmed.as_deref().unwrap_or_default()),
-        ));
-    }
-    Ok(())
+    no_overlap("qmas-legacy.toml", &tables)
 }
 
 /// Each period runs forwards, and no two of `versions` share a day.
@@ -186,9 +304,6 @@ fn documents(p: &Pack) -> Result<(), PackError> {
         }
         if let Some(route) = r.routes.iter().flatten().find(|route| !s.route.iter().any(|x| &x.id == *route)) {
             return Err(PackError::new("documents.toml", &key, unknown_route(route, s)));
-        }
-        if let Some(code) = r.unconfirmed.as_deref().filter(|c| !register_code_worded(c)) {
-            return Err(PackError::new("documents.toml", &key, unknown_code(code)));
         }
     }
     for (i, sub) in d.submission.iter().enumerate() {
@@ -328,6 +443,110 @@ mod tests {
         assert!(e.problem.contains("c-ttps-unnamed"), "{e}");
         let e = refused("documents.toml", "[[submission]]\nscheme = \"ttps\"", "[[submission]]\nscheme = \"tpps\"");
         assert!(e.problem.contains("tpps"), "{e}");
+    }
+
+    #[test]
+    fn every_register_code_is_registered_and_every_item_worded() {
+        let e = refused("schemes/ttps.toml", "unconfirmed = \"U4\"", "unconfirmed = \"U404\"");
+        assert_eq!((e.key.as_str(), e.problem.as_str()), ("ttps.age", "register code U404 is not in register.toml"));
+        let e = refused("documents.toml", "unconfirmed = \"U9\"", "unconfirmed = \"U90\"");
+        assert!(e.key.starts_with("requirement[") && e.problem.contains("U90"), "{e}");
+        let e = refused("register.toml", "code = \"U3\"", "code = \"U99\"");
+        assert_eq!(e.file, "register.toml");
+        assert!(e.key.contains("U99") && e.problem.contains("review-u99"), "{e}");
+        let e = refused("register.toml", "code = \"U3\"", "code = \"U1\"");
+        assert_eq!(e.problem, "is listed twice", "{e}");
+        let e = refused("register.toml", "sources = [\"S1\", \"S29\"]", "sources = [\"S1\", \"S290\"]");
+        assert!(e.problem.contains("S290"), "{e}");
+    }
+
+    #[test]
+    fn a_code_the_checks_name_must_be_in_the_register() {
+        let text = embedded_files().iter().find(|(n, _)| *n == "register.toml").unwrap().1;
+        let item = |code: &str| {
+            let start = text.find(&format!("[[item]]\ncode = \"{code}\"")).expect("registered");
+            let end = text[start + 8..].find("[[item]]").map_or(text.len(), |e| start + 8 + e);
+            &text[start..end]
+        };
+        let e = refused("register.toml", item("U5"), "");
+        assert_eq!(e.problem, "register code U5, which the checks name, is missing", "{e}");
+        // A code a criterion names (IANG's GBA pilot) is refused at the criterion.
+        let e = refused("register.toml", item("U21"), "");
+        assert_eq!((e.file.as_str(), e.key.as_str()), ("schemes/iang.toml", "iang.qualification"), "{e}");
+    }
+
+    #[test]
+    fn every_register_item_says_what_to_ask_in_every_locale() {
+        use talentnav_i18n::{Locale, args, message};
+        let p = crate::pack::embedded_pack();
+        assert!(p.register.len() >= 18);
+        for item in &p.register {
+            let asks = [
+                (Locale::En, ["ask ", "immigration department"]),
+                (Locale::ZhHant, ["請", "入境處"]),
+                (Locale::ZhHans, ["请", "入境处"]),
+            ];
+            for (locale, ask) in asks {
+                let text = message(locale, item.review, &args![]);
+                assert!(ask.iter().all(|a| text.to_lowercase().contains(a)), "{} in {locale:?}: {text}", item.code);
+                assert!(!text.contains(&item.code), "{} in {locale:?} shows its code: {text}", item.code);
+            }
+        }
+    }
+
+    #[test]
+    fn nationality_lists_are_defined_once_and_referred_to_by_name() {
+        let e = refused("schemes/qmas.toml", "list = \"excluded\"", "list = \"exluded\"");
+        assert_eq!(
+            (e.key.as_str(), e.problem.as_str()),
+            ("qmas.nationality", "nationality list exluded is not in nationalities.toml")
+        );
+        let e = refused(
+            "nationalities.toml",
+            "countries = [\"AF\", \"CU\", \"KP\"]",
+            "countries = [\"AF\", \"CU\", \"QQ\"]",
+        );
+        assert_eq!((e.key.as_str(), e.problem.as_str()), ("list.excluded", "QQ is not a country the locales name"));
+        let e = refused("dependants.toml", "excluded = \"dependants_excluded\"", "excluded = \"nobody\"");
+        assert_eq!((e.file.as_str(), e.key.as_str()), ("dependants.toml", "excluded"), "{e}");
+        let e = refused("dependants.toml", "reversed_wording = [\"assg\"]", "reversed_wording = [\"asg\"]");
+        assert!(e.problem.contains("asg"), "{e}");
+        // One list, every scheme: nobody copies it any more.
+        for (name, text) in embedded_files().iter().filter(|(n, _)| n.starts_with("schemes/")) {
+            assert!(!text.contains("\"CU\""), "{name} lists countries itself");
+        }
+    }
+
+    #[test]
+    fn scheme_notes_name_worded_messages_and_real_routes() {
+        let e = refused("schemes/ttps.toml", "message = \"n-ttps-c-quota\"", "message = \"n-ttps-d-quota\"");
+        assert_eq!(
+            (e.key.as_str(), e.problem.as_str()),
+            ("note[2]", "message n-ttps-d-quota is missing from a locale")
+        );
+        let e = refused("schemes/ttps.toml", "routes = [\"ttps.c\"]", "routes = [\"ttps.d\"]");
+        assert!(e.key == "note[2]" && e.problem.contains("ttps.d"), "{e}");
+        let e =
+            refused("schemes/ttps.toml", "when = \"route_open\"\nroutes = [\"ttps.c\"]\n", "when = \"route_open\"\n");
+        assert!(e.problem.contains("route_open"), "{e}");
+    }
+
+    #[test]
+    fn income_evidence_matters_where_a_criterion_tests_income() {
+        let p = crate::pack::embedded_pack();
+        assert!(p.reads_income("ttps", None) && p.reads_income("ttps", Some("ttps.a")));
+        assert!(!p.reads_income("ttps", Some("ttps.b")) && !p.reads_income("ttps", Some("ttps.c")));
+        assert!(p.reads_income("qmas", None) && p.reads_income("qmas", Some("qmas.gpt")));
+        assert!(!p.reads_income("qmas", Some("qmas.abpt")));
+        for scheme in ["gep", "asmtp", "techtas", "iang", "assg", "new_cies", "nowhere"] {
+            assert!(!p.reads_income(scheme, None), "{scheme}");
+        }
+    }
+
+    #[test]
+    fn a_currency_the_locales_cannot_name_is_refused() {
+        let e = refused("rates.toml", "currency = \"EUR\"", "currency = \"EUX\"");
+        assert!(e.key == "rate EUX" && e.problem.contains("currency-EUX"), "{e}");
     }
 
     #[test]

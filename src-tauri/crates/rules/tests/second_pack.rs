@@ -1,0 +1,164 @@
+//! Two rule packs in one process, each assessed on its own terms: nothing the engine derives from a
+//! pack (the university index and its suggestions, the localized labels and source lists) is kept
+//! anywhere but in that pack. The second pack is the embedded one with the TTPS Category A income
+//! threshold raised, the University of Leeds taken off the aggregate list and a source retitled.
+
+use talentnav_i18n::Locale;
+use talentnav_rules::{
+    date::{Date, parse},
+    engine::Verdict,
+    input::parse_profile,
+    pack::{Pack, embedded_files, embedded_pack},
+    profile::Profile,
+    report::{Assessment, CriterionResult},
+    universities::{Membership, membership},
+};
+
+const LEEDS: &str = "[[institution]]\nname = \"University of Leeds\"\ncountry = \"GB\"\n\n";
+const RETITLED: &str = "ImmD: Top Talent Pass Scheme (second pack)";
+
+fn second_pack() -> Pack {
+    let edits: [(&str, &str, &str); 3] = [
+        (
+            "schemes/ttps.toml",
+            "check = \"income_at_least\"\nhkd = 2500000",
+            "check = \"income_at_least\"\nhkd = 3000000",
+        ),
+        ("aggregate-list.toml", LEEDS, ""),
+        ("sources.toml", "title = \"ImmD: Top Talent Pass Scheme\"", &format!("title = \"{RETITLED}\"")),
+    ];
+    let files: Vec<(&str, String)> = embedded_files()
+        .iter()
+        .map(|(name, text)| {
+            let mut text = text.to_string();
+            for (_, find, replace) in edits.iter().filter(|(file, _, _)| file == name) {
+                assert!(text.contains(find), "{find:?} is not in {name}");
+                text = text.replacen(find, replace, 1);
+            }
+            (*name, text)
+        })
+        .collect();
+    let borrowed: Vec<(&str, &str)> = files.iter().map(|(n, t)| (*n, t.as_str())).collect();
+    Pack::load(&borrowed).unwrap_or_else(|e| panic!("the second pack loads: {e}"))
+}
+
+/// Earns HK$2.8m and holds a Leeds bachelor's degree with over three years of work since.
+fn profile() -> Profile {
+    let json = r#"{
+      "schema": "talentnav.profile/1",
+      "submission_date": "2026-03-15",
+      "applicant": {
+        "date_of_birth": "1990-05-20", "nationality": "GB", "place_of_birth": "GB",
+        "mainland_resident": false, "macao_resident": false, "taiwan_resident": false,
+        "clear_criminal_record": true, "financial_means": true, "previous_ttps_grant": false,
+        "travel_document": {"kind": "passport", "expires_on": "2032-01-01"},
+        "education": [{"level": "bachelor", "institution": "University of Leeds", "country": "GB",
+          "awarded_on": "2012-06-30", "full_time": true, "honorary": false, "continuing_education_arm": false,
+          "hk_local_programme": false, "studied_on_hk_student_visa": false}],
+        "employment": [{"employer": "Acme Ltd", "from": "2012-09-01", "to": null, "full_time": true,
+          "self_employed": false, "graduate_level": true, "country": "GB", "after_graduation": true}],
+        "income": [{"period_end": "2025-12-31", "amount": 2800000, "currency": "HKD", "kind": "employment"}]
+      }
+    }"#;
+    parse_profile(json.as_bytes()).expect("the profile is valid")
+}
+
+fn on() -> Date {
+    parse("2026-03-15").unwrap()
+}
+
+fn criterion<'a>(a: &'a Assessment, id: &str) -> &'a CriterionResult {
+    a.results
+        .iter()
+        .flat_map(|s| &s.routes)
+        .flat_map(|r| &r.criteria)
+        .find(|k| &*k.id == id)
+        .unwrap_or_else(|| panic!("{id} is in the report"))
+}
+
+fn route_verdict(a: &Assessment, id: &str) -> Verdict {
+    a.results.iter().flat_map(|s| &s.routes).find(|r| &*r.id == id).map(|r| r.verdict).expect("the route")
+}
+
+fn scheme_verdict(a: &Assessment, id: &str) -> Verdict {
+    a.results.iter().find(|s| &*s.scheme == id).map(|s| s.verdict).expect("the scheme")
+}
+
+#[test]
+fn two_packs_in_one_process_give_each_its_own_answer_and_words() {
+    let (first, second) = (embedded_pack(), &second_pack());
+    let p = profile();
+    assert_ne!(first.info.sha256, second.info.sha256);
+    // Interleaved, in every locale, so that whatever one pack's report built first cannot serve the other.
+    for locale in Locale::ALL {
+        let a2 = talentnav_rules::assess(second, &p, on(), locale);
+        let a1 = talentnav_rules::assess(first, &p, on(), locale);
+        let a2_again = talentnav_rules::assess(second, &p, on(), locale);
+        assert_eq!(a1.rule_pack.sha256, first.info.sha256);
+        assert_eq!(a2.rule_pack.sha256, second.info.sha256);
+
+        // Income: HK$2.8m meets HK$2.5m, not HK$3m.
+        assert_eq!(route_verdict(&a1, "ttps.a"), Verdict::Eligible, "{locale:?}");
+        assert_eq!(route_verdict(&a2, "ttps.a"), Verdict::NotEligible, "{locale:?}");
+        let (e1, e2) = (&criterion(&a1, "ttps.a.income").explanation, &criterion(&a2, "ttps.a.income").explanation);
+        assert!(e1.contains("2,500,000") && !e1.contains("3,000,000"), "{e1}");
+        assert!(e2.contains("3,000,000") && !e2.contains("2,500,000"), "{e2}");
+
+        // The university: listed in the first pack, not in the second.
+        assert_eq!(route_verdict(&a1, "ttps.b"), Verdict::Eligible, "{locale:?}");
+        assert_eq!(route_verdict(&a2, "ttps.b"), Verdict::NotEligible, "{locale:?}");
+        assert_eq!(scheme_verdict(&a1, "ttps"), Verdict::Eligible);
+        assert_eq!(scheme_verdict(&a2, "ttps"), Verdict::NotEligible);
+
+        // The cited source's title, from each pack's own sources.
+        let title = |a: &Assessment| criterion(a, "ttps.a.income").sources.get().to_string();
+        assert!(title(&a2).contains(RETITLED), "{}", title(&a2));
+        assert!(!title(&a1).contains(RETITLED), "{}", title(&a1));
+
+        // The same pack gives the same report, whatever was assessed in between.
+        assert_eq!(serde_json::to_string(&a2).unwrap(), serde_json::to_string(&a2_again).unwrap());
+    }
+}
+
+#[test]
+fn each_pack_suggests_only_its_own_universities() {
+    let (first, second) = (embedded_pack(), &second_pack());
+    let typo = "Univercity of Leeds";
+    for _ in 0..2 {
+        assert_eq!(
+            membership(first, typo, on()),
+            Membership::Unknown { suggestion: Some("University of Leeds".into()) }
+        );
+        assert!(
+            !matches!(membership(second, typo, on()), Membership::Unknown { suggestion: Some(s) } if s.contains("Leeds")),
+            "the second pack has no Leeds to suggest"
+        );
+        assert_eq!(membership(first, "University of Leeds", on()), Membership::Listed("University of Leeds".into()));
+        assert!(matches!(membership(second, "University of Leeds", on()), Membership::Unknown { .. }));
+    }
+}
+
+/// Inside this crate the embedded pack is defined, and used by tests only: everything else takes the
+/// pack it is given.
+#[test]
+fn only_tests_reach_for_the_embedded_pack() {
+    let src = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("src");
+    let mut files = vec![src.clone()];
+    let mut offenders = Vec::new();
+    while let Some(path) = files.pop() {
+        if path.is_dir() {
+            files.extend(std::fs::read_dir(&path).unwrap().map(|e| e.unwrap().path()));
+            continue;
+        }
+        let text = std::fs::read_to_string(&path).unwrap();
+        // Unit tests sit at the end of each file, after `#[cfg(test)]`.
+        let code = text.split("#[cfg(test)]").next().unwrap_or_default();
+        for (n, line) in code.lines().enumerate() {
+            let call = line.contains("embedded_pack()") && !line.trim_start().starts_with("//");
+            if call && !line.contains("pub fn embedded_pack()") {
+                offenders.push(format!("{}:{}: {}", path.display(), n + 1, line.trim()));
+            }
+        }
+    }
+    assert!(offenders.is_empty(), "the embedded pack is used outside tests:\n{}", offenders.join("\n"));
+}
