@@ -6,6 +6,7 @@ mod assess;
 mod checklist;
 mod clients;
 mod rules;
+mod update;
 
 use clap::{Arg, ArgAction, ArgMatches, Command, error::ContextKind, error::ErrorKind};
 use std::{ffi::OsString, io::Write, path::PathBuf};

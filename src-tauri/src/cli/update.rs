@@ -1,0 +1,258 @@
+//! `talentnav rules keygen | pack | verify | status | check | update | rollback`: signed rule packs
+//! for the maintainers, and updates for everyone. The logic is in `talentnav-update`.
+
+use super::{Context, json_flag, localized, print, print_json};
+use clap::{Arg, ArgMatches, Command};
+use serde::Serialize;
+use std::path::PathBuf;
+use talentnav_core::{UserError, error::shown_path, settings::Settings};
+use talentnav_i18n::args;
+use talentnav_update::{Trust, artefact, client, installed, keys, load_active, stale};
+
+pub const SUBCOMMANDS: &[&str] = &["keygen", "pack", "verify", "status", "check", "update", "rollback"];
+
+fn path_arg(ctx: &Context, name: &'static str, value: &'static str, help: &str) -> Arg {
+    Arg::new(name)
+        .value_name(value)
+        .required(true)
+        .value_parser(clap::value_parser!(PathBuf))
+        .help(ctx.t(help, &args![]))
+}
+
+fn output(ctx: &Context, help: &str) -> Arg {
+    super::output_arg(ctx, help)
+}
+
+/// The update subcommands, added to `talentnav rules`.
+pub fn subcommands(ctx: &Context, rules: Command) -> Command {
+    let t = |id: &str| ctx.t(id, &args![]);
+    let simple =
+        |name: &'static str, about: &str| localized(ctx, Command::new(name)).about(t(about)).arg(json_flag(ctx));
+    rules
+        .subcommand(
+            localized(ctx, Command::new("keygen"))
+                .about(t("update-cli-cmd-keygen"))
+                .arg(output(ctx, "update-cli-opt-keygen-output")),
+        )
+        .subcommand(
+            localized(ctx, Command::new("pack"))
+                .about(t("update-cli-cmd-pack"))
+                .arg(
+                    Arg::new("key")
+                        .long("key")
+                        .value_name("KEYFILE")
+                        .required(true)
+                        .value_parser(clap::value_parser!(PathBuf))
+                        .help(t("update-cli-opt-key")),
+                )
+                .arg(path_arg(ctx, "dir", "DIR", "update-cli-arg-dir"))
+                .arg(output(ctx, "update-cli-opt-pack-output")),
+        )
+        .subcommand(simple("verify", "update-cli-cmd-verify").arg(path_arg(
+            ctx,
+            "file",
+            "FILE",
+            "update-cli-arg-pack-file",
+        )))
+        .subcommand(simple("status", "update-cli-cmd-status"))
+        .subcommand(simple("check", "update-cli-cmd-check"))
+        .subcommand(simple("update", "update-cli-cmd-update"))
+        .subcommand(simple("rollback", "update-cli-cmd-rollback"))
+}
+
+pub fn run(ctx: &Context, name: &str, m: &ArgMatches) -> Result<(), UserError> {
+    match name {
+        "keygen" => keygen(ctx, m),
+        "pack" => pack(ctx, m),
+        "verify" => verify(ctx, m),
+        "status" => status(ctx, m.get_flag("json")),
+        "check" => check(ctx, m.get_flag("json")),
+        "update" => update(ctx, m.get_flag("json")),
+        "rollback" => rollback(ctx, m.get_flag("json")),
+        _ => unreachable!("only SUBCOMMANDS are routed here"),
+    }
+}
+
+fn line(ctx: &Context, label: &str, value: String) -> String {
+    ctx.t("label-value", &args![("label", ctx.t(label, &args![])), ("value", value)])
+}
+
+fn keygen(ctx: &Context, m: &ArgMatches) -> Result<(), UserError> {
+    let out = super::output_path(ctx, m)?;
+    let key = keys::generate().map_err(UserError::internal)?;
+    keys::write_key_file(&out, &key).map_err(|e| UserError::io(&out, &e, ctx.locale))?;
+    let public = keys::public_hex(&key.verifying_key());
+    print(&ctx.t("update-keygen-done", &args![("path", shown_path(&out)), ("key", public)]));
+    Ok(())
+}
+
+fn pack(ctx: &Context, m: &ArgMatches) -> Result<(), UserError> {
+    let key_path = m.get_one::<PathBuf>("key").expect("required");
+    let dir = m.get_one::<PathBuf>("dir").expect("required");
+    let out = super::output_path(ctx, m)?;
+    let bad_key = || UserError::invalid("update-error-bad-key-file", args![("path", shown_path(key_path))]);
+    let text = talentnav_core::fsutil::open_regular(key_path)
+        .and_then(std::io::read_to_string)
+        .map_err(|e| UserError::io(key_path, &e, ctx.locale))?;
+    let key = keys::parse_key_file(&text).ok_or_else(bad_key)?;
+    let bytes = artefact::pack_dir(dir, &key, ctx.locale)?;
+    // Checked as the app will check it, against this very key, before the file is written.
+    let verified = artefact::verify(&bytes, &Trust::only([key.verifying_key()]))?;
+    talentnav_core::fsutil::write_atomic(&out, &bytes).map_err(|e| UserError::io(&out, &e, ctx.locale))?;
+    let m = &verified.manifest;
+    print(&ctx.t(
+        "update-pack-done",
+        &args![
+            ("id", m.pack_id.as_str()),
+            ("version", m.version.as_str()),
+            ("count", m.files.len() as i64),
+            ("path", shown_path(&out))
+        ],
+    ));
+    Ok(())
+}
+
+#[derive(Serialize)]
+struct VerifyJson<'a> {
+    ok: bool,
+    key: &'a str,
+    manifest: &'a artefact::Manifest,
+    sha256: &'a str,
+}
+
+fn verify(ctx: &Context, m: &ArgMatches) -> Result<(), UserError> {
+    let path = m.get_one::<PathBuf>("file").expect("required");
+    let file = talentnav_core::fsutil::open_regular(path).map_err(|e| UserError::io(path, &e, ctx.locale))?;
+    let mut bytes = Vec::new();
+    std::io::Read::read_to_end(&mut std::io::Read::take(file, installed::MAX_PACK_BYTES + 1), &mut bytes)
+        .map_err(|e| UserError::io(path, &e, ctx.locale))?;
+    if bytes.len() as u64 > installed::MAX_PACK_BYTES {
+        return Err(UserError::invalid("update-error-too-large", args![("limit", installed::MAX_PACK_BYTES as i64)]));
+    }
+    let v = artefact::verify(&bytes, &Trust::built_in())?;
+    let manifest = &v.manifest;
+    if m.get_flag("json") {
+        return print_json(&VerifyJson { ok: true, key: &v.key, manifest, sha256: &v.pack.info.sha256 });
+    }
+    let date = |d: &str| ctx.t("update-date", &args![("date", d)]);
+    let lines = [
+        ctx.t("update-verify-ok", &args![("count", manifest.files.len() as i64)]),
+        line(ctx, "update-label-pack", pack_value(ctx, &manifest.pack_id, &manifest.version)),
+        line(ctx, "update-label-published", date(&manifest.published)),
+        line(ctx, "update-label-min-app", manifest.min_app_version.clone()),
+        line(ctx, "update-label-signer", v.key.clone()),
+        line(ctx, "about-rule-pack-checksum", v.pack.info.sha256.clone()),
+        line(ctx, "update-label-changelog", manifest.changelog.get(ctx.locale).to_string()),
+    ];
+    print(&lines.join("\n"));
+    Ok(())
+}
+
+fn pack_value(ctx: &Context, id: &str, version: &str) -> String {
+    ctx.t("update-pack-value", &args![("id", id), ("version", version)])
+}
+
+#[derive(Serialize)]
+struct StatusJson {
+    id: String,
+    version: String,
+    sha256: String,
+    origin: installed::Origin,
+    as_of: Option<String>,
+    due: Vec<String>,
+    kept: Vec<String>,
+    address: Option<String>,
+    notices: Vec<String>,
+}
+
+fn today() -> talentnav_rules::date::Date {
+    chrono::Local::now().date_naive()
+}
+
+fn status(ctx: &Context, json: bool) -> Result<(), UserError> {
+    let (active, fallback) = load_active(&ctx.data_dir);
+    let info = &active.pack().info;
+    let kept = installed::kept(&ctx.data_dir);
+    let address = rules_address(ctx).ok();
+    let notices: Vec<String> =
+        fallback.iter().chain(stale::notice(&active, today()).as_ref()).map(|n| n.localized(ctx.locale)).collect();
+    let as_of = stale::as_of(&active).map(|d| d.to_string());
+    if json {
+        return print_json(&StatusJson {
+            id: info.id.clone(),
+            version: info.version.clone(),
+            sha256: info.sha256.clone(),
+            origin: active.origin(),
+            as_of,
+            due: stale::due(&active).iter().map(|d| d.to_string()).collect(),
+            kept,
+            address,
+            notices,
+        });
+    }
+    let origin = match active.origin() {
+        installed::Origin::BuiltIn => "update-origin-built-in",
+        installed::Origin::Installed => "update-origin-installed",
+    };
+    let mut lines = vec![
+        line(ctx, "update-label-pack", pack_value(ctx, &info.id, &info.version)),
+        line(ctx, "update-label-origin", ctx.t(origin, &args![])),
+        line(ctx, "update-label-as-of", as_of.map(|d| ctx.t("update-date", &args![("date", d)])).unwrap_or_default()),
+        line(ctx, "about-rule-pack-checksum", info.sha256.clone()),
+        line(
+            ctx,
+            "update-label-kept",
+            if kept.is_empty() { ctx.t("update-kept-none", &args![]) } else { kept.join(", ") },
+        ),
+        line(ctx, "update-label-address", address.unwrap_or_else(|| ctx.t("update-address-none", &args![]))),
+    ];
+    lines.extend(notices);
+    print(&lines.join("\n"));
+    Ok(())
+}
+
+/// `TALENTNAV_RULES_URL`, else the settings' address.
+fn rules_address(ctx: &Context) -> Result<String, UserError> {
+    client::address(std::env::var(client::URL_ENV).ok(), Settings::load(&ctx.data_dir).rules_url.as_deref())
+}
+
+fn check(ctx: &Context, json: bool) -> Result<(), UserError> {
+    let offer = client::check(&ctx.data_dir, &rules_address(ctx)?, &client::Config::default(), &Trust::built_in())?;
+    if json {
+        return print_json(&offer);
+    }
+    let id = if offer.newer { "update-check-newer" } else { "update-check-current" };
+    print(&ctx.t(id, &args![("latest", offer.latest.as_str()), ("current", offer.current.as_str())]));
+    Ok(())
+}
+
+fn update(ctx: &Context, json: bool) -> Result<(), UserError> {
+    let address = rules_address(ctx)?;
+    let outcome = client::update(&ctx.data_dir, &address, &client::Config::default(), &Trust::built_in(), ctx.locale)?;
+    if json {
+        return print_json(&outcome);
+    }
+    match outcome {
+        client::Outcome::UpToDate { version } => print(&ctx.t("update-up-to-date", &args![("version", version)])),
+        client::Outcome::Installed { from, to, changelog } => {
+            print(&ctx.t("update-installed", &args![("from", from), ("to", to)]));
+            print(&line(ctx, "update-label-changelog", changelog.get(ctx.locale).to_string()));
+        }
+    }
+    Ok(())
+}
+
+#[derive(Serialize)]
+struct RollbackJson {
+    from: String,
+    to: String,
+}
+
+fn rollback(ctx: &Context, json: bool) -> Result<(), UserError> {
+    let (from, to) = installed::rollback(&ctx.data_dir, &Trust::built_in(), ctx.locale)?;
+    if json {
+        return print_json(&RollbackJson { from, to });
+    }
+    print(&ctx.t("update-rolled-back", &args![("from", from), ("to", to)]));
+    Ok(())
+}
