@@ -12,7 +12,7 @@ pub mod stale;
 pub mod version;
 
 pub use artefact::{Manifest, Verified, pack_dir, verify};
-pub use installed::{ActivePack, Origin, load_active};
+pub use installed::{ActivePack, Origin, load_active, load_active_with};
 pub use keys::Trust;
 
 use talentnav_core::UserError;
