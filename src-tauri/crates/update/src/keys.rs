@@ -3,7 +3,7 @@
 //! drops the retired one. Secret keys never enter the repository.
 
 use crate::{hex, unhex};
-use ed25519_dalek::{SigningKey, VerifyingKey};
+pub use ed25519_dalek::{SigningKey, VerifyingKey};
 use std::{io, path::Path};
 
 const SLOTS: [&str; 2] = [include_str!("../keys/slot1.pub"), include_str!("../keys/slot2.pub")];

@@ -21,7 +21,7 @@ fn quick() -> Config {
 }
 
 /// A data folder where 2026.2.0 was installed from a server, and the key it was signed with.
-fn installed_202620() -> (tempfile::TempDir, ed25519_dalek::SigningKey, Trust) {
+fn installed_202620() -> (tempfile::TempDir, talentnav_update::keys::SigningKey, Trust) {
     let key = new_key();
     let trust = Trust::only([key.verifying_key()]);
     let dir = tempfile::tempdir().unwrap();
@@ -123,7 +123,7 @@ fn a_signature_by_an_unknown_key_is_refused() {
 
 /// [`refused`], for a reply made from a pack signed with the trusted key.
 fn refused_signed(
-    make: impl Fn(&ed25519_dalek::SigningKey) -> Reply,
+    make: impl Fn(&talentnav_update::keys::SigningKey) -> Reply,
     version: &str,
     id: &str,
     english: &str,

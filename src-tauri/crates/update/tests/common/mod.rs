@@ -4,7 +4,6 @@
 
 #![allow(dead_code)]
 
-use ed25519_dalek::SigningKey;
 use std::{
     collections::BTreeMap,
     io::{BufRead, BufReader, Write},
@@ -15,6 +14,7 @@ use std::{
 };
 use talentnav_rules::pack::{Pack, embedded_files};
 use talentnav_update::artefact::{self, Changelog};
+use talentnav_update::keys::SigningKey;
 
 /// How the server answers one path.
 #[derive(Clone)]
