@@ -54,6 +54,8 @@ fn update_status_rollback_through_the_command_line() {
     let s = status(&data, &key);
     assert_eq!((s["origin"].as_str(), s["version"].as_str()), (Some("installed"), Some("2026.2.0")));
     assert_eq!(s["kept"], serde_json::json!(["2026.2.0"]));
+    let about = ok(output(run(&data, &key, "", &["about"])));
+    assert!(about.contains("Rule pack: hk-talent 2026.2.0\n") && about.contains("Rules as of: 20 Nov 2026"), "{about}");
     let out = ok(output(run(&data, &key, &base, &["--lang", "zh-Hant", "rules", "update"])));
     assert!(out.contains("毋須安裝"), "{out}");
 

@@ -12,7 +12,7 @@ use clap::{Arg, ArgAction, ArgMatches, Command, error::ContextKind, error::Error
 use std::{ffi::OsString, io::Write, path::PathBuf};
 use talentnav_core::{
     UserError,
-    app_info::{VERSION, app_info},
+    app_info::VERSION,
     paths::{DATA_DIR_ENV, default_data_dir, resolve_data_dir},
     settings::Settings,
 };
@@ -299,7 +299,10 @@ pub fn print_json<T: serde::Serialize>(v: &T) -> Result<(), UserError> {
 }
 
 fn about(ctx: &Context, m: &ArgMatches) -> Result<(), UserError> {
-    let info = app_info(&ctx.data_dir);
+    // The rules in use (an installed update when it verifies), and whether they may be out of date.
+    let (active, fallback) = talentnav_update::load_active(&ctx.data_dir);
+    let info = talentnav_update::app_info(&ctx.data_dir, &active);
+    let notices = update::notices(ctx, &active, fallback);
     if m.get_flag("json") {
         return print_json(&info);
     }
@@ -315,8 +318,9 @@ fn about(ctx: &Context, m: &ArgMatches) -> Result<(), UserError> {
             ctx.t("about-rule-pack-value", &args![("id", pack.id.clone()), ("version", pack.version.clone())]),
         ),
         line("about-rule-pack-checksum", pack.sha256.clone()),
+        line("update-label-as-of", ctx.t("update-date", &args![("date", info.rules_as_of.clone())])),
     ];
-    print(&lines.join("\n"));
+    print(&[&lines[..], &notices].concat().join("\n"));
     Ok(())
 }
 

@@ -8,7 +8,7 @@ use talentnav_core::UserError;
 use talentnav_i18n::args;
 use talentnav_rules::{
     date::Date,
-    pack::{Pack, RuleVersion, embedded_pack},
+    pack::{Pack, RuleVersion},
     report::message_id,
 };
 
@@ -33,11 +33,11 @@ pub fn command(ctx: &Context) -> Command {
 }
 
 pub fn run(ctx: &Context, m: &ArgMatches) -> Result<(), UserError> {
-    // The pack this process runs with; issue 11 makes that an installed, verified pack.
-    let pack = embedded_pack();
+    // The pack this process runs with: an installed update when it verifies, else the built-in one.
+    let active = || talentnav_update::load_active(&ctx.data_dir).0;
     match m.subcommand() {
-        Some(("show", sub)) => show(ctx, pack, sub),
-        Some(("sources", sub)) => sources(ctx, pack, sub.get_flag("json")),
+        Some(("show", sub)) => show(ctx, &active(), sub),
+        Some(("sources", sub)) => sources(ctx, &active(), sub.get_flag("json")),
         Some((name, sub)) if super::update::SUBCOMMANDS.contains(&name) => super::update::run(ctx, name, sub),
         _ => unreachable!("clap requires a subcommand"),
     }

@@ -7,7 +7,7 @@ use serde::Serialize;
 use std::path::PathBuf;
 use talentnav_core::{UserError, error::shown_path, settings::Settings};
 use talentnav_i18n::args;
-use talentnav_update::{Trust, artefact, client, installed, keys, load_active, stale};
+use talentnav_update::{ActivePack, Notice, Trust, artefact, client, installed, keys, load_active, stale};
 
 pub const SUBCOMMANDS: &[&str] = &["keygen", "pack", "verify", "status", "check", "update", "rollback"];
 
@@ -169,21 +169,30 @@ fn today() -> talentnav_rules::date::Date {
     chrono::Local::now().date_naive()
 }
 
+/// What to tell the user about the rules in use: they fell back to the built-in pack, or they may be
+/// out of date (as of today).
+pub fn notices(ctx: &Context, active: &ActivePack, fallback: Option<Notice>) -> Vec<String> {
+    fallback.into_iter().chain(stale::notice(active, today())).map(|n| n.localized(ctx.locale)).collect()
+}
+
+/// The day the rules in use are as of, in words.
+fn as_of(ctx: &Context, active: &ActivePack) -> String {
+    stale::as_of(active).map(|d| ctx.t("update-date", &args![("date", d.to_string())])).unwrap_or_default()
+}
+
 fn status(ctx: &Context, json: bool) -> Result<(), UserError> {
     let (active, fallback) = load_active(&ctx.data_dir);
     let info = &active.pack().info;
     let kept = installed::kept(&ctx.data_dir);
     let address = rules_address(ctx).ok();
-    let notices: Vec<String> =
-        fallback.iter().chain(stale::notice(&active, today()).as_ref()).map(|n| n.localized(ctx.locale)).collect();
-    let as_of = stale::as_of(&active).map(|d| d.to_string());
+    let notices = notices(ctx, &active, fallback);
     if json {
         return print_json(&StatusJson {
             id: info.id.clone(),
             version: info.version.clone(),
             sha256: info.sha256.clone(),
             origin: active.origin(),
-            as_of,
+            as_of: stale::as_of(&active).map(|d| d.to_string()),
             due: stale::due(&active).iter().map(|d| d.to_string()).collect(),
             kept,
             address,
@@ -197,7 +206,7 @@ fn status(ctx: &Context, json: bool) -> Result<(), UserError> {
     let mut lines = vec![
         line(ctx, "update-label-pack", pack_value(ctx, &info.id, &info.version)),
         line(ctx, "update-label-origin", ctx.t(origin, &args![])),
-        line(ctx, "update-label-as-of", as_of.map(|d| ctx.t("update-date", &args![("date", d)])).unwrap_or_default()),
+        line(ctx, "update-label-as-of", as_of(ctx, &active)),
         line(ctx, "about-rule-pack-checksum", info.sha256.clone()),
         line(
             ctx,

@@ -16,7 +16,8 @@ fn current(state: &AppState) -> Locale {
 
 #[tauri::command]
 pub fn app_info(state: State<'_, AppState>) -> AppInfo {
-    talentnav_core::app_info::app_info(&state.data_dir)
+    // The rules in use: an installed update when it verifies, else the built-in pack.
+    talentnav_update::app_info(&state.data_dir, &talentnav_update::load_active(&state.data_dir).0)
 }
 
 #[tauri::command]

@@ -13,6 +13,9 @@ pub struct AppInfo {
     pub version: String,
     pub data_dir: String,
     pub rule_pack: PackInfo,
+    /// YYYY-MM-DD: the day the rules in use are as of (an installed update's publication date, the
+    /// built-in pack's newest source revision).
+    pub rules_as_of: String,
 }
 
 pub fn app_info(data_dir: &Path) -> AppInfo {
@@ -20,6 +23,7 @@ pub fn app_info(data_dir: &Path) -> AppInfo {
         version: VERSION.to_string(),
         data_dir: data_dir.display().to_string(),
         rule_pack: pack::embedded().clone(),
+        rules_as_of: pack::embedded().revised.clone(),
     }
 }
 

@@ -48,6 +48,16 @@ impl Notice {
     }
 }
 
+/// What the About panel and `talentnav about` show, for the rules in use (see [`load_active`]).
+pub fn app_info(data_dir: &std::path::Path, active: &ActivePack) -> talentnav_core::app_info::AppInfo {
+    let mut info = talentnav_core::app_info::app_info(data_dir);
+    info.rule_pack = active.info.clone();
+    if let Some(d) = stale::as_of(active) {
+        info.rules_as_of = d.to_string();
+    }
+    info
+}
+
 /// Hex of `bytes`, lower case.
 pub(crate) fn hex(bytes: &[u8]) -> String {
     bytes.iter().map(|b| format!("{b:02x}")).collect()
