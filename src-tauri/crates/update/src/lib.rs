@@ -6,6 +6,7 @@
 
 pub mod artefact;
 pub mod client;
+pub mod impact;
 pub mod installed;
 pub mod keys;
 pub mod stale;

@@ -34,7 +34,8 @@ fn nothing_installed_is_the_built_in_pack_silently() {
 #[test]
 fn an_installed_pack_that_no_longer_verifies_falls_back_with_a_notice() {
     // An altered byte, a deleted file, a damaged `active`, a key that is no longer trusted.
-    let cases: Vec<(&str, Box<dyn Fn(&std::path::Path)>, &str)> = vec![
+    type Damage = Box<dyn Fn(&std::path::Path)>;
+    let cases: Vec<(&str, Damage, &str)> = vec![
         (
             "altered",
             Box::new(|d| {

@@ -159,3 +159,56 @@ pub fn edit(bytes: &[u8], f: impl FnOnce(&mut serde_json::Value)) -> Vec<u8> {
     f(&mut v);
     serde_json::to_vec(&v).unwrap()
 }
+
+/// A test pack `version` that moves the TTPS A income threshold from HK$2.5M to HK$3M and takes
+/// Imperial College London off the aggregate list from 2026-06-01.
+pub fn stricter(version: &str) -> Vec<(String, String)> {
+    files(version)
+        .into_iter()
+        .map(|(n, t)| {
+            let t = match n.as_str() {
+                "schemes/ttps.toml" => {
+                    assert!(t.contains("hkd = 2500000"));
+                    t.replace("hkd = 2500000", "hkd = 3000000")
+                }
+                "aggregate-list.toml" => {
+                    let imperial = "name = \"Imperial College London\"\ncountry = \"GB\"\naliases = [\"Imperial\", \"ICL\", \"倫敦帝國學院\", \"帝国理工学院\"]\n";
+                    assert!(t.contains(imperial));
+                    let t = t.replace(imperial, &format!("{imperial}in_2026_list = false\n"));
+                    format!(
+                        "{t}\n[[change]]\neffective = \"2026-06-01\"\nsources = [\"S17\"]\nadded = []\nremoved = [\"Imperial College London\"]\n"
+                    )
+                }
+                _ => t,
+            };
+            (n, t)
+        })
+        .collect()
+}
+
+/// A profile: the recent graduate of docs/examples (Imperial, 2025) with `institution` and a yearly
+/// income of `income` HKD.
+pub fn profile(institution: &str, income: u64) -> talentnav_rules::profile::Profile {
+    let text =
+        std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/../../../docs/examples/recent-graduate.json"))
+            .unwrap();
+    let mut v: serde_json::Value = serde_json::from_str(&text).unwrap();
+    v["applicant"]["education"][0]["institution"] = institution.into();
+    if income > 0 {
+        v["applicant"]["income"] = serde_json::json!([{"period_end": "2025-12-31", "amount": income, "currency": "HKD", "kind": "employment"}]);
+    }
+    talentnav_rules::input::profile_from_value(v).unwrap()
+}
+
+/// `n` clients, a quarter each: Imperial graduates, incomes around the TTPS A threshold, unaffected
+/// graduates, high earners from another listed university.
+pub fn clients(n: u64) -> Vec<talentnav_rules::profile::Profile> {
+    (0..n)
+        .map(|i| match i % 4 {
+            0 => profile("Imperial College London", 0),
+            1 => profile("Monash University", 2_000_000 + (i % 1000) * 2_500),
+            2 => profile("Monash University", 0),
+            _ => profile("Kyoto University", 3_500_000),
+        })
+        .collect()
+}
