@@ -227,3 +227,58 @@ fn sigkill_during_an_update_leaves_the_old_or_the_new_pack_never_a_mix() {
     assert!(outcomes.contains_key("2026.2.0") && outcomes.contains_key("2026.3.0"), "{outcomes:?}");
     eprintln!("{runs} runs over {full:?}: {killed} killed, outcomes {outcomes:?}");
 }
+
+#[test]
+fn after_an_update_the_impact_report_names_the_clients_whose_answers_change() {
+    let d = tempfile::tempdir().unwrap();
+    let data = d.path().join("data");
+    let key = new_key();
+    let add = |institution: &str, income: u64| {
+        let path = d.path().join(format!("{institution}-{income}.json"));
+        std::fs::write(&path, serde_json::to_vec(&server::profile_json(institution, income)).unwrap()).unwrap();
+        let out = ok(output(run(&data, &key, "", &["client", "add", "--profile", path.to_str().unwrap(), "--json"])));
+        serde_json::from_str::<serde_json::Value>(&out).unwrap()["id"].as_i64().unwrap()
+    };
+    let rich = add("Monash University", 2_600_000);
+    let imperial = add("Imperial College London", 0);
+    let _unaffected = add("Monash University", 0);
+
+    let bytes = server::signed(server::stricter("2026.3.0"), &key, "0.1.0");
+    let base = serve(host("2026.3.0", Reply::Body(bytes)));
+    let out = ok(output(run(&data, &key, &base, &["rules", "update"])));
+    assert!(out.contains("talentnav rules impact --from 2026.1.0"), "{out}");
+
+    let args = ["rules", "impact", "--from", "2026.1.0", "--as-of", "2026-07-01", "--json"];
+    let report: serde_json::Value = serde_json::from_str(&ok(output(run(&data, &key, "", &args)))).unwrap();
+    assert_eq!(
+        (report["from"].as_str(), report["to"].as_str(), report["clients_checked"].as_u64()),
+        (Some("2026.1.0"), Some("2026.3.0"), Some(3))
+    );
+    let ids: Vec<i64> = report["clients"].as_array().unwrap().iter().map(|c| c["client"].as_i64().unwrap()).collect();
+    assert_eq!(ids.len(), 2, "{report}");
+    assert!(ids.contains(&rich) && ids.contains(&imperial), "{report}");
+    let rich_report = report["clients"].as_array().unwrap().iter().find(|c| c["client"] == rich).unwrap();
+    let a = rich_report["changes"].as_array().unwrap().iter().find(|c| c["route"] == "ttps.a").unwrap();
+    assert_eq!((a["before"].as_str(), a["after"].as_str()), (Some("eligible"), Some("not_eligible")));
+    assert!(a["criteria"].as_array().unwrap().iter().any(|k| k["id"] == "ttps.a.income" && k["after"] == "not_met"));
+
+    let text = ok(output(run(
+        &data,
+        &key,
+        "",
+        &["--lang", "zh-Hant", "rules", "impact", "--from", "2026.1.0", "--as-of", "2026-07-01"],
+    )));
+    assert!(text.starts_with("由規則資料包 2026.1.0 改為 2026.3.0：3 位客戶中有 2 位的結果有變。"), "{text}");
+    assert!(text.contains("符合資格") || text.contains("不符合"), "{text}");
+    // Rolling back is the reverse change, and an unknown version is refused by name.
+    let back = ok(output(run(
+        &data,
+        &key,
+        "",
+        &["rules", "impact", "--from", "2026.3.0", "--to", "2026.1.0", "--as-of", "2026-07-01", "--json"],
+    )));
+    assert_eq!(serde_json::from_str::<serde_json::Value>(&back).unwrap()["clients"].as_array().unwrap().len(), 2);
+    let out = output(run(&data, &key, "", &["rules", "impact", "--from", "2025.9.9"]));
+    assert_eq!(out.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("no rule pack 2025.9.9"));
+}

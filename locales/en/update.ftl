@@ -67,3 +67,13 @@ update-error-no-address = No update address is set: set one in the settings or i
 update-error-bad-address = “{ $url }” is not an http:// or https:// address.
 update-error-nothing-to-roll-back = No earlier rule pack is kept on this computer to go back to.
 update-error-bad-key-file = { $path } is not a signing key made by talentnav rules keygen.
+
+update-cli-cmd-impact = Whose answers change between two rule packs, across every client file
+update-cli-opt-from = The rule pack before (its version: the built-in one or one kept on this computer)
+update-cli-opt-to = The rule pack after (default: the one in use)
+update-impact-hint = To see whose answers change, run: talentnav rules impact --from { $from }
+update-impact-summary = From rule pack { $from } to { $to }: the answers change for { $changed } of { $checked } clients.
+update-impact-route = { $scheme } · { $route }: { $before } → { $after }
+update-impact-criterion = { $label }: { $before } → { $after }. { $why }
+update-impact-absent = not in this pack
+update-error-no-such-pack = There is no rule pack { $version } on this computer (see talentnav rules status).

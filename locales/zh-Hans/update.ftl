@@ -67,3 +67,13 @@ update-error-no-address = 尚未设置更新地址：请在设置或 { $env } �
 update-error-bad-address = “{ $url }”不是 http:// 或 https:// 地址。
 update-error-nothing-to-roll-back = 本机没有保存可回退的较早规则数据包。
 update-error-bad-key-file = { $path } 不是由 talentnav rules keygen 生成的签名密钥。
+
+update-cli-cmd-impact = 比较两个规则数据包，列出所有客户档案中结果有变化的客户
+update-cli-opt-from = 变更前的规则数据包（版本：应用内置的，或本机保存的）
+update-cli-opt-to = 变更后的规则数据包（默认：当前使用的）
+update-impact-hint = 如需查看哪些客户的结果有变化，请运行：talentnav rules impact --from { $from }
+update-impact-summary = 从规则数据包 { $from } 改为 { $to }：{ $checked } 位客户中有 { $changed } 位的结果有变化。
+update-impact-route = { $scheme } · { $route }：{ $before } → { $after }
+update-impact-criterion = { $label }：{ $before } → { $after }。{ $why }
+update-impact-absent = 该数据包中没有这项准则
+update-error-no-such-pack = 本机没有规则数据包 { $version }（请参阅 talentnav rules status）。

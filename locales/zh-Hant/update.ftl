@@ -67,3 +67,13 @@ update-error-no-address = 尚未設定更新網址：請在設定或 { $env } �
 update-error-bad-address = 「{ $url }」不是 http:// 或 https:// 網址。
 update-error-nothing-to-roll-back = 本電腦並無保存較早的規則資料包可供還原。
 update-error-bad-key-file = { $path } 不是由 talentnav rules keygen 建立的簽署密碼匙。
+
+update-cli-cmd-impact = 比較兩個規則資料包，列出所有客戶檔案中結果有變的客戶
+update-cli-opt-from = 變更前的規則資料包（版本：應用程式內置的，或本電腦保存的）
+update-cli-opt-to = 變更後的規則資料包（預設：現用的）
+update-impact-hint = 如要查看哪些客戶的結果有變，請執行：talentnav rules impact --from { $from }
+update-impact-summary = 由規則資料包 { $from } 改為 { $to }：{ $checked } 位客戶中有 { $changed } 位的結果有變。
+update-impact-route = { $scheme } · { $route }：{ $before } → { $after }
+update-impact-criterion = { $label }：{ $before } → { $after }。{ $why }
+update-impact-absent = 此資料包沒有這項準則
+update-error-no-such-pack = 本電腦沒有規則資料包 { $version }（請參閱 talentnav rules status）。

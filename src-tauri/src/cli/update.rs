@@ -9,7 +9,7 @@ use talentnav_core::{UserError, error::shown_path, settings::Settings};
 use talentnav_i18n::args;
 use talentnav_update::{ActivePack, Notice, Trust, artefact, client, installed, keys, load_active, stale};
 
-pub const SUBCOMMANDS: &[&str] = &["keygen", "pack", "verify", "status", "check", "update", "rollback"];
+pub const SUBCOMMANDS: &[&str] = &["keygen", "pack", "verify", "status", "check", "update", "rollback", "impact"];
 
 fn path_arg(ctx: &Context, name: &'static str, value: &'static str, help: &str) -> Arg {
     Arg::new(name)
@@ -58,6 +58,12 @@ pub fn subcommands(ctx: &Context, rules: Command) -> Command {
         .subcommand(simple("check", "update-cli-cmd-check"))
         .subcommand(simple("update", "update-cli-cmd-update"))
         .subcommand(simple("rollback", "update-cli-cmd-rollback"))
+        .subcommand(
+            simple("impact", "update-cli-cmd-impact")
+                .arg(Arg::new("from").long("from").value_name("VERSION").required(true).help(t("update-cli-opt-from")))
+                .arg(Arg::new("to").long("to").value_name("VERSION").help(t("update-cli-opt-to")))
+                .arg(super::as_of_arg(ctx)),
+        )
 }
 
 pub fn run(ctx: &Context, name: &str, m: &ArgMatches) -> Result<(), UserError> {
@@ -69,6 +75,7 @@ pub fn run(ctx: &Context, name: &str, m: &ArgMatches) -> Result<(), UserError> {
         "check" => check(ctx, m.get_flag("json")),
         "update" => update(ctx, m.get_flag("json")),
         "rollback" => rollback(ctx, m.get_flag("json")),
+        "impact" => impact(ctx, m),
         _ => unreachable!("only SUBCOMMANDS are routed here"),
     }
 }
@@ -244,7 +251,8 @@ fn update(ctx: &Context, json: bool) -> Result<(), UserError> {
     match outcome {
         client::Outcome::UpToDate { version } => print(&ctx.t("update-up-to-date", &args![("version", version)])),
         client::Outcome::Installed { from, to, changelog } => {
-            print(&ctx.t("update-installed", &args![("from", from), ("to", to)]));
+            print(&ctx.t("update-installed", &args![("from", from.as_str()), ("to", to)]));
+            print(&ctx.t("update-impact-hint", &args![("from", from)]));
             print(&line(ctx, "update-label-changelog", changelog.get(ctx.locale).to_string()));
         }
     }
@@ -262,6 +270,131 @@ fn rollback(ctx: &Context, json: bool) -> Result<(), UserError> {
     if json {
         return print_json(&RollbackJson { from, to });
     }
-    print(&ctx.t("update-rolled-back", &args![("from", from), ("to", to)]));
+    print(&ctx.t("update-rolled-back", &args![("from", from.as_str()), ("to", to)]));
+    print(&ctx.t("update-impact-hint", &args![("from", from)]));
+    Ok(())
+}
+
+/// A pack by version: the built-in one, or one kept on this machine (verified again).
+fn pack_named(ctx: &Context, version: &str) -> Result<ActivePack, UserError> {
+    if version == talentnav_rules::pack::embedded().version {
+        return Ok(ActivePack::BuiltIn);
+    }
+    if !installed::kept(&ctx.data_dir).iter().any(|v| v == version) {
+        return Err(UserError::invalid("update-error-no-such-pack", args![("version", version)]));
+    }
+    let v = installed::load_kept(&ctx.data_dir, version, &Trust::built_in(), ctx.locale)?;
+    Ok(ActivePack::Installed(Box::new(v)))
+}
+
+#[derive(Serialize)]
+struct ClientImpact {
+    client: i64,
+    name: String,
+    as_of: String,
+    changes: Vec<talentnav_update::impact::VerdictChange>,
+}
+
+#[derive(Serialize)]
+struct ImpactJson {
+    from: String,
+    to: String,
+    clients_checked: usize,
+    clients: Vec<ClientImpact>,
+}
+
+/// `rules impact --from A [--to B]`: every client file assessed with both packs (on its planned
+/// submission date, else today, unless --as-of), listing the answers that change.
+fn impact(ctx: &Context, m: &ArgMatches) -> Result<(), UserError> {
+    use talentnav_rules::{date::Date, report::message_id};
+    let old = pack_named(ctx, m.get_one::<String>("from").expect("required"))?;
+    let new = match m.get_one::<String>("to") {
+        Some(v) => pack_named(ctx, v)?,
+        None => load_active(&ctx.data_dir).0,
+    };
+    let as_of = m.get_one::<Date>("as-of").copied();
+    let clients = super::clients::with_store(ctx, async |s| {
+        let list = s
+            .search_clients(&talentnav_store::clients::ClientQuery { limit: Some(i64::MAX), ..Default::default() })
+            .await?;
+        let mut out = Vec::with_capacity(list.len());
+        for c in list {
+            let name = [c.family_name.as_deref(), c.given_name.as_deref(), c.chinese_name.as_deref()]
+                .into_iter()
+                .flatten()
+                .collect::<Vec<_>>()
+                .join(" ");
+            out.push((c.id, name, s.client_profile(c.id).await?));
+        }
+        Ok(out)
+    })?;
+    let checked = clients.len();
+    let affected: Vec<ClientImpact> = clients
+        .into_iter()
+        .filter_map(|(id, name, profile)| {
+            let day = as_of.or(profile.submission_date.map(|d| d.0)).unwrap_or_else(today);
+            let changes = talentnav_update::impact::changes(&profile, day, &old, &new, ctx.locale);
+            (!changes.is_empty()).then(|| ClientImpact { client: id, name, as_of: day.to_string(), changes })
+        })
+        .collect();
+    let (from, to) = (old.info.version.clone(), new.info.version.clone());
+    if m.get_flag("json") {
+        return print_json(&ImpactJson { from, to, clients_checked: checked, clients: affected });
+    }
+    let t = |id: &str| ctx.t(id, &args![]);
+    let verdict = |v| t(&message_id("verdict", talentnav_rules::report::verdict_id(v)));
+    let outcome = |o: Option<talentnav_rules::checks::Outcome>| match o {
+        Some(o) => t(&message_id(
+            "outcome",
+            serde_json::to_value(o).ok().and_then(|v| v.as_str().map(str::to_string)).unwrap_or_default().as_str(),
+        )),
+        None => t("update-impact-absent"),
+    };
+    let mut out = vec![ctx.t(
+        "update-impact-summary",
+        &args![
+            ("from", from.as_str()),
+            ("to", to.as_str()),
+            ("changed", affected.len() as i64),
+            ("checked", checked as i64)
+        ],
+    )];
+    for c in &affected {
+        out.push(
+            ctx.t(
+                "client-heading",
+                &args![("id", c.client), ("name", talentnav_i18n::format::escape_controls(&c.name))],
+            ),
+        );
+        for v in &c.changes {
+            out.push(format!(
+                "  {}",
+                ctx.t(
+                    "update-impact-route",
+                    &args![
+                        ("scheme", t(&message_id("scheme", &v.scheme))),
+                        ("route", v.route_name.as_str()),
+                        ("before", verdict(v.before)),
+                        ("after", verdict(v.after))
+                    ],
+                )
+            ));
+            for k in &v.criteria {
+                out.push(format!(
+                    "    {}",
+                    ctx.t(
+                        "update-impact-criterion",
+                        &args![
+                            ("label", k.label.as_str()),
+                            ("before", outcome(k.before)),
+                            ("after", outcome(k.after)),
+                            ("why", k.why.as_str())
+                        ],
+                    )
+                ));
+            }
+        }
+    }
+    print(&out.join("\n"));
     Ok(())
 }

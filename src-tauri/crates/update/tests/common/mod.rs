@@ -189,15 +189,18 @@ pub fn stricter(version: &str) -> Vec<(String, String)> {
 /// A profile: the recent graduate of docs/examples (Imperial, 2025) with `institution` and a yearly
 /// income of `income` HKD.
 pub fn profile(institution: &str, income: u64) -> talentnav_rules::profile::Profile {
-    let text =
-        std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/../../../docs/examples/recent-graduate.json"))
-            .unwrap();
-    let mut v: serde_json::Value = serde_json::from_str(&text).unwrap();
+    talentnav_rules::input::profile_from_value(profile_json(institution, income)).unwrap()
+}
+
+/// [`profile`] as a talentnav.profile/1 document.
+pub fn profile_json(institution: &str, income: u64) -> serde_json::Value {
+    let text = include_str!("../../../../../docs/examples/recent-graduate.json");
+    let mut v: serde_json::Value = serde_json::from_str(text).unwrap();
     v["applicant"]["education"][0]["institution"] = institution.into();
     if income > 0 {
         v["applicant"]["income"] = serde_json::json!([{"period_end": "2025-12-31", "amount": income, "currency": "HKD", "kind": "employment"}]);
     }
-    talentnav_rules::input::profile_from_value(v).unwrap()
+    v
 }
 
 /// `n` clients, a quarter each: Imperial graduates, incomes around the TTPS A threshold, unaffected
