@@ -242,6 +242,9 @@ fn after_an_update_the_impact_report_names_the_clients_whose_answers_change() {
     let rich = add("Monash University", 2_600_000);
     let imperial = add("Imperial College London", 0);
     let _unaffected = add("Monash University", 0);
+    let args = ["app", "create", "--client", &imperial.to_string(), "--scheme", "ttps", "--json"];
+    let app = serde_json::from_str::<serde_json::Value>(&ok(output(run(&data, &key, "", &args)))).unwrap();
+    let app = app["id"].as_i64().unwrap();
 
     let bytes = server::signed(server::stricter("2026.3.0"), &key, "0.1.0");
     let base = serve(host("2026.3.0", Reply::Body(bytes)));
@@ -262,6 +265,11 @@ fn after_an_update_the_impact_report_names_the_clients_whose_answers_change() {
     assert_eq!((a["before"].as_str(), a["after"].as_str()), (Some("eligible"), Some("not_eligible")));
     assert!(a["criteria"].as_array().unwrap().iter().any(|k| k["id"] == "ttps.a.income" && k["after"] == "not_met"));
 
+    let imperial_report = report["clients"].as_array().unwrap().iter().find(|c| c["client"] == imperial).unwrap();
+    assert_eq!(
+        imperial_report["checklists"],
+        serde_json::json!([{"application": app, "scheme": "ttps", "added": [], "obsolete": ["photo@applicant"]}])
+    );
     let text = ok(output(run(
         &data,
         &key,
@@ -270,6 +278,7 @@ fn after_an_update_the_impact_report_names_the_clients_whose_answers_change() {
     )));
     assert!(text.starts_with("由規則資料包 2026.1.0 改為 2026.3.0：3 位客戶中有 2 位的結果有變。"), "{text}");
     assert!(text.contains("符合資格") || text.contains("不符合"), "{text}");
+    assert!(text.contains(&format!("申請 {app}：不再需要：")), "{text}");
     // Rolling back is the reverse change, and an unknown version is refused by name.
     let back = ok(output(run(
         &data,

@@ -77,3 +77,5 @@ update-impact-route = { $scheme } · { $route }: { $before } → { $after }
 update-impact-criterion = { $label }: { $before } → { $after }. { $why }
 update-impact-absent = not in this pack
 update-error-no-such-pack = There is no rule pack { $version } on this computer (see talentnav rules status).
+update-impact-items-added = Application { $application }: the checklist would gain { $items }
+update-impact-items-obsolete = Application { $application }: no longer needed: { $items }

@@ -77,3 +77,5 @@ update-impact-route = { $scheme } · { $route }：{ $before } → { $after }
 update-impact-criterion = { $label }：{ $before } → { $after }。{ $why }
 update-impact-absent = 该数据包中没有这项准则
 update-error-no-such-pack = 本机没有规则数据包 { $version }（请参阅 talentnav rules status）。
+update-impact-items-added = 申请 { $application }：材料清单将新增 { $items }
+update-impact-items-obsolete = 申请 { $application }：不再需要：{ $items }

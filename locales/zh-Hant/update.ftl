@@ -77,3 +77,5 @@ update-impact-route = { $scheme } · { $route }：{ $before } → { $after }
 update-impact-criterion = { $label }：{ $before } → { $after }。{ $why }
 update-impact-absent = 此資料包沒有這項準則
 update-error-no-such-pack = 本電腦沒有規則資料包 { $version }（請參閱 talentnav rules status）。
+update-impact-items-added = 申請 { $application }：文件清單將新增 { $items }
+update-impact-items-obsolete = 申請 { $application }：不再需要：{ $items }

@@ -313,7 +313,7 @@ pub(crate) fn date(ctx: &Context, iso: &str) -> String {
 }
 
 /// A checklist item key (`document@party`) in words: "Valid travel document — Spouse".
-fn item_key_name(ctx: &Context, profile: &Profile, key: &str) -> String {
+pub(crate) fn item_key_name(ctx: &Context, profile: &Profile, key: &str) -> String {
     let party = key.split_once('@').and_then(|(_, p)| talentnav_rules::documents::Party::parse(p));
     match (key.split_once('@'), party) {
         (Some((document, _)), Some(party)) => {

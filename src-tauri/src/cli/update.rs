@@ -293,6 +293,15 @@ struct ClientImpact {
     name: String,
     as_of: String,
     changes: Vec<talentnav_update::impact::VerdictChange>,
+    checklists: Vec<ApplicationImpact>,
+}
+
+#[derive(Serialize)]
+struct ApplicationImpact {
+    application: i64,
+    scheme: String,
+    #[serde(flatten)]
+    change: talentnav_update::impact::ChecklistChange,
 }
 
 #[derive(Serialize)]
@@ -326,20 +335,40 @@ fn impact(ctx: &Context, m: &ArgMatches) -> Result<(), UserError> {
                 .join(" ");
             out.push((c.id, name, s.client_profile(c.id).await?));
         }
-        Ok(out)
+        Ok((out, s.applications(None).await?))
     })?;
+    let (clients, applications) = clients;
     let checked = clients.len();
-    let affected: Vec<ClientImpact> = clients
+    let affected: Vec<(ClientImpact, talentnav_rules::profile::Profile)> = clients
         .into_iter()
         .filter_map(|(id, name, profile)| {
             let day = as_of.or(profile.submission_date.map(|d| d.0)).unwrap_or_else(today);
             let changes = talentnav_update::impact::changes(&profile, day, &old, &new, ctx.locale);
-            (!changes.is_empty()).then(|| ClientImpact { client: id, name, as_of: day.to_string(), changes })
+            let checklists: Vec<ApplicationImpact> = applications
+                .iter()
+                .filter(|a| a.client_id == id)
+                .filter_map(|a| {
+                    let on = talentnav_store::applications::checklist_day(a.planned_submission_date.as_deref());
+                    let change = talentnav_update::impact::checklist_change(
+                        &profile,
+                        &a.scheme,
+                        a.route.as_deref(),
+                        on,
+                        &old,
+                        &new,
+                    );
+                    let moved = !change.added.is_empty() || !change.obsolete.is_empty();
+                    moved.then(|| ApplicationImpact { application: a.id, scheme: a.scheme.clone(), change })
+                })
+                .collect();
+            let moved = !changes.is_empty() || !checklists.is_empty();
+            moved.then(|| (ClientImpact { client: id, name, as_of: day.to_string(), changes, checklists }, profile))
         })
         .collect();
     let (from, to) = (old.info.version.clone(), new.info.version.clone());
     if m.get_flag("json") {
-        return print_json(&ImpactJson { from, to, clients_checked: checked, clients: affected });
+        let clients = affected.into_iter().map(|(c, _)| c).collect();
+        return print_json(&ImpactJson { from, to, clients_checked: checked, clients });
     }
     let t = |id: &str| ctx.t(id, &args![]);
     let verdict = |v| t(&message_id("verdict", talentnav_rules::report::verdict_id(v)));
@@ -359,7 +388,7 @@ fn impact(ctx: &Context, m: &ArgMatches) -> Result<(), UserError> {
             ("checked", checked as i64)
         ],
     )];
-    for c in &affected {
+    for (c, profile) in &affected {
         out.push(
             ctx.t(
                 "client-heading",
@@ -390,6 +419,29 @@ fn impact(ctx: &Context, m: &ArgMatches) -> Result<(), UserError> {
                             ("after", outcome(k.after)),
                             ("why", k.why.as_str())
                         ],
+                    )
+                ));
+            }
+        }
+        for a in &c.checklists {
+            let items = |keys: &[String]| {
+                keys.iter().map(|k| super::applications::item_key_name(ctx, profile, k)).collect::<Vec<_>>().join("; ")
+            };
+            if !a.change.added.is_empty() {
+                out.push(format!(
+                    "  {}",
+                    ctx.t(
+                        "update-impact-items-added",
+                        &args![("application", a.application), ("items", items(&a.change.added))]
+                    )
+                ));
+            }
+            if !a.change.obsolete.is_empty() {
+                out.push(format!(
+                    "  {}",
+                    ctx.t(
+                        "update-impact-items-obsolete",
+                        &args![("application", a.application), ("items", items(&a.change.obsolete))]
                     )
                 ));
             }

@@ -105,3 +105,28 @@ pub fn changes(profile: &Profile, as_of: Date, old: &Pack, new: &Pack, locale: L
         })
         .collect()
 }
+
+/// What a pack change does to one application's checklist: items (`document@party`) the new pack
+/// adds, and items it no longer asks for (they would be marked obsolete on regeneration).
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct ChecklistChange {
+    pub added: Vec<String>,
+    pub obsolete: Vec<String>,
+}
+
+pub fn checklist_change(
+    profile: &Profile,
+    scheme: &str,
+    route: Option<&str>,
+    on: Date,
+    old: &Pack,
+    new: &Pack,
+) -> ChecklistChange {
+    use talentnav_rules::documents::checklist;
+    let keys = |pack| checklist(pack, profile, scheme, route, on).into_iter().map(|i| i.key).collect::<Vec<_>>();
+    let (before, after) = (keys(old), keys(new));
+    ChecklistChange {
+        added: after.iter().filter(|k| !before.contains(k)).cloned().collect(),
+        obsolete: before.iter().filter(|k| !after.contains(k)).cloned().collect(),
+    }
+}

@@ -160,8 +160,9 @@ pub fn edit(bytes: &[u8], f: impl FnOnce(&mut serde_json::Value)) -> Vec<u8> {
     serde_json::to_vec(&v).unwrap()
 }
 
-/// A test pack `version` that moves the TTPS A income threshold from HK$2.5M to HK$3M and takes
-/// Imperial College London off the aggregate list from 2026-06-01.
+/// A test pack `version` that moves the TTPS A income threshold from HK$2.5M to HK$3M, takes
+/// Imperial College London off the aggregate list from 2026-06-01, and asks TTPS applicants for a
+/// photo only when they live on the Mainland.
 pub fn stricter(version: &str) -> Vec<(String, String)> {
     files(version)
         .into_iter()
@@ -170,6 +171,11 @@ pub fn stricter(version: &str) -> Vec<(String, String)> {
                 "schemes/ttps.toml" => {
                     assert!(t.contains("hkd = 2500000"));
                     t.replace("hkd = 2500000", "hkd = 3000000")
+                }
+                "documents.toml" => {
+                    let photo = "scheme = \"ttps\"\nparty = \"applicant\"\ndocument = \"photo\"\nwhen = \"always\"";
+                    assert!(t.contains(photo));
+                    t.replacen(photo, &photo.replace("always", "mainland_resident"), 1)
                 }
                 "aggregate-list.toml" => {
                     let imperial = "name = \"Imperial College London\"\ncountry = \"GB\"\naliases = [\"Imperial\", \"ICL\", \"倫敦帝國學院\", \"帝国理工学院\"]\n";
