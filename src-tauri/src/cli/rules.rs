@@ -18,7 +18,8 @@ pub fn command(ctx: &Context) -> Command {
         .about(t("cli-cmd-rules"))
         .override_usage(
             "talentnav rules (show ID [--as-of DATE] | sources | status | check | update | rollback \
-             | keygen -o KEYFILE | pack --key KEYFILE DIR -o FILE | verify FILE) [--json]",
+             | impact --from VERSION [--to VERSION] | keygen -o KEYFILE | pack --key KEYFILE DIR -o FILE \
+             | verify FILE) [--json]",
         )
         .subcommand_required(true)
         .subcommand(

@@ -1,5 +1,6 @@
-//! `talentnav rules keygen | pack | verify | status | check | update | rollback`: signed rule packs
-//! for the maintainers, and updates for everyone. The logic is in `talentnav-update`.
+//! `talentnav rules keygen | pack | verify | status | check | update | rollback | impact`: signed rule
+//! packs for the maintainers, updates and their impact for everyone. The logic is in
+//! `talentnav-update`.
 
 use super::{Context, json_flag, localized, print, print_json};
 use clap::{Arg, ArgMatches, Command};
@@ -19,10 +20,6 @@ fn path_arg(ctx: &Context, name: &'static str, value: &'static str, help: &str) 
         .help(ctx.t(help, &args![]))
 }
 
-fn output(ctx: &Context, help: &str) -> Arg {
-    super::output_arg(ctx, help)
-}
-
 /// The update subcommands, added to `talentnav rules`.
 pub fn subcommands(ctx: &Context, rules: Command) -> Command {
     let t = |id: &str| ctx.t(id, &args![]);
@@ -32,7 +29,7 @@ pub fn subcommands(ctx: &Context, rules: Command) -> Command {
         .subcommand(
             localized(ctx, Command::new("keygen"))
                 .about(t("update-cli-cmd-keygen"))
-                .arg(output(ctx, "update-cli-opt-keygen-output")),
+                .arg(super::output_arg(ctx, "update-cli-opt-keygen-output")),
         )
         .subcommand(
             localized(ctx, Command::new("pack"))
@@ -46,7 +43,7 @@ pub fn subcommands(ctx: &Context, rules: Command) -> Command {
                         .help(t("update-cli-opt-key")),
                 )
                 .arg(path_arg(ctx, "dir", "DIR", "update-cli-arg-dir"))
-                .arg(output(ctx, "update-cli-opt-pack-output")),
+                .arg(super::output_arg(ctx, "update-cli-opt-pack-output")),
         )
         .subcommand(simple("verify", "update-cli-cmd-verify").arg(path_arg(
             ctx,
@@ -129,13 +126,7 @@ struct VerifyJson<'a> {
 
 fn verify(ctx: &Context, m: &ArgMatches) -> Result<(), UserError> {
     let path = m.get_one::<PathBuf>("file").expect("required");
-    let file = talentnav_core::fsutil::open_regular(path).map_err(|e| UserError::io(path, &e, ctx.locale))?;
-    let mut bytes = Vec::new();
-    std::io::Read::read_to_end(&mut std::io::Read::take(file, installed::MAX_PACK_BYTES + 1), &mut bytes)
-        .map_err(|e| UserError::io(path, &e, ctx.locale))?;
-    if bytes.len() as u64 > installed::MAX_PACK_BYTES {
-        return Err(UserError::invalid("update-error-too-large", args![("limit", installed::MAX_PACK_BYTES as i64)]));
-    }
+    let bytes = installed::read_pack_file(path, ctx.locale)?;
     let v = artefact::verify(&bytes, &Trust::built_in())?;
     let manifest = &v.manifest;
     if m.get_flag("json") {

@@ -83,15 +83,20 @@ pub fn active_name(data_dir: &Path) -> Option<String> {
     active_name_or_damaged(data_dir).flatten()
 }
 
-/// Reads and verifies the kept pack `version`.
-pub fn load_kept(data_dir: &Path, version: &str, trust: &Trust, locale: Locale) -> Result<Verified, UserError> {
-    let path = pack_path(data_dir, version);
-    let file = fsutil::open_regular(&path).map_err(|e| UserError::io(&path, &e, locale))?;
+/// A pack file's bytes: a regular file only, and never more than [`MAX_PACK_BYTES`] read.
+pub fn read_pack_file(path: &Path, locale: Locale) -> Result<Vec<u8>, UserError> {
+    let file = fsutil::open_regular(path).map_err(|e| UserError::io(path, &e, locale))?;
     let mut bytes = Vec::new();
-    file.take(MAX_PACK_BYTES + 1).read_to_end(&mut bytes).map_err(|e| UserError::io(&path, &e, locale))?;
+    file.take(MAX_PACK_BYTES + 1).read_to_end(&mut bytes).map_err(|e| UserError::io(path, &e, locale))?;
     if bytes.len() as u64 > MAX_PACK_BYTES {
         return Err(UserError::invalid("update-error-too-large", args![("limit", MAX_PACK_BYTES as i64)]));
     }
+    Ok(bytes)
+}
+
+/// Reads and verifies the kept pack `version`.
+pub fn load_kept(data_dir: &Path, version: &str, trust: &Trust, locale: Locale) -> Result<Verified, UserError> {
+    let bytes = read_pack_file(&pack_path(data_dir, version), locale)?;
     let verified = artefact::verify(&bytes, trust)?;
     if verified.manifest.version != version {
         return Err(UserError::invalid(
