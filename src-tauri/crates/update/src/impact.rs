@@ -57,8 +57,9 @@ pub fn changes(profile: &Profile, as_of: Date, old: &Pack, new: &Pack, locale: L
     if moved.is_empty() {
         return Vec::new();
     }
-    // Words only for what moved.
-    let (ro, rn) = (report::report(&eo, locale), report::report(&en, locale));
+    // Words only for what moved, and for the old pack only if a criterion is gone from the new one.
+    let rn = report::report(&en, locale);
+    let ro = std::cell::OnceCell::new();
     let criterion = |r: &report::Assessment, route: &str, id: &str| {
         r.results
             .iter()
@@ -83,7 +84,8 @@ pub fn changes(profile: &Profile, as_of: Date, old: &Pack, new: &Pack, locale: L
                     if a == b {
                         return None;
                     }
-                    let (label, why) = criterion(&rn, route, id).or_else(|| criterion(&ro, route, id))?;
+                    let (label, why) = criterion(&rn, route, id)
+                        .or_else(|| criterion(ro.get_or_init(|| report::report(&eo, locale)), route, id))?;
                     Some(CriterionChange { id: id.to_string(), label, before: b, after: a, why })
                 })
                 .collect();
