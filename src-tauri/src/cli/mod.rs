@@ -6,12 +6,13 @@ mod assess;
 mod checklist;
 mod clients;
 mod rules;
+mod update;
 
 use clap::{Arg, ArgAction, ArgMatches, Command, error::ContextKind, error::ErrorKind};
 use std::{ffi::OsString, io::Write, path::PathBuf};
 use talentnav_core::{
     UserError,
-    app_info::{VERSION, app_info},
+    app_info::VERSION,
     paths::{DATA_DIR_ENV, default_data_dir, resolve_data_dir},
     settings::Settings,
 };
@@ -29,6 +30,8 @@ pub struct Context {
     pub locale: Locale,
     pub data_dir: PathBuf,
     pub pack: &'static talentnav_rules::pack::Pack,
+    /// How `pack` was chosen: the installed update or the built-in pack, and any fallback to tell.
+    pub rules: talentnav_app::rule_pack::Chosen,
 }
 
 impl Context {
@@ -57,8 +60,8 @@ pub fn run(argv: Vec<OsString>, open_window: OpenWindow) -> i32 {
     let data_dir = resolve_data_dir(early.data_dir.clone(), std::env::var(DATA_DIR_ENV).ok());
     let requested = early.lang.as_deref().and_then(negotiate_request);
     let locale = Settings::load(&data_dir).locale(requested, &os_preferences());
-    let pack = talentnav_app::rule_pack::choose(&data_dir);
-    let ctx = Context { locale, data_dir, pack };
+    let rules = talentnav_app::rule_pack::choose(&data_dir);
+    let ctx = Context { locale, data_dir, pack: rules.pack(), rules };
 
     let matches = match command(&ctx).try_get_matches_from(&argv) {
         Ok(m) => m,
@@ -294,7 +297,9 @@ pub fn print_json<T: serde::Serialize>(v: &T) -> Result<(), UserError> {
 }
 
 fn about(ctx: &Context, m: &ArgMatches) -> Result<(), UserError> {
-    let info = app_info(&ctx.data_dir, talentnav_app::rule_pack::identity(ctx.pack));
+    // The rules in use (an installed update when it verifies), and whether they may be out of date.
+    let info = talentnav_update::app_info(&ctx.data_dir, ctx.rules.active);
+    let notices = update::notices(ctx, ctx.rules.active, ctx.rules.fallback.clone());
     if m.get_flag("json") {
         return print_json(&info);
     }
@@ -310,8 +315,9 @@ fn about(ctx: &Context, m: &ArgMatches) -> Result<(), UserError> {
             ctx.t("about-rule-pack-value", &args![("id", pack.id.clone()), ("version", pack.version.clone())]),
         ),
         line("about-rule-pack-checksum", pack.sha256.clone()),
+        line("update-label-as-of", ctx.t("update-date", &args![("date", info.rules_as_of.clone())])),
     ];
-    print(&lines.join("\n"));
+    print(&[&lines[..], &notices].concat().join("\n"));
     Ok(())
 }
 

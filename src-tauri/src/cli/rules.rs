@@ -10,9 +10,13 @@ use talentnav_rules::{date::Date, report::message_id};
 
 pub fn command(ctx: &Context) -> Command {
     let t = |id: &str| ctx.t(id, &args![]);
-    localized(ctx, Command::new("rules"))
+    let cmd = localized(ctx, Command::new("rules"))
         .about(t("cli-cmd-rules"))
-        .override_usage("talentnav rules (show ID [--as-of DATE] | sources) [--json]")
+        .override_usage(
+            "talentnav rules (show ID [--as-of DATE] | sources | status | check | update | rollback \
+             | impact --from VERSION [--to VERSION] | keygen -o KEYFILE | pack --key KEYFILE DIR -o FILE \
+             | verify FILE) [--json]",
+        )
         .subcommand_required(true)
         .subcommand(
             localized(ctx, Command::new("show"))
@@ -21,13 +25,15 @@ pub fn command(ctx: &Context) -> Command {
                 .arg(as_of_arg(ctx))
                 .arg(json_flag(ctx)),
         )
-        .subcommand(localized(ctx, Command::new("sources")).about(t("cli-cmd-rules-sources")).arg(json_flag(ctx)))
+        .subcommand(localized(ctx, Command::new("sources")).about(t("cli-cmd-rules-sources")).arg(json_flag(ctx)));
+    super::update::subcommands(ctx, cmd)
 }
 
 pub fn run(ctx: &Context, m: &ArgMatches) -> Result<(), UserError> {
     match m.subcommand() {
         Some(("show", sub)) => show(ctx, sub),
         Some(("sources", sub)) => sources(ctx, sub.get_flag("json")),
+        Some((name, sub)) if super::update::SUBCOMMANDS.contains(&name) => super::update::run(ctx, name, sub),
         _ => unreachable!("clap requires a subcommand"),
     }
 }

@@ -16,7 +16,8 @@ fn current(state: &AppState) -> Locale {
 
 #[tauri::command]
 pub fn app_info(state: State<'_, AppState>) -> AppInfo {
-    talentnav_core::app_info::app_info(&state.data_dir, talentnav_app::rule_pack::identity(state.pack))
+    // The rules the window runs with: an installed update when it verified at start, else the built-in pack.
+    talentnav_update::app_info(&state.data_dir, state.active)
 }
 
 #[tauri::command]

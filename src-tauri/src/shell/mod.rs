@@ -14,6 +14,8 @@ pub struct AppState {
     pub data_dir: PathBuf,
     /// The rule pack chosen for the process (by `talentnav_app::rule_pack::choose`, in the CLI's run).
     pub pack: &'static talentnav_rules::pack::Pack,
+    /// Where `pack` came from (an installed update or the built-in pack), for About.
+    pub active: &'static talentnav_update::ActivePack,
     pub locale: Mutex<Locale>,
     pub started: Instant,
     /// The checklist last saved, for "open it now".
@@ -28,6 +30,7 @@ pub fn run(ctx: &Context) -> Result<(), UserError> {
     let state = AppState {
         data_dir: ctx.data_dir.clone(),
         pack: ctx.pack,
+        active: ctx.rules.active,
         locale: Mutex::new(ctx.locale),
         started: Instant::now(),
         last_saved: Mutex::new(None),

@@ -18,7 +18,12 @@ sha256: string,
  */
 revised: string, };
 
-export type AppInfo = { version: string, data_dir: string, rule_pack: PackInfo, };
+export type AppInfo = { version: string, data_dir: string, rule_pack: PackInfo, 
+/**
+ * YYYY-MM-DD: the day the rules in use are as of (an installed update's publication date, the
+ * built-in pack's newest source revision).
+ */
+rules_as_of: string, };
 
 export type LocaleBundle = { locale: Locale, resources: Array<string>, fallback: Array<string>, };
 

@@ -68,6 +68,7 @@ export class FixtureBackend implements Backend {
       version: '0.1.0',
       data_dir: '/home/someone/.local/share/talentnav',
       rule_pack: { id: 'hk-talent', version: '2026.1.0', sha256: 'ab'.repeat(32), revised: '2026-01-01' },
+      rules_as_of: '2026-01-01',
     };
   }
   async localeBundle(): Promise<LocaleBundle> {

@@ -7,15 +7,30 @@ use talentnav_core::UserError;
 use talentnav_i18n::{Locale, args, message};
 use talentnav_rules::{
     date::Date,
-    pack::{Pack, PackInfo, RuleVersion, embedded_pack},
+    pack::{Pack, PackInfo, RuleVersion},
     profile::Day,
 };
+use talentnav_update::{ActivePack, Notice};
 
-/// The pack for this process: the one place a pack is chosen (both doors call it at start and pass
-/// the result down). Today the pack compiled into the binary; signed updates (issue 11) put "an
-/// installed, verified pack in `data_dir`, else the embedded one" here.
-pub fn choose(_data_dir: &Path) -> &'static Pack {
-    embedded_pack()
+/// The rules this process runs with, and what the person must be told about that choice.
+pub struct Chosen {
+    /// The installed update, verified again now, or the built-in pack.
+    pub active: &'static ActivePack,
+    /// Set when an installed update was missing or failed verification and the built-in pack is used.
+    pub fallback: Option<Notice>,
+}
+
+impl Chosen {
+    pub fn pack(&self) -> &'static Pack {
+        self.active.pack()
+    }
+}
+
+/// The one place a pack is chosen: both doors call it at start and pass the result down. Held for
+/// the life of the process, so every answer in one run comes from one pack.
+pub fn choose(data_dir: &Path) -> Chosen {
+    let (active, fallback) = talentnav_update::load_active(data_dir);
+    Chosen { active: Box::leak(Box::new(active)), fallback }
 }
 
 /// The pack's identity: id, version, SHA-256 (also in every assessment).

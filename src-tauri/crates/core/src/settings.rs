@@ -12,6 +12,10 @@ pub struct Settings {
     /// The language chosen in the window; absent until the user picks one.
     #[serde(default, skip_serializing_if = "Option::is_none", deserialize_with = "lenient_locale")]
     pub language: Option<Locale>,
+    /// Where rule-pack updates are fetched from (a static file host with `index.json`); absent
+    /// until set. `TALENTNAV_RULES_URL` overrides it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub rules_url: Option<String>,
 }
 
 /// A language this version does not know (say, from a newer version) is treated as not chosen.
@@ -51,7 +55,7 @@ mod tests {
         let dir = tempfile::tempdir().unwrap();
         let data = dir.path().join("data");
         assert_eq!(Settings::load(&data), Settings::default());
-        Settings { language: Some(Locale::ZhHans) }.save(&data).unwrap();
+        Settings { language: Some(Locale::ZhHans), ..Settings::default() }.save(&data).unwrap();
         assert_eq!(Settings::load(&data).language, Some(Locale::ZhHans));
     }
 
@@ -67,7 +71,7 @@ mod tests {
     #[test]
     fn request_beats_memory_beats_the_os() {
         let os = vec!["zh-TW".to_string()];
-        let remembered = Settings { language: Some(Locale::ZhHans) };
+        let remembered = Settings { language: Some(Locale::ZhHans), ..Settings::default() };
         assert_eq!(remembered.locale(Some(Locale::En), &os), Locale::En);
         assert_eq!(remembered.locale(None, &os), Locale::ZhHans);
         assert_eq!(Settings::default().locale(None, &os), Locale::ZhHant);
