@@ -321,15 +321,15 @@ test('client list: search in Latin and Chinese script, filters and sort go to th
   await page.waitForFunction(() => document.querySelector('#client-rows [role=option]')?.textContent?.includes('LEE'));
   await page.getByLabel('Search by name (Latin or Chinese)').fill('');
 
-  await page.getByLabel('Scheme', { exact: true }).selectOption('gep');
+  await page.locator('#filter-scheme').selectOption('gep');
   await page.getByLabel('Documents still missing').check();
-  await page.getByLabel('Sort by').selectOption('deadline');
+  await page.locator('#client-sort').selectOption('deadline');
   await page.waitForFunction(() => document.querySelectorAll('#client-rows [role=option]').length === 1);
   const last = (await calls(page, 'listClients')).at(-1)[0];
   assert.deepEqual([last.scheme, last.documents_missing, last.sort], ['gep', true, 'deadline']);
-  await page.getByLabel('Scheme', { exact: true }).selectOption('');
+  await page.locator('#filter-scheme').selectOption('');
   await page.getByLabel('Documents still missing').uncheck();
-  await page.getByLabel('Sort by').selectOption('name');
+  await page.locator('#client-sort').selectOption('name');
   await page.waitForFunction(() => document.querySelectorAll('#client-rows [role=option]').length === 3);
 
   // Keyboard: the list takes arrows, the client beside it follows; Ctrl+F goes back to the search.
@@ -338,6 +338,12 @@ test('client list: search in Latin and Chinese script, filters and sort go to th
   await page.getByRole('heading', { name: /CHAN Tai Man/, level: 2 }).waitFor();
   await page.keyboard.press('Control+f');
   assert.equal(await page.evaluate(() => document.activeElement?.id), 'client-search');
+  // Another writer (the CLI, a second window) changed a file: coming back to the window shows it.
+  await page.evaluate(() => {
+    window.__fake.cf.en.list.find((c) => c.id === 3).chinese_name = '王大明';
+    window.dispatchEvent(new Event('focus'));
+  });
+  await page.locator('#client-3', { hasText: '王大明' }).waitFor();
   await axe(page, 'client list with a client');
   await fits(page, 'client list with a client');
   assert.deepEqual(errors, []);
@@ -363,7 +369,7 @@ test('client page: household, history, delete asks first; application checklist 
 
   // A household change saves the profile with the new dependant.
   await page.getByRole('button', { name: 'Add a family member' }).click();
-  await page.getByLabel('Relationship').selectOption('child');
+  await page.locator('#member-relationship').selectOption('child');
   await page.getByLabel('Given names').fill('Siu Wa');
   await page.getByLabel('Date of birth').fill('2015-02-01');
   await page.getByRole('button', { name: 'Save', exact: true }).click();
@@ -388,6 +394,7 @@ test('client page: household, history, delete asks first; application checklist 
   const photoId = Number((await photo.getAttribute('id')).slice(5));
   await page.locator(`#status-${photoId}`).selectOption('received');
   await page.getByRole('button', { name: 'Undo' }).click();
+  await page.getByText(/undone/).waitFor();
   const edits = (await calls(page, 'updateItem')).filter(([item]) => item === photoId).map(([, e]) => e.status);
   assert.deepEqual(edits, ['received', 'required']);
 

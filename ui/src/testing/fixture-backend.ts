@@ -160,7 +160,7 @@ export class FixtureBackend implements Backend {
   private nextId = 1000;
 
   private record(command: string, ...args: unknown[]): void {
-    this.calls.push({ command, args: structuredClone(args) });
+    this.calls.push({ command, args: JSON.parse(JSON.stringify(args)) as unknown[] });
   }
   private all(): ClientFiles[] {
     return Object.values(this.cf);
@@ -203,7 +203,7 @@ export class FixtureBackend implements Backend {
     for (const cf of this.all()) {
       const p = cf.clients[String(id)];
       if (!p) throw this.notFound('store-error-no-client', id);
-      p.client.profile = structuredClone(profile);
+      p.client.profile = JSON.parse(JSON.stringify(profile)) as Profile;
       const deps = (profile.dependants as { relationship?: string; name?: { family?: string; given?: string } }[] | undefined) ?? [];
       p.household = [
         p.household[0]!,
