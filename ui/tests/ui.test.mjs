@@ -344,6 +344,19 @@ test('client list: search in Latin and Chinese script, filters and sort go to th
     window.dispatchEvent(new Event('focus'));
   });
   await page.locator('#client-3', { hasText: '王大明' }).waitFor();
+
+  // 10,000 clients: only the rows in view are in the page, and scrolling asks SQL for the next page.
+  await page.evaluate(() => {
+    const list = window.__fake.cf.en.list;
+    for (let i = 0; i < 10000; i++) list.push({ ...list[0], id: 5000 + i, chinese_name: `客${i}` });
+    window.dispatchEvent(new Event('focus'));
+  });
+  await page.waitForFunction(() => document.querySelector('#client-rows .count, .client-list .count')?.textContent?.includes('200'));
+  const drawn = await page.locator('#client-rows [role=option]').count();
+  assert.ok(drawn > 5 && drawn < 40, `${drawn} rows drawn`);
+  await page.locator('#client-rows').evaluate((el) => (el.scrollTop = el.scrollHeight));
+  await page.waitForFunction(() => window.__fake.calls.some((c) => c.command === 'listClients' && c.args[0].offset === 200));
+  assert.ok((await page.locator('#client-rows [role=option]').count()) < 40);
   await axe(page, 'client list with a client');
   await fits(page, 'client list with a client');
   assert.deepEqual(errors, []);
