@@ -115,3 +115,6 @@ cf-kind-document-expires = Documents expiring before submission
 cf-kind-travel-document-expires = Travel documents expiring
 cf-kind-income-not-covered = Income evidence not covering the year before
 cf-kind-child-turns-18 = Children turning 18 before submission
+cf-new-client = New client
+cf-chinese-name = Name in Chinese
+cf-create-client = Create the client file

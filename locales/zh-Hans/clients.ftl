@@ -111,3 +111,6 @@ cf-kind-document-expires = 递交前到期的材料
 cf-kind-travel-document-expires = 即将到期的旅行证件
 cf-kind-income-not-covered = 收入证明未覆盖前一年
 cf-kind-child-turns-18 = 递交前年满 18 周岁的子女
+cf-new-client = 新客户
+cf-chinese-name = 中文姓名
+cf-create-client = 创建客户档案

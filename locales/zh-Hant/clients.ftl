@@ -111,3 +111,6 @@ cf-kind-document-expires = 遞交前到期的文件
 cf-kind-travel-document-expires = 即將到期的旅行證件
 cf-kind-income-not-covered = 收入證明未涵蓋前一年
 cf-kind-child-turns-18 = 遞交前年滿 18 歲的子女
+cf-new-client = 新客戶
+cf-chinese-name = 中文姓名
+cf-create-client = 建立客戶檔案

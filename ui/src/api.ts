@@ -69,6 +69,8 @@ export interface Backend {
   saveClientFile(profile: Profile): Promise<ClientSaved>;
   // The client files (issue 10). Paging, filters and sorting are done in SQL.
   listClients(filter: ClientFilter): Promise<ClientSummary[]>;
+  /** A new client file from a profile (the window starts one from names). */
+  addClient(profile: Profile): Promise<ClientSaved>;
   clientPage(id: number): Promise<ClientPage>;
   /** Saves the client's profile; answers which applications' checklists would change. */
   updateClient(id: number, profile: Profile): Promise<ChangeSummary[]>;
@@ -140,6 +142,7 @@ export const tauriBackend: Backend = {
   saveClientFile: (profile) => call<ClientSaved>('save_client_file', { profile }),
   listClients: (filter) => call<ClientSummary[]>('list_clients', { filter }),
   clientPage: (id) => call<ClientPage>('client_page', { id }),
+  addClient: (profile) => call<ClientSaved>('add_client', { profile }),
   updateClient: (id, profile) => call<ChangeSummary[]>('update_client', { id, profile }),
   deleteClient: (id) => call<void>('delete_client', { id }),
   createApplication: (clientId, scheme, planned) =>

@@ -380,6 +380,16 @@ test('client page: household, history, delete asks first; application checklist 
   await page.getByRole('button', { name: 'Cancel' }).click();
   assert.deepEqual(await calls(page, 'deleteClient'), []);
 
+  // A new client from names; the page opens on it.
+  await page.getByRole('button', { name: 'New client' }).click();
+  await page.getByLabel('Family name').fill('Ho');
+  await page.getByLabel('Name in Chinese').fill('何美');
+  await page.getByRole('button', { name: 'Create the client file' }).click();
+  await page.getByRole('heading', { name: 'HO 何美', level: 2 }).waitFor();
+  assert.deepEqual((await calls(page, 'addClient'))[0][0], { schema: 'talentnav.profile/1', applicant: { name: { family: 'Ho', chinese: '何美' } } });
+  await page.locator('#client-1').click();
+  await page.getByRole('heading', { name: /CHAN Tai Man/, level: 2 }).waitFor();
+
   // A household change saves the profile with the new dependant.
   await page.getByRole('button', { name: 'Add a family member' }).click();
   await page.locator('#member-relationship').selectOption('child');

@@ -193,6 +193,18 @@ export class FixtureBackend implements Backend {
     const offset = f.offset ?? 0;
     return structuredClone(rows.slice(offset, offset + (f.limit ?? 100)));
   }
+  async addClient(profile: Profile): Promise<ClientSaved> {
+    this.record('addClient', profile);
+    const id = this.nextId++;
+    const name = (profile.applicant as { name?: { family?: string; given?: string; chinese?: string } } | undefined)?.name ?? {};
+    for (const cf of this.all()) {
+      const template = structuredClone(cf.clients['2']!);
+      const client = { ...template.client, id, family_name: name.family ?? null, given_name: name.given ?? null, chinese_name: name.chinese ?? null, profile };
+      cf.clients[String(id)] = { client, household: template.household.slice(0, 1), applications: [], history: template.history.slice(-1) };
+      cf.list.push({ id, uid: client.uid, family_name: client.family_name, given_name: client.given_name, chinese_name: client.chinese_name, nationality: null, applications: 0, updated_at: client.updated_at, next_deadline: null });
+    }
+    return { id };
+  }
   async clientPage(id: number): Promise<ClientPage> {
     const p = this.here().clients[String(id)];
     if (!p) throw this.notFound('store-error-no-client', id);
