@@ -33,7 +33,7 @@ cf-sort = 排序方式
 cf-sort-name = 姓名
 cf-sort-deadline = 最近的递交日期
 cf-sort-updated = 最近修改
-cf-no-clients = 没有符合条件的客户。
+cf-no-clients = 没有匹配的客户。
 cf-count = { $more ->
     [1] 前 { $n } 位客户
    *[0] 共 { $n } 位客户
@@ -49,7 +49,7 @@ cf-household = 家庭成员
 cf-member-add = 添加家庭成员
 cf-member-edit = 修改{ $name }
 cf-member-remove = 删除{ $name }
-cf-member-remove-confirm = 要从家庭成员中删除{ $name }吗？重新生成材料清单之前，清单上的项目会保留。
+cf-member-remove-confirm = 要从家庭成员中删除{ $name }吗？材料清单要在重新生成后才会变化。
 cf-member-relationship = 关系
 cf-member-spouse = 配偶
 cf-member-child = 子女
