@@ -400,6 +400,15 @@ test('client page: household, history, delete asks first; application checklist 
   assert.equal(id, 1);
   assert.deepEqual(saved.dependants.at(-1), { relationship: 'child', name: { given: 'Siu Wa' }, date_of_birth: '2015-02-01' });
 
+  // The profile is edited in place with the interview; each change is assessed at once.
+  await page.getByRole('button', { name: 'Change the profile' }).click();
+  await page.locator('.verdicts li').first().waitFor();
+  assert.equal(await page.locator('.verdicts li').count(), 8);
+  await axe(page, 'client profile editor');
+  await page.locator('#profile-save').click();
+  await page.getByText('Profile saved.').waitFor();
+  assert.equal((await calls(page, 'updateClient')).length, 2);
+
   // The application: grouped by party, the employer and each dependant by name.
   await page.getByRole('button', { name: /GEP · Draft/ }).click();
   await page.getByRole('heading', { name: /GEP application — CHAN Tai Man/ }).waitFor();
