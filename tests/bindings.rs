@@ -2,18 +2,24 @@
 //! when the file is stale, so the UI cannot drift from Rust. Refresh: `UPDATE_BINDINGS=1 cargo test --test bindings`.
 
 use talentnav_app::{
+    applications::{ApplicationRow, ChangeSummary},
+    archive::Imported,
     client_file::ClientSaved,
+    clients::{ClientFilter, ClientPage, HistoryLine, Member},
+    documents::{ApplicationPage, ExcludedView, ItemEdit, ItemPageView, ItemView},
     draft::WindowState,
     guided::{NextQuestion, Simulation},
     institutions::Suggestion,
     interview::{Catalogue, Entry, Kind, ListGroup, Question, ShowIf, Topic},
     profile_file::Saved,
+    warnings::WarningView,
 };
 use talentnav_core::{
     ErrorCode, UserError,
     app_info::{AppInfo, LocaleBundle},
 };
 use talentnav_i18n::{ArgValue, Locale};
+use talentnav_rules::documents::Need;
 use talentnav_rules::{
     checks::Outcome,
     engine::{Gpt, Verdict},
@@ -24,10 +30,16 @@ use talentnav_rules::{
         SourceRef,
     },
 };
+use talentnav_store::{
+    applications::{Application, DocumentItem},
+    attachments::Attachment,
+    clients::{Client, ClientSummary},
+};
 use ts_rs::{Config, TS};
 
 fn generated() -> String {
-    let cfg = Config::new();
+    // Ids and sizes are far below 2^53: numbers, as JSON carries them.
+    let cfg = Config::new().with_large_int("number");
     let decls = [
         Locale::decl(&cfg),
         ArgValue::decl(&cfg),
@@ -66,6 +78,26 @@ fn generated() -> String {
         WindowState::decl(&cfg),
         Saved::decl(&cfg),
         ClientSaved::decl(&cfg),
+        // The client files (issue 10).
+        Client::decl(&cfg),
+        ClientSummary::decl(&cfg),
+        ClientFilter::decl(&cfg),
+        Member::decl(&cfg),
+        HistoryLine::decl(&cfg),
+        Application::decl(&cfg),
+        ApplicationRow::decl(&cfg),
+        ClientPage::decl(&cfg),
+        DocumentItem::decl(&cfg),
+        Need::decl(&cfg),
+        ItemView::decl(&cfg),
+        ItemPageView::decl(&cfg),
+        ExcludedView::decl(&cfg),
+        Attachment::decl(&cfg),
+        WarningView::decl(&cfg),
+        ApplicationPage::decl(&cfg),
+        ChangeSummary::decl(&cfg),
+        ItemEdit::decl(&cfg),
+        Imported::decl(&cfg),
     ];
     let mut out = String::from("// Generated from the Rust types by tests/bindings.rs. Do not edit by hand.\n\n");
     for d in decls {

@@ -4,7 +4,19 @@
 import { invoke } from '@tauri-apps/api/core';
 import type {
   AppInfo,
+  ApplicationPage,
+  ApplicationRow,
   ArgValue,
+  Attachment,
+  ChangeSummary,
+  ClientFilter,
+  ClientPage,
+  ClientSummary,
+  DocumentItem,
+  Imported,
+  ItemEdit,
+  Member,
+  WarningView,
   ClientSaved,
   Assessment,
   Catalogue,
@@ -18,6 +30,20 @@ import type {
   WindowState,
 } from './generated/bindings';
 
+export type {
+  ApplicationPage,
+  ApplicationRow,
+  Attachment,
+  ChangeSummary,
+  ClientFilter,
+  ClientPage,
+  ClientSummary,
+  DocumentItem,
+  Imported,
+  ItemEdit,
+  Member,
+  WarningView,
+};
 export type { AppInfo, Assessment, Catalogue, Locale, LocaleBundle, NextQuestion, Saved, Suggestion, WindowState };
 
 /** A profile being filled in (`talentnav.profile/1` JSON; absent is unknown). Rust validates it. */
@@ -41,6 +67,28 @@ export interface Backend {
   openSavedChecklist(): Promise<void>;
   /** Keeps the answers as a new client file (the consultant's side). */
   saveClientFile(profile: Profile): Promise<ClientSaved>;
+  // The client files (issue 10). Paging, filters and sorting are done in SQL.
+  listClients(filter: ClientFilter): Promise<ClientSummary[]>;
+  /** A new client file from a profile (the window starts one from names). */
+  addClient(profile: Profile): Promise<ClientSaved>;
+  clientPage(id: number): Promise<ClientPage>;
+  /** Saves the client's profile; answers which applications' checklists would change. */
+  updateClient(id: number, profile: Profile): Promise<ChangeSummary[]>;
+  deleteClient(id: number): Promise<void>;
+  createApplication(clientId: number, scheme: string, planned: string | null): Promise<ApplicationRow>;
+  setApplicationStatus(id: number, status: string): Promise<ApplicationRow>;
+  applicationPage(id: number): Promise<ApplicationPage>;
+  updateItem(item: number, edit: ItemEdit): Promise<DocumentItem>;
+  regenerateApplication(id: number): Promise<ChangeSummary>;
+  /** Native save dialog in Rust; then `openSavedChecklist` opens it. */
+  saveApplicationPdf(id: number): Promise<Saved | null>;
+  /** Native open dialog in Rust; null when cancelled. */
+  attachFile(item: number): Promise<Attachment | null>;
+  removeAttachment(attachment: number): Promise<Attachment>;
+  openAttachment(item: number, attachment: number): Promise<void>;
+  dashboard(asOf: string | null): Promise<WarningView[]>;
+  exportClient(id: number): Promise<Saved | null>;
+  importArchive(): Promise<Imported | null>;
 }
 
 /** An error the user can read: a stable code for the UI to branch on and a message id to localize. */
@@ -92,4 +140,22 @@ export const tauriBackend: Backend = {
   saveChecklist: (profile, scheme, route) => call<Saved | null>('save_checklist', { profile, scheme, route }),
   openSavedChecklist: () => call<void>('open_saved_checklist'),
   saveClientFile: (profile) => call<ClientSaved>('save_client_file', { profile }),
+  listClients: (filter) => call<ClientSummary[]>('list_clients', { filter }),
+  clientPage: (id) => call<ClientPage>('client_page', { id }),
+  addClient: (profile) => call<ClientSaved>('add_client', { profile }),
+  updateClient: (id, profile) => call<ChangeSummary[]>('update_client', { id, profile }),
+  deleteClient: (id) => call<void>('delete_client', { id }),
+  createApplication: (clientId, scheme, planned) =>
+    call<ApplicationRow>('create_application', { clientId, scheme, route: null, planned }),
+  setApplicationStatus: (id, status) => call<ApplicationRow>('set_application_status', { id, status }),
+  applicationPage: (id) => call<ApplicationPage>('application_page', { id }),
+  updateItem: (item, edit) => call<DocumentItem>('update_item', { item, edit }),
+  regenerateApplication: (id) => call<ChangeSummary>('regenerate_application', { id }),
+  saveApplicationPdf: (id) => call<Saved | null>('save_application_pdf', { id }),
+  attachFile: (item) => call<Attachment | null>('attach_file', { item }),
+  removeAttachment: (attachment) => call<Attachment>('remove_attachment', { attachment }),
+  openAttachment: (item, attachment) => call<void>('open_attachment', { item, attachment }),
+  dashboard: (asOf) => call<WarningView[]>('dashboard', { asOf }),
+  exportClient: (id) => call<Saved | null>('export_client', { id }),
+  importArchive: () => call<Imported | null>('import_archive'),
 };

@@ -126,7 +126,7 @@ test('start screen: the doors, keyboard first, axe clean, fits 720 × 520', asyn
   const { page, context, errors } = await open({ width: 720, height: 520 });
   await axe(page, 'start');
   await fits(page, 'start');
-  assert.equal(await page.getByRole('button', { name: /Client files/ }).count(), 0, 'client files stay hidden until they exist');
+  assert.equal(await page.getByRole('button', { name: /Client files/ }).count(), 1, 'the client files door is shown');
   // Keyboard only: Tab reaches "Check my options" and Enter opens the interview.
   for (let i = 0; i < 12; i++) {
     await page.keyboard.press('Tab');
@@ -292,6 +292,201 @@ test('every screen in Traditional Chinese fits 720 × 520 and is axe clean', asy
   await page.getByRole('button', { name: '只問關鍵問題', exact: true }).click();
   await axe(page, 'guided (zh-Hant)');
   await fits(page, 'guided (zh-Hant)');
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+/** Opens the client files from the start screen. */
+async function clientFiles(page) {
+  await page.getByRole('button', { name: /Client files/ }).click();
+  await page.getByRole('heading', { name: 'Clients', level: 2 }).waitFor();
+}
+
+const calls = (page, command) => page.evaluate((c) => window.__fake.calls.filter((x) => x.command === c).map((x) => x.args), command);
+
+test('client list: search in Latin and Chinese script, filters and sort go to the backend, keyboard moves and opens', async () => {
+  const { page, context, errors } = await open();
+  await clientFiles(page);
+  await axe(page, 'client list');
+  await page.locator('#client-rows [role=option]').first().waitFor();
+  assert.equal(await page.locator('#client-rows [role=option]').count(), 3);
+  // Every list request asks for one page, not everything.
+  const first = (await calls(page, 'listClients')).at(-1)[0];
+  assert.deepEqual([first.offset, first.limit, first.sort], [0, 200, 'name']);
+
+  await page.getByLabel('Search by name (Latin or Chinese)').fill('陳');
+  await page.waitForFunction(() => document.querySelectorAll('#client-rows [role=option]').length === 1);
+  assert.match(await page.locator('#client-rows [role=option]').innerText(), /CHAN Tai Man 陳大文/);
+  await page.getByLabel('Search by name (Latin or Chinese)').fill('lee');
+  await page.waitForFunction(() => document.querySelector('#client-rows [role=option]')?.textContent?.includes('LEE'));
+  await page.getByLabel('Search by name (Latin or Chinese)').fill('');
+
+  await page.locator('#filter-scheme').selectOption('gep');
+  await page.getByLabel('Documents still missing').check();
+  await page.locator('#client-sort').selectOption('deadline');
+  await page.waitForFunction(() => document.querySelectorAll('#client-rows [role=option]').length === 1);
+  const last = (await calls(page, 'listClients')).at(-1)[0];
+  assert.deepEqual([last.scheme, last.documents_missing, last.sort], ['gep', true, 'deadline']);
+  await page.locator('#filter-scheme').selectOption('');
+  await page.getByLabel('Documents still missing').uncheck();
+  await page.locator('#client-sort').selectOption('name');
+  await page.waitForFunction(() => document.querySelectorAll('#client-rows [role=option]').length === 3);
+
+  // Keyboard: the list takes arrows, the client beside it follows; Ctrl+F goes back to the search.
+  await page.locator('#client-rows').focus();
+  await page.keyboard.press('ArrowDown');
+  await page.getByRole('heading', { name: /CHAN Tai Man/, level: 2 }).waitFor();
+  await page.keyboard.press('Control+f');
+  assert.equal(await page.evaluate(() => document.activeElement?.id), 'client-search');
+  // Another writer (the CLI, a second window) changed a file: coming back to the window shows it.
+  await page.evaluate(() => {
+    window.__fake.cf.en.list.find((c) => c.id === 3).chinese_name = '王大明';
+    window.dispatchEvent(new Event('focus'));
+  });
+  await page.locator('#client-3', { hasText: '王大明' }).waitFor();
+
+  // 10,000 clients: only the rows in view are in the page, and scrolling asks SQL for the next page.
+  await page.evaluate(() => {
+    const list = window.__fake.cf.en.list;
+    for (let i = 0; i < 10000; i++) list.push({ ...list[0], id: 5000 + i, chinese_name: `客${i}` });
+    window.dispatchEvent(new Event('focus'));
+  });
+  await page.waitForFunction(() => document.querySelector('#client-rows .count, .client-list .count')?.textContent?.includes('200'));
+  const drawn = await page.locator('#client-rows [role=option]').count();
+  assert.ok(drawn > 5 && drawn < 40, `${drawn} rows drawn`);
+  await page.locator('#client-rows').evaluate((el) => (el.scrollTop = el.scrollHeight));
+  await page.waitForFunction(() => window.__fake.calls.some((c) => c.command === 'listClients' && c.args[0].offset === 200));
+  assert.ok((await page.locator('#client-rows [role=option]').count()) < 40);
+  await axe(page, 'client list with a client');
+  await fits(page, 'client list with a client');
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('client page: household, history, delete asks first; application checklist by party with undo, N/A reason, files, PDF', async () => {
+  const { page, context, errors } = await open();
+  await clientFiles(page);
+  await page.locator('#client-1').click();
+  await page.getByRole('heading', { name: /CHAN Tai Man/, level: 2 }).waitFor();
+  const household = await page.locator('.household li').allInnerTexts();
+  assert.equal(household.length, 3);
+  assert.match(household[1], /WONG Mei/);
+  assert.match(await page.locator('.history').innerText(), /GEP application opened/);
+
+  // Delete asks, and Cancel keeps the file.
+  await page.getByRole('button', { name: 'Delete the client file' }).click();
+  await page.getByRole('alertdialog').waitFor();
+  await axe(page, 'delete confirmation');
+  await page.getByRole('button', { name: 'Cancel' }).click();
+  assert.deepEqual(await calls(page, 'deleteClient'), []);
+
+  // A new client from names; the page opens on it.
+  await page.getByRole('button', { name: 'New client' }).click();
+  await page.getByLabel('Family name').fill('Ho');
+  await page.getByLabel('Name in Chinese').fill('何美');
+  await page.getByRole('button', { name: 'Create the client file' }).click();
+  await page.getByRole('heading', { name: 'HO 何美', level: 2 }).waitFor();
+  assert.deepEqual((await calls(page, 'addClient'))[0][0], { schema: 'talentnav.profile/1', applicant: { name: { family: 'Ho', chinese: '何美' } } });
+  await page.locator('#client-1').click();
+  await page.getByRole('heading', { name: /CHAN Tai Man/, level: 2 }).waitFor();
+
+  // A household change saves the profile with the new dependant.
+  await page.getByRole('button', { name: 'Add a family member' }).click();
+  await page.locator('#member-relationship').selectOption('child');
+  await page.getByLabel('Given names').fill('Siu Wa');
+  await page.getByLabel('Date of birth').fill('2015-02-01');
+  await page.getByRole('button', { name: 'Save', exact: true }).click();
+  const [[id, saved]] = await calls(page, 'updateClient');
+  assert.equal(id, 1);
+  assert.deepEqual(saved.dependants.at(-1), { relationship: 'child', name: { given: 'Siu Wa' }, date_of_birth: '2015-02-01' });
+
+  // The profile is edited in place with the interview; each change is assessed at once.
+  await page.getByRole('button', { name: 'Change the profile' }).click();
+  await page.locator('.verdicts li').first().waitFor();
+  assert.equal(await page.locator('.verdicts li').count(), 8);
+  await axe(page, 'client profile editor');
+  await page.locator('#profile-save').click();
+  await page.getByText('Profile saved.').waitFor();
+  assert.equal((await calls(page, 'updateClient')).length, 2);
+
+  // The application: grouped by party, the employer and each dependant by name.
+  await page.getByRole('button', { name: /GEP · Draft/ }).click();
+  await page.getByRole('heading', { name: /GEP application — CHAN Tai Man/ }).waitFor();
+  const parties = await page.locator('.party h3').allInnerTexts();
+  assert.ok(parties.includes('Applicant') && parties.includes('Employer'), parties.join(' | '));
+  assert.ok(parties.some((p) => p.includes('WONG Mei')) && parties.some((p) => p.includes('CHAN Siu Ming')), parties.join(' | '));
+  // The passport expiring before submission is warned on the item itself.
+  assert.match(await page.locator('#item-2 .warning').innerText(), /expires on 29 Jun 2027/);
+  assert.match(await page.locator('#item-2 .files').innerText(), /passport-scan\.pdf/);
+  await axe(page, 'application');
+  await fits(page, 'application');
+
+  // Status change, then undo puts the old status back.
+  const photo = page.locator('.item', { hasText: 'photograph' }).first();
+  const photoId = Number((await photo.getAttribute('id')).slice(5));
+  await page.locator(`#status-${photoId}`).selectOption('received');
+  await page.getByRole('button', { name: 'Undo' }).click();
+  await page.getByText(/undone/).waitFor();
+  const edits = (await calls(page, 'updateItem')).filter(([item]) => item === photoId).map(([, e]) => e.status);
+  assert.deepEqual(edits, ['received', 'required']);
+
+  // Not applicable needs its reason, which is shown on the item.
+  await page.locator(`#status-${photoId}`).selectOption('not_applicable');
+  await page.locator(`#na-reason-${photoId}`).fill('Taken at the ImmD counter');
+  await page.locator(`#na-save-${photoId}`).click();
+  await page.getByText('Not applicable: Taken at the ImmD counter').waitFor();
+
+  // Attach, then remove after confirming.
+  await page.getByRole('button', { name: /Attach a file to .*photograph/i }).first().click();
+  await page.getByRole('button', { name: 'Remove degree.pdf' }).click();
+  await page.getByRole('alertdialog').waitFor();
+  await page.locator('#confirm-ok').click();
+  await page.getByText('degree.pdf removed.').waitFor();
+  assert.equal((await calls(page, 'removeAttachment')).length, 1);
+
+  // Generate PDF, then offer to open it.
+  await page.getByRole('button', { name: 'Generate PDF' }).click();
+  await page.getByText('Checklist saved as talentnav-tn-0001-gep-checklist.pdf').waitFor();
+  await page.locator('#open-pdf').click();
+  assert.equal(await page.evaluate(() => window.__fake.opened), 1);
+
+  // Esc goes back to the list.
+  await page.locator('#application-title').focus();
+  await page.keyboard.press('Escape');
+  await page.getByRole('heading', { name: 'Clients', level: 2 }).waitFor();
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('dashboard links to the item; import and export; every client screen in Chinese is axe clean', async () => {
+  const { page, context, errors } = await open();
+  await clientFiles(page);
+  await page.getByRole('button', { name: 'What needs doing' }).click();
+  await page.getByRole('heading', { name: 'Documents expiring before submission' }).waitFor();
+  await axe(page, 'dashboard');
+  await page.getByLabel('As of').fill('2027-01-01');
+  await page.waitForFunction(() => window.__fake.calls.some((c) => c.command === 'dashboard' && c.args[0] === '2027-01-01'));
+  await page.getByRole('button', { name: /CHAN Tai Man 陳大文 — Valid travel document/ }).click();
+  await page.locator('#item-2.focused').waitFor();
+
+  await page.getByRole('button', { name: 'Import an archive' }).click();
+  await page.getByText('Imported talentnav-client-0001-3f2a9c1b.zip.').waitFor();
+  await page.getByRole('button', { name: 'Export to an archive' }).click();
+  await page.getByText(/Exported to talentnav-client-0001/).waitFor();
+
+  for (const [lang, title, dash] of [['繁體中文', '客戶', '待辦事項'], ['简体中文', '客户', '待办事项']]) {
+    await page.getByRole('button', { name: lang }).click();
+    await page.getByRole('heading', { name: title, level: 2 }).waitFor();
+    await axe(page, `client list ${lang}`);
+    await fits(page, `client list ${lang}`);
+    await page.locator('#open-app-1').click();
+    await page.locator('#application-title').waitFor();
+    await axe(page, `application ${lang}`);
+    await page.getByRole('button', { name: dash }).click();
+    await page.getByRole('heading', { name: dash, level: 2 }).waitFor();
+    await axe(page, `dashboard ${lang}`);
+    await page.locator('#cf-list').click();
+  }
   assert.deepEqual(errors, []);
   await context.close();
 });

@@ -1,6 +1,7 @@
 //! The Tauri shell: state plus commands that are adapters over talentnav-app (the use cases) and
 //! talentnav-core (settings, messages). No logic lives here.
 
+mod clients;
 mod commands;
 pub mod selfcheck;
 
@@ -53,7 +54,25 @@ pub fn run(ctx: &Context) -> Result<(), UserError> {
             selfcheck::open_profile,
             selfcheck::save_checklist,
             selfcheck::open_saved_checklist,
-            selfcheck::save_client_file
+            selfcheck::save_client_file,
+            clients::list_clients,
+            clients::client_page,
+            clients::add_client,
+            clients::update_client,
+            clients::delete_client,
+            clients::create_application,
+            clients::set_application_status,
+            clients::application_page,
+            clients::update_item,
+            clients::regenerate_application,
+            clients::save_application_pdf,
+            clients::attach_file,
+            clients::list_attachments,
+            clients::remove_attachment,
+            clients::open_attachment,
+            clients::dashboard,
+            clients::export_client,
+            clients::import_archive
         ])
         .setup(move |app| {
             if let Some(window) = app.get_webview_window("main") {

@@ -22,19 +22,19 @@ use talentnav_i18n::{Locale, args};
 use talentnav_rules::report::Assessment;
 use tauri::State;
 
-fn locale(state: &AppState) -> Locale {
+pub(super) fn locale(state: &AppState) -> Locale {
     *state.locale.lock().unwrap_or_else(|poisoned| poisoned.into_inner())
 }
 
-fn env(state: &AppState) -> Env<'_> {
+pub(super) fn env(state: &AppState) -> Env<'_> {
     Env { pack: state.pack, data_dir: &state.data_dir, locale: locale(state) }
 }
 
-fn test_path(file_name: &str) -> Option<PathBuf> {
+pub(super) fn test_path(file_name: &str) -> Option<PathBuf> {
     std::env::var_os("TALENTNAV_TEST_DIALOG_PATH").filter(|v| !v.is_empty()).map(|d| PathBuf::from(d).join(file_name))
 }
 
-async fn save_dialog(title: String, file_name: &str, filter: (&str, &str)) -> Option<PathBuf> {
+pub(super) async fn save_dialog(title: String, file_name: &str, filter: (&str, &str)) -> Option<PathBuf> {
     if let Some(p) = test_path(file_name) {
         return Some(p);
     }
@@ -47,7 +47,7 @@ async fn save_dialog(title: String, file_name: &str, filter: (&str, &str)) -> Op
         .map(|h| h.path().to_path_buf())
 }
 
-fn name_of(p: &std::path::Path) -> String {
+pub(super) fn name_of(p: &std::path::Path) -> String {
     p.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default()
 }
 

@@ -202,3 +202,97 @@ skipped: Array<string>, };
 export type Saved = { file_name: string, };
 
 export type ClientSaved = { id: number, };
+
+export type Client = { id: number, uid: string, family_name: string | null, given_name: string | null, chinese_name: string | null, nationality: string | null, created_at: string, updated_at: string, profile: Record<string, unknown>, };
+
+export type ClientSummary = { id: number, uid: string, family_name: string | null, given_name: string | null, chinese_name: string | null, nationality: string | null, applications: number, updated_at: string, 
+/**
+ * The earliest planned submission of an application still in progress (draft, preparing).
+ */
+next_deadline: string | null, };
+
+export type ClientFilter = { name?: string, scheme?: string, status?: string, documents_missing?: boolean, expiring_within_days?: number, sort?: string, offset?: number, limit?: number, };
+
+export type Member = { 
+/**
+ * `applicant`, `dependant:0` …: the party code checklist items carry.
+ */
+party: string, label: string, };
+
+export type HistoryLine = { at: string, text: string, };
+
+export type Application = { id: number, client_id: number, scheme: string, route: string | null, planned_submission_date: string | null, status: string, created_at: string, updated_at: string, };
+
+export type ApplicationRow = { scheme_name: string, status_label: string, id: number, client_id: number, scheme: string, route: string | null, planned_submission_date: string | null, status: string, created_at: string, updated_at: string, };
+
+export type ClientPage = { client: Client, household: Array<Member>, applications: Array<ApplicationRow>, history: Array<HistoryLine>, };
+
+export type DocumentItem = { id: number, application_id: number, item_key: string, document: string, party: string, status: string, na_reason: string | null, expiry_date: string | null, note: string | null, obsolete: boolean, status_changed_at: string, created_at: string, };
+
+export type Need = "required" | "if_any" | "may_be_needed";
+
+export type ItemView = { 
+/**
+ * Who it is for: "Applicant", "Spouse — CHAN Mei".
+ */
+party_label: string, 
+/**
+ * How firmly the rules ask for it today; none once obsolete.
+ */
+need: Need | null, 
+/**
+ * A document still to collect says "Required", "May be needed" or "If you have one".
+ */
+status_label: string, 
+/**
+ * The conditions and facts that would settle it.
+ */
+details: Array<string>, id: number, application_id: number, item_key: string, document: string, party: string, status: string, na_reason: string | null, expiry_date: string | null, note: string | null, obsolete: boolean, status_changed_at: string, created_at: string, };
+
+export type ItemPageView = { name: string, 
+/**
+ * Who it is for: "Applicant", "Spouse — CHAN Mei".
+ */
+party_label: string, 
+/**
+ * How firmly the rules ask for it today; none once obsolete.
+ */
+need: Need | null, 
+/**
+ * A document still to collect says "Required", "May be needed" or "If you have one".
+ */
+status_label: string, 
+/**
+ * The conditions and facts that would settle it.
+ */
+details: Array<string>, id: number, application_id: number, item_key: string, document: string, party: string, status: string, na_reason: string | null, expiry_date: string | null, note: string | null, obsolete: boolean, status_changed_at: string, created_at: string, };
+
+export type ExcludedView = { party_label: string, reason: string, };
+
+export type Attachment = { id: number, item_id: number, sha256: string, size: number, original_name: string, added_at: string, };
+
+export type WarningView = { client_id: number, application_id: number, 
+/**
+ * The document item it is about, when it is about one.
+ */
+item_id?: number, 
+/**
+ * travel_document_expires | income_not_covered | child_turns_18 | document_expires
+ */
+kind: string, message: string, 
+/**
+ * Whose file it is (the dashboard names the client; the CLI's list leaves it out).
+ */
+client_name?: string, };
+
+export type ApplicationPage = { application: ApplicationRow, client_name: string, items: Array<ItemPageView>, excluded: Array<ExcludedView>, attachments: Array<Attachment>, warnings: Array<WarningView>, };
+
+export type ChangeSummary = { application_id: number, scheme_name: string, added: Array<string>, made_obsolete: Array<string>, restored: Array<string>, };
+
+export type ItemEdit = { status?: string, na_reason?: string, 
+/**
+ * `YYYY-MM-DD`, or `""` to clear it.
+ */
+expiry_date?: string, note?: string, };
+
+export type Imported = { file_name: string, client_id: number, };

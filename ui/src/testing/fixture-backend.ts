@@ -4,6 +4,17 @@
 import type { Backend, Profile } from '../api';
 import type {
   AppInfo,
+  ApplicationPage,
+  ApplicationRow,
+  Attachment,
+  ChangeSummary,
+  ClientFilter,
+  ClientPage,
+  ClientSummary,
+  DocumentItem,
+  Imported,
+  ItemEdit,
+  WarningView,
   Assessment,
   Catalogue,
   ClientSaved,
@@ -23,6 +34,14 @@ interface Fixtures {
   suggestions: Record<string, Suggestion[]>;
   assessments: { profile: Profile; locale: Locale; assessment: Assessment }[];
   next: { profile: Profile; skipped: string[]; locale: Locale; next: NextQuestion | null }[];
+  /** The client files per locale (a small practice the real core made). */
+  clients: Record<Locale, ClientFiles>;
+}
+interface ClientFiles {
+  list: ClientSummary[];
+  clients: Record<string, ClientPage>;
+  applications: Record<string, ApplicationPage>;
+  dashboard: WarningView[];
 }
 const data = fixtures as unknown as Fixtures;
 
@@ -133,5 +152,175 @@ export class FixtureBackend implements Backend {
   }
   async openSavedChecklist(): Promise<void> {
     this.opened += 1;
+  }
+
+  // The client files: the fixture practice, changed in memory the way the store would change it.
+  cf: Record<Locale, ClientFiles> = structuredClone(data.clients);
+  /** What the page asked for, for the tests to check (filters sent, edits, dialogs opened). */
+  calls: { command: string; args: unknown[] }[] = [];
+  private nextId = 1000;
+
+  private record(command: string, ...args: unknown[]): void {
+    this.calls.push({ command, args: JSON.parse(JSON.stringify(args)) as unknown[] });
+  }
+  private all(): ClientFiles[] {
+    return Object.values(this.cf);
+  }
+  private here(): ClientFiles {
+    return this.cf[this.locale];
+  }
+  private notFound(messageId: string, id: number): UserError {
+    return { code: 'invalid_input', message_id: messageId, args: { id } };
+  }
+
+  async listClients(f: ClientFilter): Promise<ClientSummary[]> {
+    this.record('listClients', f);
+    const h = this.here();
+    const needle = f.name?.toLowerCase();
+    let rows = h.list.filter((c) => {
+      const text = [c.family_name, c.given_name, c.chinese_name].filter(Boolean).join(' ').toLowerCase();
+      if (needle && !text.includes(needle)) return false;
+      const apps = h.clients[String(c.id)]?.applications ?? [];
+      if (f.scheme && !apps.some((a) => a.scheme === f.scheme)) return false;
+      if (f.status && !apps.some((a) => a.status === f.status)) return false;
+      if (f.documents_missing) {
+        const missing = apps.some((a) => h.applications[String(a.id)]?.items.some((i) => !i.obsolete && ['required', 'requested'].includes(i.status)));
+        if (!missing) return false;
+      }
+      return true;
+    });
+    if (f.sort === 'deadline') rows = [...rows].sort((a, b) => (a.next_deadline ?? '9999').localeCompare(b.next_deadline ?? '9999'));
+    if (f.sort === 'updated') rows = [...rows].sort((a, b) => b.updated_at.localeCompare(a.updated_at));
+    const offset = f.offset ?? 0;
+    return structuredClone(rows.slice(offset, offset + (f.limit ?? 100)));
+  }
+  async addClient(profile: Profile): Promise<ClientSaved> {
+    this.record('addClient', profile);
+    const id = this.nextId++;
+    const name = (profile.applicant as { name?: { family?: string; given?: string; chinese?: string } } | undefined)?.name ?? {};
+    for (const cf of this.all()) {
+      const template = structuredClone(cf.clients['2']!);
+      const client = { ...template.client, id, family_name: name.family ?? null, given_name: name.given ?? null, chinese_name: name.chinese ?? null, profile };
+      cf.clients[String(id)] = { client, household: template.household.slice(0, 1), applications: [], history: template.history.slice(-1) };
+      cf.list.push({ id, uid: client.uid, family_name: client.family_name, given_name: client.given_name, chinese_name: client.chinese_name, nationality: null, applications: 0, updated_at: client.updated_at, next_deadline: null });
+    }
+    return { id };
+  }
+  async clientPage(id: number): Promise<ClientPage> {
+    const p = this.here().clients[String(id)];
+    if (!p) throw this.notFound('store-error-no-client', id);
+    return structuredClone(p);
+  }
+  async updateClient(id: number, profile: Profile): Promise<ChangeSummary[]> {
+    this.record('updateClient', id, profile);
+    for (const cf of this.all()) {
+      const p = cf.clients[String(id)];
+      if (!p) throw this.notFound('store-error-no-client', id);
+      p.client.profile = JSON.parse(JSON.stringify(profile)) as Profile;
+      const deps = (profile.dependants as { relationship?: string; name?: { family?: string; given?: string } }[] | undefined) ?? [];
+      p.household = [
+        p.household[0]!,
+        ...deps.map((d, i) => ({ party: `dependant:${i}`, label: [d.relationship, d.name?.family?.toUpperCase(), d.name?.given].filter(Boolean).join(' ') })),
+      ];
+    }
+    return [];
+  }
+  async deleteClient(id: number): Promise<void> {
+    this.record('deleteClient', id);
+    for (const cf of this.all()) {
+      cf.list = cf.list.filter((c) => c.id !== id);
+      delete cf.clients[String(id)];
+    }
+  }
+  async createApplication(clientId: number, scheme: string, planned: string | null): Promise<ApplicationRow> {
+    this.record('createApplication', clientId, scheme, planned);
+    const id = this.nextId++;
+    let row: ApplicationRow | null = null;
+    for (const cf of this.all()) {
+      const template = Object.values(cf.applications)[0]!;
+      const page = structuredClone(template);
+      page.application = { ...page.application, id, client_id: clientId, scheme, planned_submission_date: planned, status: 'draft' };
+      page.items = page.items.map((i) => ({ ...i, application_id: id, status: 'required', expiry_date: null, note: null }));
+      page.attachments = [];
+      page.warnings = [];
+      cf.applications[String(id)] = page;
+      cf.clients[String(clientId)]?.applications.push(page.application);
+      if (cf === this.here()) row = page.application;
+    }
+    return structuredClone(row!);
+  }
+  async setApplicationStatus(id: number, status: string): Promise<ApplicationRow> {
+    this.record('setApplicationStatus', id, status);
+    for (const cf of this.all()) {
+      const a = cf.applications[String(id)];
+      if (a) a.application.status = status;
+    }
+    return structuredClone(this.here().applications[String(id)]!.application);
+  }
+  async applicationPage(id: number): Promise<ApplicationPage> {
+    const p = this.here().applications[String(id)];
+    if (!p) throw this.notFound('store-error-no-application', id);
+    return structuredClone(p);
+  }
+  async updateItem(item: number, edit: ItemEdit): Promise<DocumentItem> {
+    this.record('updateItem', item, edit);
+    let out: DocumentItem | null = null;
+    for (const cf of this.all()) {
+      for (const a of Object.values(cf.applications)) {
+        const i = a.items.find((x) => x.id === item);
+        if (!i) continue;
+        const status = edit.status ?? i.status;
+        const reason = status === 'not_applicable' ? (edit.na_reason ?? i.na_reason) : null;
+        if (status === 'not_applicable' && !reason?.trim()) throw { code: 'invalid_input', message_id: 'store-error-na-needs-reason', args: {} };
+        i.status = status;
+        i.na_reason = reason;
+        if (edit.expiry_date !== undefined) i.expiry_date = edit.expiry_date || null;
+        if (edit.note !== undefined) i.note = edit.note;
+        out = i;
+      }
+    }
+    if (!out) throw this.notFound('store-error-no-item', item);
+    return structuredClone(out);
+  }
+  async regenerateApplication(id: number): Promise<ChangeSummary> {
+    this.record('regenerateApplication', id);
+    const a = this.here().applications[String(id)]!;
+    return { application_id: id, scheme_name: a.application.scheme_name, added: [], made_obsolete: [], restored: [] };
+  }
+  async saveApplicationPdf(id: number): Promise<Saved | null> {
+    this.record('saveApplicationPdf', id);
+    return { file_name: `talentnav-tn-${String(id).padStart(4, '0')}-gep-checklist.pdf` };
+  }
+  async attachFile(item: number): Promise<Attachment | null> {
+    this.record('attachFile', item);
+    const a: Attachment = { id: this.nextId++, item_id: item, sha256: 'cd'.repeat(32), size: 20480, original_name: 'degree.pdf', added_at: '2026-03-15T10:00:00.000Z' };
+    for (const cf of this.all()) for (const p of Object.values(cf.applications)) if (p.items.some((i) => i.id === item)) p.attachments.push(a);
+    return structuredClone(a);
+  }
+  async removeAttachment(attachment: number): Promise<Attachment> {
+    this.record('removeAttachment', attachment);
+    let found: Attachment | undefined;
+    for (const cf of this.all())
+      for (const p of Object.values(cf.applications)) {
+        found = p.attachments.find((a) => a.id === attachment) ?? found;
+        p.attachments = p.attachments.filter((a) => a.id !== attachment);
+      }
+    if (!found) throw this.notFound('store-error-no-attachment', attachment);
+    return found;
+  }
+  async openAttachment(item: number, attachment: number): Promise<void> {
+    this.record('openAttachment', item, attachment);
+  }
+  async dashboard(asOf: string | null): Promise<WarningView[]> {
+    this.record('dashboard', asOf);
+    return structuredClone(this.here().dashboard);
+  }
+  async exportClient(id: number): Promise<Saved | null> {
+    this.record('exportClient', id);
+    return { file_name: `talentnav-client-${String(id).padStart(4, '0')}-3f2a9c1b.zip` };
+  }
+  async importArchive(): Promise<Imported | null> {
+    this.record('importArchive');
+    return { file_name: 'talentnav-client-0001-3f2a9c1b.zip', client_id: 1 };
   }
 }

@@ -7,6 +7,7 @@ use talentnav_core::UserError;
 use talentnav_i18n::{Locale, args, message};
 use talentnav_rules::{profile::Profile, report::message_id};
 use talentnav_store::applications::{Application, Regeneration};
+use ts_rs::TS;
 
 /// A scheme's short name ("TTPS", "高才通").
 pub fn scheme_name(locale: Locale, scheme: &str) -> String {
@@ -16,6 +17,23 @@ pub fn scheme_name(locale: Locale, scheme: &str) -> String {
 /// An application status in words.
 pub fn status_label(locale: Locale, status: &str) -> String {
     message(locale, &format!("app-status-{status}"), &args![])
+}
+
+/// An application with its scheme and status in words.
+#[derive(Debug, Clone, Serialize, TS)]
+pub struct ApplicationRow {
+    #[serde(flatten)]
+    pub application: Application,
+    pub scheme_name: String,
+    pub status_label: String,
+}
+
+pub fn row(locale: Locale, application: Application) -> ApplicationRow {
+    ApplicationRow {
+        scheme_name: scheme_name(locale, &application.scheme),
+        status_label: status_label(locale, &application.status),
+        application,
+    }
 }
 
 /// What a new application is for.
@@ -58,6 +76,59 @@ pub struct Regenerated {
     pub added_names: Vec<String>,
     #[serde(skip)]
     pub obsolete_names: Vec<String>,
+}
+
+/// What regenerating an application's checklist changes (or would change), in words.
+#[derive(Debug, Clone, Serialize, TS)]
+pub struct ChangeSummary {
+    #[ts(type = "number")]
+    pub application_id: i64,
+    pub scheme_name: String,
+    pub added: Vec<String>,
+    pub made_obsolete: Vec<String>,
+    pub restored: Vec<String>,
+}
+
+impl ChangeSummary {
+    pub fn is_empty(&self) -> bool {
+        self.added.is_empty() && self.made_obsolete.is_empty() && self.restored.is_empty()
+    }
+}
+
+fn summary(locale: Locale, app: &Application, profile: &Profile, r: &Regeneration) -> ChangeSummary {
+    let names = |keys: &[String]| keys.iter().map(|k| item_key_name(locale, profile, k)).collect();
+    ChangeSummary {
+        application_id: app.id,
+        scheme_name: scheme_name(locale, &app.scheme),
+        added: names(&r.added),
+        made_obsolete: names(&r.made_obsolete),
+        restored: names(&r.restored),
+    }
+}
+
+/// Regenerates and says, in words, what was added, made obsolete and restored.
+pub async fn regenerate_summary(env: Env<'_>, id: i64) -> Result<ChangeSummary, UserError> {
+    let (app, profile, r) = with_store(env, async |s| {
+        let r = s.regenerate(env.pack, id).await?;
+        let app = s.application(id).await?;
+        Ok((app.clone(), s.client_profile(app.client_id).await?, r))
+    })
+    .await?;
+    Ok(summary(env.locale, &app, &profile, &r))
+}
+
+/// The client's applications whose checklist would change if regenerated now (after a profile edit).
+pub async fn pending_changes(env: Env<'_>, client_id: i64) -> Result<Vec<ChangeSummary>, UserError> {
+    let (apps, profile, plans) = with_store(env, async |s| {
+        let apps = s.applications(Some(client_id)).await?;
+        let mut plans = Vec::with_capacity(apps.len());
+        for a in &apps {
+            plans.push(s.regeneration_preview(env.pack, a.id).await?);
+        }
+        Ok((apps, s.client_profile(client_id).await?, plans))
+    })
+    .await?;
+    Ok(apps.iter().zip(&plans).map(|(a, r)| summary(env.locale, a, &profile, r)).filter(|s| !s.is_empty()).collect())
 }
 
 /// Rebuilds the checklist from the client's current profile and the process's pack.

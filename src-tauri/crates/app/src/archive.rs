@@ -5,6 +5,14 @@ use std::path::{Path, PathBuf};
 use talentnav_core::UserError;
 use talentnav_store::Store;
 
+/// What an import from the window brought in.
+#[derive(Debug, Clone, serde::Serialize, ts_rs::TS)]
+pub struct Imported {
+    pub file_name: String,
+    #[ts(type = "number")]
+    pub client_id: i64,
+}
+
 /// Writes a client's archive to `out`, which may not be a folder or lie inside the data folder.
 pub async fn export(env: Env<'_>, client_id: i64, out: &Path) -> Result<(), UserError> {
     output::check(env.data_dir, out, env.locale)?;

@@ -1,7 +1,12 @@
 //! An application's document items: listed in words (who, how firmly the rules ask for it and why),
 //! and changed one at a time: status, expiry, note, "not applicable" with its reason, attachments.
 
-use crate::{Env, store::with_store};
+use crate::{
+    Env,
+    applications::{ApplicationRow, row},
+    store::with_store,
+    warnings::{WarningView, in_words as warning_in_words},
+};
 use serde::Serialize;
 use std::path::Path;
 use talentnav_core::UserError;
@@ -15,6 +20,7 @@ use talentnav_store::{
     applications::{Application, DocumentItem, ItemChange, checklist_day},
     attachments::Attachment,
 };
+use ts_rs::TS;
 
 /// A document's name in the chosen language.
 pub fn document_name(locale: Locale, document: &str) -> String {
@@ -27,7 +33,7 @@ pub fn status_label(locale: Locale, status: &str) -> String {
 }
 
 /// One stored item in words, as the PDF has it.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, TS)]
 pub struct ItemView {
     #[serde(flatten)]
     pub item: DocumentItem,
@@ -45,14 +51,14 @@ pub struct ItemView {
 }
 
 /// A dependant the rules refuse, with the reason instead of documents.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, TS)]
 pub struct ExcludedView {
     pub party_label: String,
     pub reason: String,
 }
 
 /// An application's checklist in words.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, TS)]
 pub struct Checklist {
     pub application: Application,
     pub items: Vec<ItemView>,
@@ -108,6 +114,55 @@ fn item_view(l: Locale, profile: &Profile, rules: &[ChecklistItem], i: DocumentI
     }
 }
 
+/// An application as the window's application page shows it: the checklist in words (each item's
+/// name included), every attachment of its items, its warnings as of today, and whose file it is.
+#[derive(Debug, Clone, Serialize, TS)]
+pub struct ApplicationPage {
+    pub application: ApplicationRow,
+    pub client_name: String,
+    pub items: Vec<ItemPageView>,
+    pub excluded: Vec<ExcludedView>,
+    pub attachments: Vec<Attachment>,
+    pub warnings: Vec<WarningView>,
+}
+
+/// An item with its name, which the CLI's JSON leaves out.
+#[derive(Debug, Clone, Serialize, TS)]
+pub struct ItemPageView {
+    #[serde(flatten)]
+    pub view: ItemView,
+    pub name: String,
+}
+
+pub async fn page(
+    env: Env<'_>,
+    application_id: i64,
+    today: talentnav_rules::date::Date,
+) -> Result<ApplicationPage, UserError> {
+    let (application, items, profile, client, attachments, warnings) = with_store(env, async |s| {
+        let app = s.application(application_id).await?;
+        let items = s.items(application_id).await?;
+        let mut attachments = Vec::new();
+        for i in &items {
+            attachments.extend(s.attachments(i.id).await?);
+        }
+        let warnings = s.application_warnings(env.pack, &app, today).await?;
+        let client = s.client(app.client_id).await?;
+        let profile = s.client_profile(app.client_id).await?;
+        Ok((app, items, profile, client, attachments, warnings))
+    })
+    .await?;
+    let c = in_words(env, application, items, &profile);
+    Ok(ApplicationPage {
+        application: row(env.locale, c.application),
+        client_name: crate::clients::display_name(&client),
+        items: c.items.into_iter().map(|v| ItemPageView { name: v.name.clone(), view: v }).collect(),
+        excluded: c.excluded,
+        attachments,
+        warnings: warnings.into_iter().map(|w| warning_in_words(env.locale, w, None)).collect(),
+    })
+}
+
 /// Changes an item's status, "not applicable" reason and expiry at once; `None` leaves one as it is.
 pub async fn set(env: Env<'_>, item: i64, change: &ItemChange) -> Result<DocumentItem, UserError> {
     with_store(env, async |s| s.update_item(item, change).await).await
@@ -145,6 +200,53 @@ pub async fn attachments(env: Env<'_>, item: i64) -> Result<Vec<Attachment>, Use
         s.attachments(item).await
     })
     .await
+}
+
+/// What the window changes on an item at once; an absent field stays as it is.
+#[derive(Debug, Clone, Default, serde::Deserialize, TS)]
+pub struct ItemEdit {
+    #[ts(optional)]
+    pub status: Option<String>,
+    #[ts(optional)]
+    pub na_reason: Option<String>,
+    /// `YYYY-MM-DD`, or `""` to clear it.
+    #[ts(optional)]
+    pub expiry_date: Option<String>,
+    #[ts(optional)]
+    pub note: Option<String>,
+}
+
+pub async fn edit(env: Env<'_>, item: i64, e: ItemEdit) -> Result<DocumentItem, UserError> {
+    let change = ItemChange { status: e.status, na_reason: e.na_reason, expiry_date: e.expiry_date, note: e.note };
+    set(env, item, &change).await
+}
+
+/// A copy of an attachment under its original name in `folder` (outside the data folder), for the
+/// system's viewer, which tells a file's kind by its name: the stored copy is named by its hash.
+pub async fn viewing_copy(
+    env: Env<'_>,
+    item: i64,
+    attachment: i64,
+    folder: &Path,
+) -> Result<std::path::PathBuf, UserError> {
+    let (a, stored) = with_store(env, async |s| {
+        let a = s.attachments(item).await?.into_iter().find(|a| a.id == attachment);
+        let a = a.ok_or_else(|| talentnav_store::StoreError::not_found("store-error-no-attachment", attachment))?;
+        let stored = s.attachment_path(&a.sha256);
+        Ok((a, stored))
+    })
+    .await?;
+    let stored = stored.ok_or_else(|| UserError::internal("attachment hash"))?;
+    // Only the last component of the original name, without control characters, becomes the name.
+    let base = Path::new(&a.original_name).file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
+    let clean: String = base.chars().filter(|c| !c.is_control()).collect();
+    let name = if clean.is_empty() || clean.starts_with('.') { format!("attachment-{}", a.id) } else { clean };
+    let dir = folder.join(a.sha256.get(..16).unwrap_or(&a.sha256));
+    let out = dir.join(name);
+    std::fs::create_dir_all(&dir).map_err(|e| UserError::io(&dir, &e, env.locale))?;
+    let bytes = std::fs::read(&stored).map_err(|e| UserError::io(&stored, &e, env.locale))?;
+    talentnav_core::fsutil::write_atomic(&out, &bytes).map_err(|e| UserError::io(&out, &e, env.locale))?;
+    Ok(out)
 }
 
 /// Takes an attachment off its item; its stored copy goes once no item uses that content.

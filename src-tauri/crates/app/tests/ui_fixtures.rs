@@ -61,8 +61,86 @@ fn generated() -> String {
         "suggestions": suggestions,
         "assessments": assessments,
         "next": next,
+        "clients": client_files(),
     });
     serde_json::to_string(&out).unwrap() + "\n"
+}
+
+/// The client files as the core shows them, in each language: a small practice (a family with a GEP
+/// application whose passport expires before the planned submission, an attachment; two more clients),
+/// its list, pages and dashboard. Times and ids that change on every run are fixed afterwards.
+fn client_files() -> Value {
+    use talentnav_app::{Env, applications, clients, documents, warnings};
+    let dir = tempfile::tempdir().unwrap();
+    let pack = talentnav_rules::pack::embedded_pack();
+    let today = parse("2026-03-15").unwrap();
+    let rt = tokio::runtime::Builder::new_current_thread().enable_all().build().unwrap();
+    rt.block_on(async {
+        let e = Env { pack, data_dir: dir.path(), locale: Locale::En };
+        let profile = |json: &str| talentnav_rules::input::parse_profile(json.as_bytes()).unwrap();
+        let chan = clients::add(e, &profile(r#"{"schema": "talentnav.profile/1", "submission_date": "2027-06-30",
+            "applicant": {"name": {"family": "Chan", "given": "Tai Man", "chinese": "陳大文"}, "date_of_birth": "1985-04-02",
+              "nationality": "GB", "mainland_resident": false, "macao_resident": false, "taiwan_resident": false},
+            "has_job_offer": true, "job_offer": {"talent_list_profession": "none"},
+            "dependants": [{"relationship": "spouse", "name": {"family": "Wong", "given": "Mei"}, "date_of_birth": "1987-01-01"},
+                           {"relationship": "child", "name": {"family": "Chan", "given": "Siu Ming"}, "date_of_birth": "2012-05-01"}]}"#))
+            .await
+            .unwrap();
+        for p in [r#"{"schema": "talentnav.profile/1", "applicant": {"name": {"family": "Lee", "given": "Ka Yan", "chinese": "李嘉欣"}}}"#, r#"{"schema": "talentnav.profile/1", "applicant": {"name": {"chinese": "王小明"}}}"#] {
+            clients::add(e, &profile(p)).await.unwrap();
+        }
+        let new = applications::NewApplication { client_id: chan.id, scheme: "gep".into(), route: None, planned: Some("2027-06-30".into()) };
+        let app = applications::create(e, &new).await.unwrap();
+        let items = documents::list(e, app.id).await.unwrap().items;
+        let passport = items.iter().find(|i| i.item.item_key.starts_with("travel_document@applicant")).unwrap().item.id;
+        let edit = documents::ItemEdit { status: Some("received".into()), expiry_date: Some("2027-06-29".into()), ..Default::default() };
+        documents::edit(e, passport, edit).await.unwrap();
+        let scan = dir.path().join("passport-scan.pdf");
+        std::fs::write(&scan, b"%PDF-1.7 scan").unwrap();
+        documents::attach(e, passport, &scan, 1 << 20).await.unwrap();
+
+        let mut out = serde_json::Map::new();
+        for l in LOCALES {
+            let e = Env { locale: l, ..e };
+            let q = clients::ClientFilter::default().query(today).unwrap();
+            let list = clients::list(e, &q).await.unwrap();
+            let mut pages = serde_json::Map::new();
+            for c in &list {
+                pages.insert(c.id.to_string(), json!(clients::page(e, c.id).await.unwrap()));
+            }
+            out.insert(
+                l.tag().to_string(),
+                json!({
+                    "list": list,
+                    "clients": pages,
+                    "applications": {app.id.to_string(): documents::page(e, app.id, today).await.unwrap()},
+                    "dashboard": warnings::dashboard(e, today).await.unwrap(),
+                }),
+            );
+        }
+        let mut v = Value::Object(out);
+        fix_volatile(&mut v);
+        v
+    })
+}
+
+/// Replaces what differs between runs (times, the random client id) with fixed values.
+fn fix_volatile(v: &mut Value) {
+    match v {
+        Value::Object(m) => {
+            for (k, x) in m.iter_mut() {
+                match k.as_str() {
+                    "uid" => *x = json!("3f2a9c1b-0000-4000-8000-000000000000"),
+                    "at" | "created_at" | "updated_at" | "added_at" | "status_changed_at" if x.is_string() => {
+                        *x = json!("2026-03-14T09:30:00.000Z")
+                    }
+                    _ => fix_volatile(x),
+                }
+            }
+        }
+        Value::Array(a) => a.iter_mut().for_each(fix_volatile),
+        _ => {}
+    }
 }
 
 #[test]

@@ -278,3 +278,112 @@ fn a_criterion_is_shown_in_the_version_in_force_on_the_day() {
     assert_eq!(unknown.message_id, "rules-error-unknown-rule");
     assert_eq!(rule_pack::sources(pack).len(), pack.sources.len());
 }
+
+/// The window's client files: a page of the list in SQL, sorted three ways; a client page with its
+/// household, applications and history in words; a profile change that says which checklist would
+/// change; the application page with attachments and warnings; the dashboard naming clients and items.
+#[tokio::test]
+async fn the_window_pages_list_sort_and_explain_a_client_file() {
+    use talentnav_app::clients::ClientFilter;
+    let dir = tempfile::tempdir().unwrap();
+    let e = env(dir.path(), Locale::En);
+    let (chan, app) = client_with_application(e, SPOUSE).await;
+    let named = |family: &str| {
+        profile("").applicant.name.clone().map(|mut n| {
+            n.family = Some(family.into());
+            n
+        })
+    };
+    let mut ids = vec![];
+    for family in ["Au", "Yip", "Lee"] {
+        let mut p = profile("");
+        p.applicant.name = named(family);
+        ids.push(clients::add(e, &p).await.unwrap().id);
+    }
+    let today = day("2026-12-01");
+    let page = |f: ClientFilter| async move {
+        let q = f.query(today).unwrap();
+        clients::list(e, &q).await.unwrap().into_iter().map(|c| c.family_name.unwrap()).collect::<Vec<_>>()
+    };
+    assert_eq!(page(ClientFilter::default()).await, ["Au", "Chan", "Lee", "Yip"]);
+    let second = ClientFilter { offset: Some(1), limit: Some(2), ..Default::default() };
+    assert_eq!(page(second).await, ["Chan", "Lee"]);
+    // By deadline: the one client with an application in progress first, the rest by name.
+    assert_eq!(
+        page(ClientFilter { sort: Some("deadline".into()), ..Default::default() }).await,
+        ["Chan", "Au", "Lee", "Yip"]
+    );
+    // By last change: the newest first.
+    assert_eq!(page(ClientFilter { sort: Some("updated".into()), ..Default::default() }).await[0], "Lee");
+    let bad = ClientFilter { sort: Some("age".into()), ..Default::default() }.query(today).unwrap_err();
+    assert_eq!(bad.message_id, "error-bad-sort");
+    let bad = ClientFilter { expiring_within_days: Some(-1), ..Default::default() }.query(today).unwrap_err();
+    assert_eq!(bad.message_id, "error-bad-days");
+    let listed = clients::list(e, &ClientFilter::default().query(today).unwrap()).await.unwrap();
+    assert_eq!(listed.iter().find(|c| c.id == chan).unwrap().next_deadline.as_deref(), Some("2027-01-15"));
+
+    // The application page: items named, the spouse's items under her name, attachments listed.
+    let a = documents::page(e, app, today).await.unwrap();
+    assert_eq!((a.application.scheme_name.as_str(), a.client_name.as_str()), ("GEP", "CHAN Tai Man"));
+    let parties: Vec<&str> = a.items.iter().map(|i| i.view.party_label.as_str()).collect();
+    assert!(parties.iter().any(|p| p.starts_with("Spouse")), "{parties:?}");
+    let passport = a.items.iter().find(|i| i.view.item.item_key.starts_with("travel_document@applicant")).unwrap();
+    let passport = passport.view.item.id;
+    let scratch = tempfile::tempdir().unwrap();
+    let file = scratch.path().join("passport scan.pdf");
+    std::fs::write(&file, b"%PDF").unwrap();
+    let att = documents::attach(e, passport, &file, 1024).await.unwrap();
+    let edit = documents::ItemEdit {
+        status: Some("received".into()),
+        expiry_date: Some("2027-01-14".into()),
+        ..Default::default()
+    };
+    documents::edit(e, passport, edit).await.unwrap();
+    let a = documents::page(e, app, today).await.unwrap();
+    assert_eq!(a.attachments.iter().map(|x| x.id).collect::<Vec<_>>(), [att.id]);
+    let w = a.warnings.iter().find(|w| w.kind == "document_expires").expect("expires the day before submission");
+    assert_eq!(w.item_id, Some(passport));
+    // The dashboard has it too, naming the client.
+    let d = warnings::dashboard(e, today).await.unwrap();
+    let w = d.iter().find(|w| w.item_id == Some(passport)).unwrap();
+    assert_eq!(w.client_name.as_deref(), Some("CHAN Tai Man"));
+    // The viewer gets a copy under the file's own name, outside the data folder.
+    let view = scratch.path().join("view");
+    let copy = documents::viewing_copy(e, passport, att.id, &view).await.unwrap();
+    assert_eq!(
+        (copy.file_name().unwrap().to_str().unwrap(), std::fs::read(&copy).unwrap()),
+        ("passport scan.pdf", b"%PDF".to_vec())
+    );
+    assert_eq!(
+        documents::viewing_copy(e, passport, 999, &view).await.unwrap_err().message_id,
+        "store-error-no-attachment"
+    );
+
+    // Dropping the spouse: the page says which checklist would change, nothing is written until
+    // the consultant regenerates, and the regeneration says the same.
+    clients::update(e, chan, &profile(r#", "dependants": []"#)).await.unwrap();
+    let pending = applications::pending_changes(e, chan).await.unwrap();
+    assert_eq!(pending.len(), 1);
+    assert!(!pending[0].made_obsolete.is_empty(), "{pending:?}");
+    assert!(pending[0].made_obsolete.iter().all(|n| n.contains(" — ")), "{pending:?}");
+    assert!(documents::list(e, app).await.unwrap().items.iter().all(|i| !i.item.obsolete));
+    let done = applications::regenerate_summary(e, app).await.unwrap();
+    assert_eq!(
+        (done.made_obsolete.clone(), done.added.clone()),
+        (pending[0].made_obsolete.clone(), pending[0].added.clone())
+    );
+    assert!(applications::pending_changes(e, chan).await.unwrap().is_empty());
+
+    // The client page: household, applications and the history in words, newest first.
+    let p = clients::page(e, chan).await.unwrap();
+    assert_eq!(p.household.len(), 1);
+    assert_eq!(p.applications[0].status_label, "Draft");
+    let lines: Vec<&str> = p.history.iter().map(|h| h.text.as_str()).collect();
+    assert_eq!(lines[0], "GEP checklist regenerated");
+    assert!(lines.contains(&"Profile changed") && lines.contains(&"GEP application opened"), "{lines:?}");
+    assert!(lines.contains(&"File attached: passport scan.pdf"), "{lines:?}");
+    assert!(lines.iter().any(|l| l.ends_with(": Received")), "{lines:?}");
+    assert_eq!(*lines.last().unwrap(), "Client file created");
+    let zh = clients::page(env(dir.path(), Locale::ZhHant), chan).await.unwrap();
+    assert_eq!(zh.history.last().unwrap().text, "已建立客戶檔案");
+}

@@ -49,7 +49,7 @@ impl Party {
 }
 
 /// How firmly a document is asked for. Never "required" while a condition is open.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, ts_rs::TS)]
 #[serde(rename_all = "snake_case")]
 pub enum Need {
     /// The household's facts say it is needed.

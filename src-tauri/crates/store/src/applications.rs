@@ -12,11 +12,12 @@ use serde_json::json;
 use sqlx::SqliteConnection;
 use talentnav_i18n::args;
 use talentnav_rules::{date::Date, documents::checklist, pack::Pack, warnings::submission_day};
+use ts_rs::TS;
 
 pub const APPLICATION_STATUSES: [&str; 6] = ["draft", "preparing", "submitted", "approved", "refused", "withdrawn"];
 pub const ITEM_STATUSES: [&str; 6] = ["required", "requested", "received", "verified", "submitted", "not_applicable"];
 
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, TS)]
 pub struct Application {
     pub id: i64,
     pub client_id: i64,
@@ -28,7 +29,7 @@ pub struct Application {
     pub updated_at: String,
 }
 
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, TS)]
 pub struct DocumentItem {
     pub id: i64,
     pub application_id: i64,
@@ -45,11 +46,12 @@ pub struct DocumentItem {
 }
 
 /// What a regeneration changed.
-#[derive(Debug, Clone, Default, Serialize, PartialEq, Eq)]
+#[derive(Debug, Clone, Default, Serialize, PartialEq, Eq, TS)]
 pub struct Regeneration {
     pub added: Vec<String>,
     pub made_obsolete: Vec<String>,
     pub restored: Vec<String>,
+    #[ts(type = "number")]
     pub kept: usize,
 }
 
@@ -66,6 +68,23 @@ pub struct ItemChange {
 
 fn valid_date(s: &str) -> bool {
     talentnav_rules::date::parse(s).is_some()
+}
+
+/// What regenerating changes: the `wanted` item keys against the stored items. An item still wanted is
+/// kept (or restored if it was obsolete), a new one added, one no longer wanted made obsolete.
+pub fn plan(wanted: &[&str], existing: &[DocumentItem]) -> Regeneration {
+    let mut report = Regeneration::default();
+    for w in wanted {
+        match existing.iter().find(|e| e.item_key == *w) {
+            Some(e) if e.obsolete => report.restored.push(w.to_string()),
+            Some(_) => report.kept += 1,
+            None => report.added.push(w.to_string()),
+        }
+    }
+    for e in existing.iter().filter(|e| !e.obsolete && !wanted.contains(&e.item_key.as_str())) {
+        report.made_obsolete.push(e.item_key.clone());
+    }
+    report
 }
 
 /// The day the household is judged on: the planned submission, or today when it is not set or past
@@ -266,6 +285,17 @@ impl Store {
             .collect())
     }
 
+    /// What regenerating would change, without writing: the checklist `pack` asks for now against the
+    /// stored items (the window shows it after a profile change, before the consultant regenerates).
+    pub async fn regeneration_preview(&self, pack: &Pack, application_id: i64) -> Result<Regeneration> {
+        let app = self.application(application_id).await?;
+        let profile = self.client_profile(app.client_id).await?;
+        let on = checklist_day(app.planned_submission_date.as_deref());
+        let wanted = checklist(pack, &profile, &app.scheme, app.route.as_deref(), on);
+        let keys: Vec<&str> = wanted.iter().map(|w| w.key.as_str()).collect();
+        Ok(plan(&keys, &self.items(application_id).await?))
+    }
+
     /// Rebuilds the checklist from the client's current profile and `pack`.
     pub async fn regenerate(&self, pack: &Pack, application_id: i64) -> Result<Regeneration> {
         let app = self.application(application_id).await?;
@@ -274,24 +304,29 @@ impl Store {
         let wanted = checklist(pack, &profile, &app.scheme, app.route.as_deref(), on);
         let existing = self.items(application_id).await?;
         let at = now();
-        let mut report = Regeneration::default();
+        let keys: Vec<&str> = wanted.iter().map(|w| w.key.as_str()).collect();
+        let report = plan(&keys, &existing);
         let mut tx = self.write().await?;
-        for w in &wanted {
-            match existing.iter().find(|e| e.item_key == w.key) {
-                Some(e) if e.obsolete => {
-                    sqlx::query!("UPDATE document_items SET obsolete = 0 WHERE id = ?", e.id).execute(&mut *tx).await?;
-                    report.restored.push(w.key.clone());
-                }
-                Some(_) => report.kept += 1,
-                None => {
-                    insert_item(&mut tx, application_id, &w.key, &w.document, &w.party.code(), &at).await?;
-                    report.added.push(w.key.clone());
-                }
-            }
+        for key in &report.restored {
+            sqlx::query!(
+                "UPDATE document_items SET obsolete = 0 WHERE application_id = ? AND item_key = ?",
+                application_id,
+                key
+            )
+            .execute(&mut *tx)
+            .await?;
         }
-        for e in existing.iter().filter(|e| !e.obsolete && !wanted.iter().any(|w| w.key == e.item_key)) {
-            sqlx::query!("UPDATE document_items SET obsolete = 1 WHERE id = ?", e.id).execute(&mut *tx).await?;
-            report.made_obsolete.push(e.item_key.clone());
+        for w in wanted.iter().filter(|w| report.added.contains(&w.key)) {
+            insert_item(&mut tx, application_id, &w.key, &w.document, &w.party.code(), &at).await?;
+        }
+        for key in &report.made_obsolete {
+            sqlx::query!(
+                "UPDATE document_items SET obsolete = 1 WHERE application_id = ? AND item_key = ?",
+                application_id,
+                key
+            )
+            .execute(&mut *tx)
+            .await?;
         }
         let after = serde_json::to_value(&report).unwrap_or_default();
         audit::record(&mut tx, "application", &application_id.to_string(), "regenerate", None, Some(&after)).await?;

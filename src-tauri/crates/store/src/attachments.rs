@@ -22,7 +22,7 @@ pub const DEFAULT_LIMIT_BYTES: u64 = 50 * 1024 * 1024;
 /// Temporary files in `attachments/` start with one of these, then `-<pid>-<uuid>`.
 const TEMP_PREFIXES: [&str; 2] = [".incoming-", ".import-"];
 
-#[derive(Debug, Clone, Serialize, PartialEq, Eq)]
+#[derive(Debug, Clone, Serialize, PartialEq, Eq, ts_rs::TS)]
 pub struct Attachment {
     pub id: i64,
     pub item_id: i64,

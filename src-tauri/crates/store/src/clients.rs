@@ -7,8 +7,9 @@ use serde_json::Value;
 use sqlx::SqliteConnection;
 use talentnav_i18n::args;
 use talentnav_rules::profile::Profile;
+use ts_rs::TS;
 
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, TS)]
 pub struct Client {
     pub id: i64,
     pub uid: String,
@@ -18,10 +19,11 @@ pub struct Client {
     pub nationality: Option<String>,
     pub created_at: String,
     pub updated_at: String,
+    #[ts(type = "Record<string, unknown>")]
     pub profile: Value,
 }
 
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, TS)]
 pub struct ClientSummary {
     pub id: i64,
     pub uid: String,
@@ -31,6 +33,53 @@ pub struct ClientSummary {
     pub nationality: Option<String>,
     pub applications: i64,
     pub updated_at: String,
+    /// The earliest planned submission of an application still in progress (draft, preparing).
+    pub next_deadline: Option<String>,
+}
+
+/// The order of a client list.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub enum ClientSort {
+    /// Family name, then given name.
+    #[default]
+    Name,
+    /// Earliest planned submission first; clients with none last.
+    Deadline,
+    /// Most recently changed first.
+    Updated,
+}
+
+impl ClientSort {
+    pub fn parse(s: &str) -> Option<Self> {
+        match s {
+            "name" => Some(Self::Name),
+            "deadline" => Some(Self::Deadline),
+            "updated" => Some(Self::Updated),
+            _ => None,
+        }
+    }
+
+    fn code(self) -> &'static str {
+        match self {
+            Self::Name => "name",
+            Self::Deadline => "deadline",
+            Self::Updated => "updated",
+        }
+    }
+}
+
+/// One entry of a client's history: the audit log's entries for the client, its applications, their
+/// document items and attachments, newest first.
+#[derive(Debug, Clone, Serialize)]
+pub struct HistoryEntry {
+    pub seq: i64,
+    pub at: String,
+    /// client | application | document_item | attachment
+    pub entity: String,
+    pub entity_id: String,
+    pub action: String,
+    /// The entry's state after the change, as recorded (JSON text).
+    pub after: Option<String>,
 }
 
 /// Search and filters; every field narrows the list, `None` does not.
@@ -45,6 +94,8 @@ pub struct ClientQuery {
     /// Only clients with a document expiring between `today` and `today` + N days.
     pub expiring_within_days: Option<i64>,
     pub today: Option<String>,
+    pub sort: ClientSort,
+    pub offset: Option<i64>,
     pub limit: Option<i64>,
 }
 
@@ -210,10 +261,15 @@ impl Store {
             (t + chrono::Duration::days(d)).to_string()
         });
         let limit = q.limit.unwrap_or(1000);
+        let offset = q.offset.unwrap_or(0).max(0);
+        let sort = q.sort.code();
         let rows = sqlx::query!(
             r#"SELECT c.id AS "id!: i64", c.uid, c.family_name, c.given_name, c.chinese_name, c.nationality, c.updated_at,
-                      (SELECT COUNT(*) FROM applications a WHERE a.client_id = c.id) AS "applications!: i64"
+                      (SELECT COUNT(*) FROM applications a WHERE a.client_id = c.id) AS "applications!: i64",
+                      n.next AS "next_deadline: String"
                FROM clients c
+               LEFT JOIN (SELECT client_id, MIN(planned_submission_date) AS next FROM applications
+                          WHERE status IN ('draft', 'preparing') GROUP BY client_id) n ON n.client_id = c.id
                WHERE (?1 IS NULL OR c.search_text LIKE ?1 ESCAPE '\')
                  -- Broad filters match most clients: checked per client, they stop early under LIMIT.
                  AND (?2 IS NULL OR EXISTS (SELECT 1 FROM applications a WHERE a.client_id = c.id AND a.scheme = ?2))
@@ -223,15 +279,21 @@ impl Store {
                  -- The expiry window is selective: found once through the expiry index.
                  AND (?5 IS NULL OR c.id IN (SELECT a.client_id FROM document_items d JOIN applications a ON a.id = d.application_id
                                          WHERE d.expiry_date >= ?6 AND d.expiry_date <= ?5 AND d.obsolete = 0))
-               ORDER BY c.family_name, c.given_name, c.id
-               LIMIT ?7"#,
+               -- By name the name index serves; the other orders sort the (filtered) clients first.
+               ORDER BY CASE WHEN ?8 = 'updated' THEN c.updated_at END DESC,
+                        CASE WHEN ?8 = 'deadline' THEN n.next IS NULL END,
+                        CASE WHEN ?8 = 'deadline' THEN n.next END,
+                        c.family_name, c.given_name, c.id
+               LIMIT ?7 OFFSET ?9"#,
             name,
             q.scheme,
             q.status,
             missing,
             until,
             today,
-            limit
+            limit,
+            sort,
+            offset
         )
         .fetch_all(&self.pool)
         .await?;
@@ -246,6 +308,41 @@ impl Store {
                 nationality: r.nationality,
                 applications: r.applications,
                 updated_at: r.updated_at,
+                next_deadline: r.next_deadline,
+            })
+            .collect())
+    }
+
+    /// The client's history from the audit log, newest first, at most `limit` entries.
+    pub async fn client_history(&self, id: i64, limit: i64) -> Result<Vec<HistoryEntry>> {
+        let uid = self.client(id).await?.uid;
+        let rows = sqlx::query!(
+            r#"WITH apps AS (SELECT CAST(id AS TEXT) AS id FROM applications WHERE client_id = ?2),
+                    items AS (SELECT CAST(d.id AS TEXT) AS id FROM document_items d
+                              JOIN applications a ON a.id = d.application_id WHERE a.client_id = ?2),
+                    files AS (SELECT CAST(t.id AS TEXT) AS id FROM item_attachments t JOIN document_items d ON d.id = t.item_id
+                              JOIN applications a ON a.id = d.application_id WHERE a.client_id = ?2)
+               SELECT seq AS "seq!: i64", at, entity, entity_id, action, after_json FROM audit_log
+               WHERE (entity = 'client' AND entity_id = ?1)
+                  OR (entity = 'application' AND entity_id IN (SELECT id FROM apps))
+                  OR (entity = 'document_item' AND entity_id IN (SELECT id FROM items))
+                  OR (entity = 'attachment' AND entity_id IN (SELECT id FROM files))
+               ORDER BY seq DESC LIMIT ?3"#,
+            uid,
+            id,
+            limit
+        )
+        .fetch_all(&self.pool)
+        .await?;
+        Ok(rows
+            .into_iter()
+            .map(|r| HistoryEntry {
+                seq: r.seq,
+                at: r.at,
+                entity: r.entity,
+                entity_id: r.entity_id,
+                action: r.action,
+                after: r.after_json,
             })
             .collect())
     }

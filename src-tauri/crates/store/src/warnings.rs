@@ -1,6 +1,6 @@
 //! Warnings for open applications, as of a date: what will go wrong before or soon after submission.
 
-use crate::{Result, Store};
+use crate::{Result, Store, applications::Application};
 use chrono::NaiveDate;
 use serde::Serialize;
 use talentnav_i18n::{Args, args};
@@ -31,9 +31,15 @@ impl Store {
     pub async fn warnings(&self, pack: &Pack, as_of: NaiveDate) -> Result<Vec<Warning>> {
         let mut out = Vec::new();
         for app in self.applications(None).await? {
-            if !matches!(app.status.as_str(), "draft" | "preparing") {
-                continue;
-            }
+            out.extend(self.application_warnings(pack, &app, as_of).await?);
+        }
+        Ok(out)
+    }
+
+    /// The warnings of one application (none once it is no longer in progress).
+    pub async fn application_warnings(&self, pack: &Pack, app: &Application, as_of: NaiveDate) -> Result<Vec<Warning>> {
+        let mut out = Vec::new();
+        if matches!(app.status.as_str(), "draft" | "preparing") {
             let submit = submission_day(app.planned_submission_date.as_deref().and_then(parse), as_of);
             let profile = self.client_profile(app.client_id).await?;
             for w in household(pack, &profile, &app.scheme, app.route.as_deref(), submit, as_of) {
