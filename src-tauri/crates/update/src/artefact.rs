@@ -258,23 +258,8 @@ pub fn pack_dir(dir: &Path, key: &SigningKey, locale: Locale) -> Result<Vec<u8>,
     let files = read_pack_dir(dir, locale)?;
     let refs: Vec<(&str, &str)> = files.iter().map(|(n, t)| (n.as_str(), t.as_str())).collect();
     let pack = Pack::load(&refs).map_err(|e| pack_error(&e))?;
-    let manifest = Manifest {
-        format: MANIFEST_FORMAT.into(),
-        pack_id: pack.info.id.clone(),
-        version: pack.info.version.clone(),
-        published: release.published,
-        min_app_version: release.min_app_version,
-        due: release.due,
-        files: files
-            .iter()
-            .map(|(name, text)| FileEntry {
-                name: name.clone(),
-                sha256: sha256_hex(text.as_bytes()),
-                size: text.len() as u64,
-            })
-            .collect(),
-        changelog: release.changelog,
-    };
+    let mut manifest = manifest_for(&files, &pack, &release.published, &release.min_app_version, release.changelog);
+    manifest.due = release.due;
     check_identity(&manifest, &pack)?;
     Ok(sign(&manifest, files, key))
 }
