@@ -34,50 +34,77 @@ c-iang-in-operation = The arrangements accept applications
 c-assg-in-operation = The scheme accepts applications
 c-new-cies-in-operation = The scheme accepts applications
 c-ttps-nationality = Nationality not excluded (Afghanistan, Cuba, Korea (DPRK))
-c-ttps-overseas-chinese = Chinese passport holders living overseas: overseas permanent residence, or at least one year overseas and applying from overseas
+c-ttps-overseas-chinese = Chinese passport holders living overseas: overseas permanent residence, or at least { $years } { $years ->
+        [one] year
+       *[other] years
+    } overseas and applying from overseas
 c-ttps-character = No criminal record and no security concern
 c-ttps-travel-document = A valid travel document
-c-ttps-age = Aged 18 or over (no age rule is stated by ImmD)
-c-ttps-a-income = Annual income of HK$2.5 million or more in the year immediately preceding the application
+c-ttps-age = Aged { $years } or over (no age rule is stated by ImmD)
+c-ttps-a-income = Annual income of { MONEY($hkd) } or more in the year immediately preceding the application
 c-ttps-b-degree = A bachelor's degree from an eligible university on the aggregate list
-c-ttps-b-experience = At least 3 years of work experience in the past 5 years immediately preceding the application
+c-ttps-b-experience = At least { $work_years } { $work_years ->
+        [one] year
+       *[other] years
+    } of work experience in the past { $years } years immediately preceding the application
 c-ttps-c-degree = A bachelor's degree from an eligible university on the aggregate list
-c-ttps-c-graduated = Graduated in the past 5 years immediately preceding the application (counted by year of graduation)
-c-ttps-c-experience = Less than 3 years of work experience
+c-ttps-c-graduated = Graduated in the past { $years } years immediately preceding the application (counted by year of graduation)
+c-ttps-c-experience = Less than { $work_years } { $work_years ->
+        [one] year
+       *[other] years
+    } of work experience
 c-ttps-c-not-iang = Not a non-local student who obtained the degree from a full-time locally-accredited programme in Hong Kong
 c-qmas-nationality = Nationality not excluded (Afghanistan, Cuba, Korea (DPRK))
-c-qmas-overseas-chinese = Chinese passport holders living overseas: overseas permanent residence, or at least one year overseas and applying from overseas
-c-qmas-age = Aged 18 or above at the time of application
+c-qmas-overseas-chinese = Chinese passport holders living overseas: overseas permanent residence, or at least { $years } { $years ->
+        [one] year
+       *[other] years
+    } overseas and applying from overseas
+c-qmas-age = Aged { $years } or above at the time of application
 c-qmas-financial = Able to support and accommodate yourself and your dependants without public assistance
 c-qmas-character = No criminal record or adverse immigration record
 c-qmas-education = A first degree from a recognised university or tertiary institution (or, exceptionally, good technical qualifications or proven abilities)
 c-qmas-language = Good written and spoken Chinese (Putonghua or Cantonese) or English
 c-qmas-travel-document = A valid travel document
-c-qmas-gpt-1 = (1) Aged 50 or below
+c-qmas-gpt-1 = (1) Aged { $years } or below
 c-qmas-gpt-2 = (2) A master's or doctoral degree from an eligible university
 c-qmas-gpt-3 = (3) That master's or doctoral degree is in a STEM subject
-c-qmas-gpt-4 = (4) Good written and spoken proficiency in two languages
+c-qmas-gpt-4 = (4) Good written and spoken proficiency in { $count } languages
 c-qmas-gpt-5 = (5) Good written and spoken English
-c-qmas-gpt-6 = (6) At least 5 years of graduate- or specialist-level work experience
-c-qmas-gpt-7 = (7) At least 3 years of graduate- or specialist-level experience in multinational companies or renowned enterprises
-c-qmas-gpt-8 = (8) At least 3 years of graduate- or specialist-level experience in innovation and technology, finance or international trade
-c-qmas-gpt-9 = (9) At least 2 years of graduate- or specialist-level international work experience
-c-qmas-gpt-10 = (10) Annual income of HK$1 million or more in the year immediately preceding the application
-c-qmas-gpt-11 = (11) Owns a business whose annual profit in the preceding year was HK$5 million or more
+c-qmas-gpt-6 = (6) At least { $years } { $years ->
+        [one] year
+       *[other] years
+    } of graduate- or specialist-level work experience
+c-qmas-gpt-7 = (7) At least { $years } { $years ->
+        [one] year
+       *[other] years
+    } of graduate- or specialist-level experience in multinational companies or renowned enterprises
+c-qmas-gpt-8 = (8) At least { $years } { $years ->
+        [one] year
+       *[other] years
+    } of graduate- or specialist-level experience in innovation and technology, finance or international trade
+c-qmas-gpt-9 = (9) At least { $years } { $years ->
+        [one] year
+       *[other] years
+    } of graduate- or specialist-level international work experience
+c-qmas-gpt-10 = (10) Annual income of { MONEY($hkd) } or more in the year immediately preceding the application
+c-qmas-gpt-11 = (11) Owns a business whose annual profit in the preceding year was { MONEY($hkd) } or more
 c-qmas-gpt-12 = (12) Owns a company listed on a stock exchange
-c-qmas-gpt-threshold = Meets at least 6 of the 12 criteria
-c-qmas-gpt-legacy = General Points Test (before 1 November 2024): at least 80 points
+c-qmas-gpt-threshold = Meets at least { $required } of the { $total } criteria
+c-qmas-gpt-legacy = General Points Test (applications up to { DATE($until) }): at least { $points } points
 c-qmas-abpt-achievement = An award of exceptional achievement, or work acknowledged by peers as a significant contribution to the field
 c-gep-nationality = Nationality not excluded (Afghanistan, Cuba, Korea (DPRK))
 c-gep-not-mainland = Not a Chinese resident of the Mainland (who apply under ASMTP)
-c-gep-overseas-chinese = Chinese passport holders living overseas: overseas permanent residence, or at least one year overseas and applying from overseas
+c-gep-overseas-chinese = Chinese passport holders living overseas: overseas permanent residence, or at least { $years } { $years ->
+        [one] year
+       *[other] years
+    } overseas and applying from overseas
 c-gep-character = No security objection and no known record of serious crime
 c-gep-travel-document = A valid travel document
 c-gep-education = A good education background, normally a first degree in the relevant field
 c-gep-offer = A confirmed offer of employment in Hong Kong
 c-gep-genuine-vacancy = A genuine job vacancy
 c-gep-relevant = The job is relevant to your academic qualifications or work experience
-c-gep-local-recruitment = The job cannot be readily taken up by the local workforce (not needed for a Talent List profession or a package of HK$2 million or more)
+c-gep-local-recruitment = The job cannot be readily taken up by the local workforce (not needed for a Talent List profession or a package of { MONEY($hkd) } or more)
 c-gep-market-pay = A remuneration package broadly commensurate with the prevailing market level for professionals in Hong Kong
 c-asmtp-mainland = A Chinese resident of the Mainland
 c-asmtp-character = No security objection and no known record of serious crime
@@ -86,43 +113,49 @@ c-asmtp-education = A good education background, normally a first degree in the 
 c-asmtp-offer = A confirmed offer of employment in Hong Kong
 c-asmtp-genuine-vacancy = A genuine job vacancy
 c-asmtp-relevant = The job is relevant to your academic qualifications or work experience
-c-asmtp-local-recruitment = The job cannot be readily taken up by the local workforce (not needed for a Talent List profession or a package of HK$2 million or more)
+c-asmtp-local-recruitment = The job cannot be readily taken up by the local workforce (not needed for a Talent List profession or a package of { MONEY($hkd) } or more)
 c-asmtp-market-pay = A remuneration package broadly commensurate with the prevailing market level for professionals in Hong Kong
 c-techtas-nationality = Nationality not excluded (Afghanistan, Cuba, Korea (DPRK))
-c-techtas-overseas-chinese = Chinese passport holders living overseas: overseas permanent residence, or at least one year overseas and applying from overseas
+c-techtas-overseas-chinese = Chinese passport holders living overseas: overseas permanent residence, or at least { $years } { $years ->
+        [one] year
+       *[other] years
+    } overseas and applying from overseas
 c-techtas-character = No security objection and no known record of serious crime
 c-techtas-travel-document = A valid travel document
 c-techtas-offer = An offer of employment from a company in Hong Kong
 c-techtas-quota = The employer holds a valid TechTAS quota from the Innovation and Technology Commission
 c-techtas-full-time = Employed full-time by that company
 c-techtas-rnd-work = Engaged principally in research and development
-c-techtas-degree = A STEM degree from a university ranked in the top 100 for STEM subjects (bachelor's degree holders: at least 1 year of relevant work experience)
+c-techtas-degree = A STEM degree from a university ranked in the top 100 for STEM subjects (bachelor's degree holders: at least { $work_years } { $work_years ->
+        [one] year
+       *[other] years
+    } of relevant work experience)
 c-techtas-market-pay = Remuneration not lower than the prevailing market level
 c-iang-nationality = Nationality not excluded (Afghanistan, Cuba, Korea (DPRK); Laos, Nepal, Vietnam only from UGC-funded programmes or GBA campuses)
 c-iang-character = No security objection and no known record of serious crime
 c-iang-travel-document = A valid travel document
 c-iang-qualification = An undergraduate or higher qualification from a full-time locally-accredited programme in Hong Kong, studied as a non-local student, or from a full-time programme of a GBA campus jointly run by Mainland and Hong Kong universities
-c-iang-recent-within-6-months = Applying within 6 months after the date of graduation
-c-iang-non-recent-after-6-months = Applying more than 6 months after the date of graduation
+c-iang-recent-within-6-months = Applying within { $months } months after the date of graduation
+c-iang-non-recent-after-6-months = Applying more than { $months } months after the date of graduation
 c-iang-non-recent-offer = An offer of employment in Hong Kong
 c-iang-non-recent-degree-level = The job is at a level commonly taken up by degree holders
 c-iang-non-recent-market-pay = The remuneration package is at market level
 c-assg-nationality = Nationality not excluded (Afghanistan, Cuba, Korea (DPRK))
 c-assg-character = No criminal record and no security concern
 c-assg-travel-document = A valid travel document
-c-assg-age = Aged between 18 and 40 at the time of application
+c-assg-age = Aged between { $min } and { $max } at the time of application
 c-assg-born-overseas = Born overseas (not in the Mainland, Hong Kong, Macao or Taiwan)
 c-assg-parent = At least one parent is a Chinese Hong Kong permanent resident who had settled overseas at the time of your birth
 c-assg-education = A good education background, normally a first degree
 c-assg-language = Good written and spoken Chinese (Putonghua or Cantonese) or English
 c-assg-financial = Sufficient financial means to support yourself and your dependants without recourse to public funds
 c-new-cies-scope = Within the scheme's scope (foreign nationals; Chinese nationals with permanent residence abroad; Macao and Taiwan residents)
-c-new-cies-age = Aged 18 or above
+c-new-cies-age = Aged { $years } or above
 c-new-cies-character = No adverse immigration record and no security concern
 c-new-cies-financial = Able to support yourself and your dependants without relying on the investment's returns, employment or public assistance
 c-new-cies-travel-document = A valid travel document
-c-new-cies-net-assets = Net assets of HK$30 million or more throughout the period before applying
-c-new-cies-investment-requirement = An investment of HK$30 million or more in permissible investment assets
+c-new-cies-net-assets = Net assets of { MONEY($hkd) } or more throughout the period before applying
+c-new-cies-investment-requirement = An investment of { MONEY($hkd) } or more in permissible investment assets
 
 ## Explanations
 
