@@ -24,10 +24,9 @@ pub(super) struct Register {
 }
 
 /// Codes a check names itself, where the open point is in how the check reads the rule rather than
-/// in a criterion of the pack: a listed postgraduate degree without a listed bachelor's (the bachelor's
-/// criterion is shared by several criteria), and the legacy points' bonuses (ImmD's GPT notes, the
-/// renowned-enterprise dates). Load refuses a register without them.
-pub const NAMED_BY_CHECKS: &[&str] = &["U5", "U8", "U19"];
+/// in a criterion of the pack: the legacy points' bonuses (ImmD's GPT notes, the renowned-enterprise
+/// dates). Load refuses a register without them.
+pub const NAMED_BY_CHECKS: &[&str] = &["U8", "U19"];
 
 /// The review message of `code` (`review-u12`).
 pub fn review_id(code: &str) -> String {
