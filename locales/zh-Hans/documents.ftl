@@ -10,7 +10,7 @@ doc-overseas-residence = 海外居留证明
 doc-degree-certificate = 学士学位毕业证书及成绩单
 doc-degree-verification = 学士学位核实证明
 doc-work-experience = 工作经验证明
-doc-income-proof = 年收入达到港币 250 万元或以上的证明
+doc-income-proof = 年收入达到 250 万港元或以上的证明
 doc-qmas-checklist = 申请须知 ID(C) 982 清单所列材料
 doc-qmas-criterion-evidence = 每项所申报准则的证明材料
 doc-signed-declaration = 已签署的网上声明（确认信息真实）
@@ -38,7 +38,7 @@ doc-relationship-evidence = 关系证明
 doc-dependant-other-ids = 澳门或台湾身份证明，或海外居留证明
 doc-sponsor-documents = 担保人的旅行证件、身份证及经济能力证明
 
-doc-note-waiver-facilitation = 如申请人或雇主符合一般就业政策／专才计划的便利措施，则无需提交。
+doc-note-waiver-facilitation = 如申请人或雇主符合一般就业政策／输入内地人才计划的便利措施，则无需提交。
 doc-party-applicant = 申请人
 doc-party-employer = 雇主
 

@@ -38,7 +38,7 @@ doc-relationship-evidence = 關係證明
 doc-dependant-other-ids = 澳門或台灣身份文件，或海外居留證明
 doc-sponsor-documents = 保證人的旅行證件、身份證及經濟能力證明
 
-doc-note-waiver-facilitation = 如申請人或僱主符合一般就業政策／專才計劃的便利措施，則毋須提交。
+doc-note-waiver-facilitation = 如申請人或僱主符合一般就業政策／輸入內地人才計劃的便利措施，則毋須提交。
 doc-party-applicant = 申請人
 doc-party-employer = 僱主
 
