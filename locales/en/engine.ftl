@@ -333,15 +333,6 @@ d-dependant-nationality = Dependants of this nationality ({ $nationality }) are 
 
 ## Review reasons
 
-review-u1 = ImmD does not say whether the fifth year back, counted by year of graduation, is inside "the past five years". Ask the Immigration Department whether a degree awarded five years back, counted by year of graduation, meets Category C.
-review-u2 = Which tax year counts as "the year immediately preceding the application" is not defined when income comes from different tax years. Ask the Immigration Department which tax year's income it will count.
-review-u4 = ImmD states no minimum age for the Top Talent Pass Scheme. Ask the Immigration Department whether an applicant under 18 may apply.
-review-u6 = Degrees of predecessor institutions of listed universities are not addressed by the list. Ask the Immigration Department whether a degree from the predecessor institution counts as one from the listed university.
-review-u8 = ImmD's notes to the General Points Test (eligible universities, STEM, international work, ownership) are not available. Ask the Immigration Department how its notes apply to this criterion.
-review-u11 = The Talent List professions' specifications are not in the rule pack. Ask the Immigration Department, or the professional body concerned, whether you meet the profession's specifications.
-review-u14 = Whether "between 18 and 40" includes age 40 is not stated. Ask the Immigration Department whether an applicant aged 40 may still apply.
-review-u19 = The legacy points table's start dates and band values are not confirmed. Ask the Immigration Department which table applied on the date of application.
-review-u21 = The end date of the GBA-campus pilot extended in October 2024 is not confirmed. Ask the Immigration Department whether the GBA-campus route is still open on the date of application.
 review-unconfirmed = The official text leaves this open: { $register }.
 review-leap-day = For a 29 February birthday, the day a new age is reached in a common year is not defined by ImmD. Ask the Immigration Department which day it takes.
 review-rate-close = ImmD publishes no exchange rate; a converted amount within 5% of the threshold could fall either side. Ask the Immigration Department which rate and date it will use.
@@ -404,8 +395,6 @@ d-local-talent-list-stated = You state that the post is a Talent List profession
 n-talent-list-stated = You state that you meet the specifications of a Talent List profession: the Immigration Department checks them against your documents and may consult the professional bodies concerned.
 
 ## Issue 8: every register code the pack uses is worded (pack validation refuses one that is not).
-review-u9 = The names of the documents the current QMAS asks for at the entry stage are not published in a form the rule pack could read. Follow the Guidance Notes, and ask the Immigration Department which documents it needs.
-review-u12 = Which applicants and employers qualify for the GEP and ASMTP facilitation measures that waive some documents is not in any available official text. Ask the Immigration Department whether the applicant or the employer qualifies for a facilitation measure.
 
 ## Issue 12: rules audit against the dossier
 c-ttps-first-grant = Not granted a TTPS initial stay before (it is granted once only)
@@ -429,7 +418,6 @@ d-cies-investment-met = { MONEY($amount) } counts towards the investment, includ
 d-cies-investment-below = { MONEY($amount) } counts towards the investment after each asset class's cap: less than { MONEY($threshold) }.
 d-cies-investment-unknown = { MONEY($amount) } surely counts towards the investment of { MONEY($threshold) }; the rest depends on amounts not known yet.
 d-cies-real-estate-cap-open = { MONEY($amount) } counts if real estate as a whole is capped at { MONEY($cap) }; whether that total cap applies is not confirmed, and it decides whether { MONEY($threshold) } is reached.
-review-u17 = Whether residential and non-residential real estate together are capped at HK$15 million since 17 September 2025 is not confirmed. Ask InvestHK or the Immigration Department whether the total cap applies to this investment.
 n-cies-cd-cap = Certificates of deposit count up to { MONEY($cap) }.
 n-cies-funds-cap = Private funds and limited partnership funds count up to { MONEY($cap) } together.
 n-cies-residential-cap = Residential property counts up to { MONEY($cap) }.
@@ -451,24 +439,6 @@ n-assg-macao-wording = ImmD's ASSG page words the rule for Macao dependants the 
 ## Issue 13: what each item of the UNCONFIRMED register leaves open, in words (never "U12"). The ids keep
 ## the register's numbers so the application-core issue can move these texts into the rule pack.
 review-open = The official text leaves this open.
-unconfirmed-U1 = whether the fifth year back, counted by year of graduation, is within "the past five years"
-unconfirmed-U2 = which tax year counts as "the year immediately preceding the application"
-unconfirmed-U3 = the annual quota for Category C in 2026
-unconfirmed-U4 = the minimum age for the Top Talent Pass Scheme
-unconfirmed-U6 = degrees awarded by predecessor institutions of listed universities
-unconfirmed-U7 = the exact names on the aggregate list of eligible universities
-unconfirmed-U8 = ImmD's notes to the General Points Test
-unconfirmed-U9 = the item names of the current QMAS document checklist
-unconfirmed-U10 = how the Talent List is weighed under the current QMAS
-unconfirmed-U11 = the Talent List professions and their specifications
-unconfirmed-U12 = who qualifies for the GEP and ASMTP facilitation measures
-unconfirmed-U13 = the TechTAS quota per company and the STEM ranking it uses
-unconfirmed-U14 = the ASSG guidebook's number and whether "between 18 and 40" includes age 40
-unconfirmed-U16 = the three-month window for extension applications from 1 March 2026
-unconfirmed-U17 = the New CIES cap on real estate and how far back earlier investments may count
-unconfirmed-U19 = the start dates and band values of the legacy points table
-unconfirmed-U20 = figures reported only by the press
-unconfirmed-U21 = when the GBA-campus pilot for non-local graduates ends
 unconfirmed-other = a point the official text does not settle
 d-offer-held-unnamed = You have a confirmed offer of employment.
 
@@ -486,8 +456,6 @@ cmp-fees-household-open = Visa fees: { MONEY($fee) } per person, { MONEY($total)
 }
 
 ## Issue 8 (rules): the register items no criterion used yet, each saying what is open and what to ask.
-review-u3 = ImmD's page does not restate the Category C annual quota for 2026. Ask the Immigration Department whether places remain.
-review-u7 = The names on the aggregate list are taken from transcriptions, not from the official list. Ask the Immigration Department to confirm that the institution is on the list under this name.
-review-u10 = How the current QMAS weighs a Talent List profession is not stated officially. Ask the Immigration Department how a Talent List profession is considered in your application.
-review-u13 = The TechTAS quota per company and the STEM ranking it uses are not stated officially. Ask the Innovation and Technology Commission about the quota and the Immigration Department about the ranking.
-review-u16 = That extensions may be applied for within three months before the stay ends from 1 March 2026 is reported only by the press. Ask the Immigration Department when an extension may be applied for.
+
+# Issue 8 review: an UNCONFIRMED register item's words come from the pack (register.toml), one per locale.
+register-text = { $text }

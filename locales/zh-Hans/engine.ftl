@@ -300,15 +300,6 @@ d-dependant-nationality = { $nationality }国民不能作为受养人。
 
 ## 有待核实的原因
 
-review-u1 = 入境处没有说明以毕业年份计算时，恰好在申请年份之前第五年的那一年是否属于“过去五年”之内。请向入境处咨询：按毕业年份计，恰好在申请年份之前第五年获颁的学位是否符合C类的要求。
-review-u2 = 收入来自不同纳税年度时，“紧接申请前一年”按哪个年度计算没有界定。请向入境处咨询会按哪个纳税年度的收入计算。
-review-u4 = 入境处没有规定“高端人才通行证计划”的最低年龄。请向入境处咨询未满 18 岁的人能否申请。
-review-u6 = 名单没有说明名单上大学的前身院校颁授的学位是否计算在内。请向入境处咨询前身院校颁授的学位是否视为名单上大学颁授的学位。
-review-u8 = 入境处关于综合计分制的附注（合资格大学、STEM、国际工作经验、所有权）未能取得。请向入境处咨询这些附注如何适用于这项准则。
-review-u11 = 规则数据包没有人才清单各专业的具体要求。请向入境处或相关专业团体咨询你是否符合该专业的具体要求。
-review-u14 = “在 18 至 40 岁之间”是否包括 40 岁没有明确规定。请向入境处咨询年满 40 岁的人是否仍可申请。
-review-u19 = 旧计分表的生效日期及各档分数未经确认。请向入境处咨询申请日期适用哪一个计分表。
-review-u21 = 2024 年 10 月延长的大湾区校园试行安排何时结束未经确认。请向入境处咨询在申请日期经大湾区校园的途径是否仍然开放。
 review-unconfirmed = 官方文本对此没有定论：{ $register }。
 review-leap-day = 2 月 29 日出生的人士在非闰年哪一天增加一岁，入境处没有界定。请向入境处咨询按哪一天计算。
 review-rate-close = 入境处没有公布汇率；折算后与门槛相差不足 5% 的金额可能高于或低于门槛。请向入境处咨询会采用哪个汇率和日期。
@@ -368,8 +359,6 @@ d-local-talent-list-stated = 你表示该职位属于人才清单专业（{ $pro
 n-talent-list-stated = 你表示符合人才清单专业的具体要求：入境处会根据你提交的证明材料进行核实，并可能咨询相关专业团体。
 
 ## Issue 8: every register code the pack uses is worded (pack validation refuses one that is not).
-review-u9 = 现行优才计划在入境申请阶段所需证明材料的名称，尚未以规则数据包可读取的形式公布。请按申请须知办理，并向入境处咨询需要哪些材料。
-review-u12 = 哪些申请人和雇主符合一般就业政策及输入内地人才计划的便利措施、可免交部分材料，现有官方文本没有说明。请向入境处咨询申请人或雇主是否符合便利措施的资格。
 
 ## Issue 12: rules audit against the dossier
 c-ttps-first-grant = 从未根据高才通计划获批首次逗留期限（每名申请人只可获批一次）
@@ -393,7 +382,6 @@ d-cies-investment-met = 计入投资的金额为 { MONEY($amount) }，其中“�
 d-cies-investment-below = 按各类资产的上限计算，计入投资的金额为 { MONEY($amount) }：少于 { MONEY($threshold) }。
 d-cies-investment-unknown = 确定可计入 { MONEY($threshold) } 投资的金额为 { MONEY($amount) }；其余取决于尚不清楚的金额。
 d-cies-real-estate-cap-open = 如果房地产整体上限为 { MONEY($cap) }，可计入 { MONEY($amount) }；该整体上限是否适用尚未确认，而这决定能否达到 { MONEY($threshold) }。
-review-u17 = 自 2025 年 9 月 17 日起，住宅和非住宅房地产合计是否以 1,500 万港元为上限尚未确认。请向投资推广署或入境处咨询这一总上限是否适用于这项投资。
 n-cies-cd-cap = 存款证最多计入 { MONEY($cap) }。
 n-cies-funds-cap = 私人基金和有限合伙基金合计最多计入 { MONEY($cap) }。
 n-cies-residential-cap = 住宅物业最多计入 { MONEY($cap) }。
@@ -415,24 +403,6 @@ n-assg-macao-wording = 入境处“输入中国籍香港永久性居民第二代
 ## 第 13 项：待确认事项尚未确定的内容（以文字说明，不显示“U12”等编号）。消息编号保留事项编号，
 ## 便于日后移入规则数据包。
 review-open = 官方文本对此没有定论。
-unconfirmed-U1 = 按毕业年份计算时，恰好在申请年份之前第五年的那一年是否属于“过去五年”之内
-unconfirmed-U2 = “紧接申请前一年”按哪个纳税年度计算
-unconfirmed-U3 = 2026 年 C类的年度配额
-unconfirmed-U4 = “高端人才通行证计划”的最低年龄
-unconfirmed-U6 = 名单上大学的前身院校颁授的学位
-unconfirmed-U7 = 合资格大学综合名单上各大学的准确名称
-unconfirmed-U8 = 入境处关于综合计分制的附注
-unconfirmed-U9 = 优秀人才入境计划现行材料清单的项目名称
-unconfirmed-U10 = 现行优秀人才入境计划如何考虑人才清单
-unconfirmed-U11 = 人才清单的专业及各专业的具体要求
-unconfirmed-U12 = 哪些人符合一般就业政策及输入内地人才计划的便利措施
-unconfirmed-U13 = 科技人才入境计划每家公司的配额上限及所用的 STEM 排名
-unconfirmed-U14 = 第二代计划申请指南的编号，以及“在 18 至 40 岁之间”是否包括 40 岁
-unconfirmed-U16 = 2026 年 3 月 1 日起延期逗留申请的三个月期限
-unconfirmed-U17 = 新资本投资者入境计划的房地产投资上限，以及此前的投资可追溯多久
-unconfirmed-U19 = 旧计分表的生效日期及各档分数
-unconfirmed-U20 = 仅见于新闻报道的数字
-unconfirmed-U21 = 非本地毕业生大湾区校园试行安排何时结束
 unconfirmed-other = 官方文本尚未确定的事项
 d-offer-held-unnamed = 你已获确定聘用。
 
@@ -444,8 +414,6 @@ review-cies-residential-threshold-date = 住宅物业的最低成交价于 2025 
 cmp-fees-household-open = 签证费用：每人 { MONEY($fee) }，确定可来港的 { $people } 人共计 { MONEY($total) }；如另外 { $open } 名尚未确定能否获接纳的家属也来港，{ $all } 人共计 { MONEY($total_all) }
 
 ## Issue 8 (rules): the register items no criterion used yet, each saying what is open and what to ask.
-review-u3 = 入境处网页没有重新公布 2026 年 C类的年度配额。请向入境处咨询是否还有名额。
-review-u7 = 综合名单上的大学名称来自转录文本，而非官方名单。请向入境处确认该院校以此名称列入名单。
-review-u10 = 现行优秀人才入境计划如何考虑人才清单上的专业，官方没有说明。请向入境处咨询人才清单上的专业在你的申请中如何考虑。
-review-u13 = 科技人才入境计划每家公司的配额上限及所用的 STEM 排名，官方没有说明。请向创新科技署咨询配额，并向入境处咨询所用的排名。
-review-u16 = 自 2026 年 3 月 1 日起可在逗留期限届满前三个月内申请延期，目前只见于新闻报道。请向入境处咨询何时可以申请延期。
+
+# 第 8 号议题复查：未确认事项的文字来自规则包（register.toml），每种语言各一。
+register-text = { $text }

@@ -300,15 +300,6 @@ d-dependant-nationality = { $nationality }國民不獲接納為受養人。
 
 ## 有待核實的原因
 
-review-u1 = 入境處未有說明按畢業年份計算時，剛好在申請年份之前第五年的年份是否屬「過去五年」之內。請向入境處查詢：按畢業年份計，剛好在申請年份之前第五年頒授的學位是否符合C類的要求。
-review-u2 = 收入來自不同課稅年度時，「緊接申請前一年」以哪個年度計算未有界定。請向入境處查詢會以哪個課稅年度的收入計算。
-review-u4 = 入境處未有訂明「高端人才通行證計劃」的最低年齡。請向入境處查詢未滿 18 歲的人士可否申請。
-review-u6 = 名單未有說明名單上大學的前身院校頒授的學位是否計算在內。請向入境處查詢前身院校頒授的學位是否視作名單上大學頒授的學位。
-review-u8 = 入境處就綜合計分制所載的附註（合資格大學、STEM、國際工作經驗、擁有權）未能取得。請向入境處查詢其附註如何適用於這項準則。
-review-u11 = 規則資料包未有人才清單各專業的具體要求。請向入境處或有關專業團體查詢你是否符合該專業的具體要求。
-review-u14 = 「介乎 18 至 40 歲」是否包括 40 歲未有訂明。請向入境處查詢年滿 40 歲的人士是否仍可申請。
-review-u19 = 舊計分表的生效日期及各級分數未經確認。請向入境處查詢申請日期適用哪一個計分表。
-review-u21 = 2024 年 10 月延長的大灣區校園試行安排何時結束未經確認。請向入境處查詢在申請日期循大灣區校園的途徑是否仍然開放。
 review-unconfirmed = 官方文本對此未有定論：{ $register }。
 review-leap-day = 2 月 29 日出生的人士在非閏年哪一天增加一歲，入境處未有界定。請向入境處查詢以哪一天計算。
 review-rate-close = 入境處沒有公布匯率；折算後與門檻相差不足 5% 的金額可能高於或低於門檻。請向入境處查詢會採用哪個匯率及日期。
@@ -368,8 +359,6 @@ d-local-talent-list-stated = 你表示有關職位屬人才清單專業（{ $pro
 n-talent-list-stated = 你表示符合人才清單專業的具體要求：入境處會按你提交的證明文件核實，並可能諮詢相關專業團體。
 
 ## Issue 8: every register code the pack uses is worded (pack validation refuses one that is not).
-review-u9 = 現行優才計劃在入境申請階段所需證明文件的名稱，未有以規則資料包可讀取的形式公布。請按申請須知辦理，並向入境處查詢所需文件。
-review-u12 = 哪些申請人及僱主符合一般就業政策及輸入內地人才計劃的便利措施而可豁免部分文件，現有官方文本未有說明。請向入境處查詢申請人或僱主是否符合便利措施的資格。
 
 ## Issue 12: rules audit against the dossier
 c-ttps-first-grant = 從未根據高才通計劃獲批首次逗留期限（每名申請人只可獲批一次）
@@ -393,7 +382,6 @@ d-cies-investment-met = 計入投資的款額為 { MONEY($amount) }，其中「�
 d-cies-investment-below = 按各類資產的上限計算，計入投資的款額為 { MONEY($amount) }：少於 { MONEY($threshold) }。
 d-cies-investment-unknown = 確定可計入 { MONEY($threshold) } 投資的款額為 { MONEY($amount) }；其餘視乎尚未知道的款額。
 d-cies-real-estate-cap-open = 如房地產整體上限為 { MONEY($cap) }，可計入 { MONEY($amount) }；該整體上限是否適用未經確認，而這決定能否達到 { MONEY($threshold) }。
-review-u17 = 自 2025 年 9 月 17 日起，住宅及非住宅房地產合計是否以港幣 1,500 萬元為上限未經確認。請向投資推廣署或入境處查詢該總上限是否適用於這項投資。
 n-cies-cd-cap = 存款證最多計入 { MONEY($cap) }。
 n-cies-funds-cap = 私人基金及有限合夥基金合共最多計入 { MONEY($cap) }。
 n-cies-residential-cap = 住宅物業最多計入 { MONEY($cap) }。
@@ -415,24 +403,6 @@ n-assg-macao-wording = 入境處「輸入中國籍香港永久性居民第二代
 ## 第 13 項：待確認事項所未能確定的內容（以文字說明，不顯示「U12」等編號）。訊息編號保留事項編號，
 ## 方便日後移入規則資料包。
 review-open = 官方文本對此未有定論。
-unconfirmed-U1 = 按畢業年份計算時，剛好在申請年份之前第五年的年份是否屬「過去五年」之內
-unconfirmed-U2 = 「緊接申請前一年」以哪個課稅年度計算
-unconfirmed-U3 = 2026 年 C類的每年配額
-unconfirmed-U4 = 「高端人才通行證計劃」的最低年齡
-unconfirmed-U6 = 名單上大學的前身院校頒授的學位
-unconfirmed-U7 = 合資格大學綜合名單上各大學的確實名稱
-unconfirmed-U8 = 入境處就綜合計分制所載的附註
-unconfirmed-U9 = 優秀人才入境計劃現行文件清單的項目名稱
-unconfirmed-U10 = 現行優秀人才入境計劃如何考慮人才清單
-unconfirmed-U11 = 人才清單的專業及各專業的具體要求
-unconfirmed-U12 = 哪些人符合一般就業政策及輸入內地人才計劃的便利措施
-unconfirmed-U13 = 科技人才入境計劃每間公司的配額上限及所用的 STEM 排名
-unconfirmed-U14 = 第二代計劃申請指南的編號，以及「介乎 18 至 40 歲」是否包括 40 歲
-unconfirmed-U16 = 2026 年 3 月 1 日起延期逗留申請的三個月期限
-unconfirmed-U17 = 新資本投資者入境計劃的房地產投資上限，以及較早前的投資可追溯多久
-unconfirmed-U19 = 舊計分表的生效日期及各級分數
-unconfirmed-U20 = 只見於新聞報道的數字
-unconfirmed-U21 = 非本地畢業生大灣區校園試行安排何時結束
 unconfirmed-other = 官方文本未有確定的事項
 d-offer-held-unnamed = 你已獲確實聘用。
 
@@ -444,8 +414,6 @@ review-cies-residential-threshold-date = 住宅物業的最低成交價於 2025 
 cmp-fees-household-open = 簽證費用：每人 { MONEY($fee) }，確定可來港的 { $people } 人合共 { MONEY($total) }；如另外 { $open } 名未確定能否獲接納的家屬亦來港，{ $all } 人合共 { MONEY($total_all) }
 
 ## Issue 8 (rules): the register items no criterion used yet, each saying what is open and what to ask.
-review-u3 = 入境處網頁未有重申 2026 年 C類的每年配額。請向入境處查詢是否仍有名額。
-review-u7 = 綜合名單上的大學名稱取自轉錄本，並非官方名單。請向入境處確認該院校以此名稱列於名單上。
-review-u10 = 現行優秀人才入境計劃如何考慮人才清單的專業，官方未有說明。請向入境處查詢人才清單的專業在你的申請中如何獲考慮。
-review-u13 = 科技人才入境計劃每間公司的配額上限及所用的 STEM 排名，官方未有說明。請向創新科技署查詢配額，並向入境處查詢所用的排名。
-review-u16 = 由 2026 年 3 月 1 日起可於逗留期限屆滿前三個月內申請延期一事，只見於新聞報道。請向入境處查詢何時可申請延期。
+
+# 第 8 號議題覆檢：未確認事項的文字來自規則包（register.toml），每種語言各一。
+register-text = { $text }

@@ -453,11 +453,7 @@ pub fn build(input: &Input, locale: Locale) -> Checklist {
                 "checklist-submit-guide",
                 &args![("guide", guide_name(locale, &def.id, s.guide.as_deref().unwrap_or_default()))],
             )),
-            Some(s) => how.push(t(
-                locale,
-                "checklist-submit-guide-unconfirmed",
-                &args![("register", s.unconfirmed.clone().unwrap_or_default())],
-            )),
+            Some(_) => how.push(t(locale, "checklist-submit-guide-unconfirmed", &args![])),
             None => {}
         }
         after.push(Block { title: t(locale, "checklist-submit", &args![]), lines: how });

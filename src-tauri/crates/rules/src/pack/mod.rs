@@ -801,8 +801,7 @@ impl Pack {
                 routes += 1;
             }
         }
-        let mut register = parse_file::<register::Register>("register.toml", file("register.toml")?)?.item;
-        register.iter_mut().for_each(register::RegisterItem::resolve);
+        let register = parse_file::<register::Register>("register.toml", file("register.toml")?)?.item;
         let universities: AggregateList = parse_file("aggregate-list.toml", file("aggregate-list.toml")?)?;
         let pack = Pack {
             university_index: universities::UniversityIndex::new(&universities),
