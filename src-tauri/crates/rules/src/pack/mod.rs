@@ -358,8 +358,12 @@ pub enum Check {
     PointsThreshold {
         required: usize,
     },
+    /// `international_unconfirmed`, `renowned_enterprise_unconfirmed`: the register items that make
+    /// those bonuses "review" (ImmD's GPT notes; the renowned-enterprise dates).
     LegacyPoints {
         pass_mark: i32,
+        international_unconfirmed: String,
+        renowned_enterprise_unconfirmed: String,
     },
     Achievement,
     JobOffer,
@@ -479,6 +483,7 @@ impl Check {
             | Check::InternationalWorkYears { definition_unconfirmed: u, .. }
             | Check::BusinessProfitAtLeast { ownership_unconfirmed: u, .. }
             | Check::OwnsListedCompany { ownership_unconfirmed: u } => vec![u],
+            Check::LegacyPoints { international_unconfirmed: a, renowned_enterprise_unconfirmed: b, .. } => vec![a, b],
             Check::IangQualification(q) => vec![&q.gba_unconfirmed],
             Check::CiesInvestment(rule) => [&rule.residential, &rule.non_residential_cap, &rule.real_estate_cap]
                 .into_iter()

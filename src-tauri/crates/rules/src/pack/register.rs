@@ -51,11 +51,6 @@ pub(super) struct Register {
     pub item: Vec<RegisterItem>,
 }
 
-/// Codes a check names itself, where the open point is in how the check reads the rule rather than
-/// in a criterion of the pack: the legacy points' bonuses (ImmD's GPT notes, the renowned-enterprise
-/// dates). Load refuses a register without them.
-pub const NAMED_BY_CHECKS: &[&str] = &["U8", "U19"];
-
 /// The review reason for `code`: the item's own words, or, for a code the register does not have
 /// (load refuses such a pack), the general "the official text leaves this open".
 pub fn reason(items: &[RegisterItem], code: &str) -> Msg {

@@ -102,7 +102,7 @@ fn label_args(k: &Criterion, scored: usize) -> Args {
         Check::LanguagesGoodCount { count, .. } => args![("count", *count)],
         Check::WorkYears { years, .. } | Check::InternationalWorkYears { years, .. } => args![("years", *years)],
         Check::PointsThreshold { required } => args![("required", *required), ("total", scored)],
-        Check::LegacyPoints { pass_mark } => {
+        Check::LegacyPoints { pass_mark, .. } => {
             let mut a = args![("points", *pass_mark as i64)];
             if let Some(to) = k.period.to {
                 a.insert("until".into(), iso(to.0).into());
