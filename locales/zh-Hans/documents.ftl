@@ -93,3 +93,6 @@ doc-fact-dependants-married = 这名子女是否已婚
 doc-fact-dependants-macao-former-mainland-resident = 此人在澳门居住前是否是内地居民
 doc-fact-dependants-macao-macao-id-since = 此人自何时起持有澳门居民身份证
 doc-fact-dependants-macao-one-way-permit = 此人是否经单程证前往澳门
+
+# 第 8 号议题复查：打印清单上每个待确认事项只详述一次，各项目下简要提及。
+doc-note-unconfirmed = 尚未确定：{ $text }。详见下文“须向入境处确认的事项”。

@@ -93,3 +93,6 @@ doc-fact-dependants-married = 此名子女是否已婚
 doc-fact-dependants-macao-former-mainland-resident = 此人居於澳門前是否為內地居民
 doc-fact-dependants-macao-macao-id-since = 此人自何時起持有澳門居民身份證
 doc-fact-dependants-macao-one-way-permit = 此人是否經單程證前往澳門
+
+# 第 8 號議題覆檢：列印清單上每個待確認事項只詳述一次，各項目下簡要提及。
+doc-note-unconfirmed = 未確定：{ $text }。詳見下文「須向入境處確認的事項」。

@@ -752,6 +752,11 @@ impl Pack {
         register::reason(&self.register, code)
     }
 
+    /// A brief line naming what `code` leaves open (a printed checklist says it in full once).
+    pub fn unconfirmed_brief(&self, code: &str) -> Msg {
+        register::brief(&self.register, code)
+    }
+
     pub fn register_item(&self, code: &str) -> Option<&register::RegisterItem> {
         self.register.iter().find(|i| i.code == code)
     }

@@ -29,8 +29,13 @@ impl Localized {
 
     /// As the catalogue's `register-text`, which shows the text of the locale it is formatted in.
     fn message(&self) -> Msg {
+        self.inside("register-text")
+    }
+
+    /// As the `$text` of the catalogue's message `id`, in the locale that message is formatted in.
+    fn inside(&self, id: &'static str) -> Msg {
         let a = Locale::ALL.map(|l| (format!("text-{}", l.tag()), self.get(l)));
-        msg("register-text", a.into_iter().map(|(k, v)| (k, v.into())).collect())
+        msg(id, a.into_iter().map(|(k, v)| (k, v.into())).collect())
     }
 }
 
@@ -56,6 +61,14 @@ pub(super) struct Register {
 pub fn reason(items: &[RegisterItem], code: &str) -> Msg {
     match items.iter().find(|i| i.code == code) {
         Some(i) => i.review.message(),
+        None => msg("review-open", args![]),
+    }
+}
+
+/// A brief line naming what `code` leaves open, for a list that says it in full elsewhere.
+pub fn brief(items: &[RegisterItem], code: &str) -> Msg {
+    match items.iter().find(|i| i.code == code) {
+        Some(i) => i.open.inside("doc-note-unconfirmed"),
         None => msg("review-open", args![]),
     }
 }
