@@ -58,3 +58,6 @@ checklist-field-employer-name = The employer's name
 ## Issue 13: guidebooks that are not ImmD's, by name in each language (ImmD's own are ID(E)/ID(C) numbers).
 guide-techtas = ITC Application Guide – TechTAS 01/02
 guide-new-cies = Rules for the New Capital Investment Entrant Scheme (InvestHK)
+
+# Issue 8 review: an open point said once on a printed checklist, named briefly under each item.
+checklist-open-points = To confirm with the Immigration Department

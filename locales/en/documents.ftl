@@ -93,3 +93,6 @@ doc-fact-dependants-married = whether this child is married
 doc-fact-dependants-macao-former-mainland-resident = whether this person was a Mainland resident before living in Macao
 doc-fact-dependants-macao-macao-id-since = since when this person has held a Macao identity card
 doc-fact-dependants-macao-one-way-permit = whether this person went to Macao on a One-way Permit
+
+# Issue 8 review: an open point said once on a printed checklist, named briefly under each item.
+doc-note-unconfirmed = Not confirmed: { $text }. See “To confirm with the Immigration Department” below.

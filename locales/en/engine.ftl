@@ -34,50 +34,77 @@ c-iang-in-operation = The arrangements accept applications
 c-assg-in-operation = The scheme accepts applications
 c-new-cies-in-operation = The scheme accepts applications
 c-ttps-nationality = Nationality not excluded (Afghanistan, Cuba, Korea (DPRK))
-c-ttps-overseas-chinese = Chinese passport holders living overseas: overseas permanent residence, or at least one year overseas and applying from overseas
+c-ttps-overseas-chinese = Chinese passport holders living overseas: overseas permanent residence, or at least { $years } { $years ->
+        [one] year
+       *[other] years
+    } overseas and applying from overseas
 c-ttps-character = No criminal record and no security concern
 c-ttps-travel-document = A valid travel document
-c-ttps-age = Aged 18 or over (no age rule is stated by ImmD)
-c-ttps-a-income = Annual income of HK$2.5 million or more in the year immediately preceding the application
+c-ttps-age = Aged { $years } or over (no age rule is stated by ImmD)
+c-ttps-a-income = Annual income of { MONEY($hkd) } or more in the year immediately preceding the application
 c-ttps-b-degree = A bachelor's degree from an eligible university on the aggregate list
-c-ttps-b-experience = At least 3 years of work experience in the past 5 years immediately preceding the application
+c-ttps-b-experience = At least { $work_years } { $work_years ->
+        [one] year
+       *[other] years
+    } of work experience in the past { $years } years immediately preceding the application
 c-ttps-c-degree = A bachelor's degree from an eligible university on the aggregate list
-c-ttps-c-graduated = Graduated in the past 5 years immediately preceding the application (counted by year of graduation)
-c-ttps-c-experience = Less than 3 years of work experience
+c-ttps-c-graduated = Graduated in the past { $years } years immediately preceding the application (counted by year of graduation)
+c-ttps-c-experience = Less than { $work_years } { $work_years ->
+        [one] year
+       *[other] years
+    } of work experience
 c-ttps-c-not-iang = Not a non-local student who obtained the degree from a full-time locally-accredited programme in Hong Kong
 c-qmas-nationality = Nationality not excluded (Afghanistan, Cuba, Korea (DPRK))
-c-qmas-overseas-chinese = Chinese passport holders living overseas: overseas permanent residence, or at least one year overseas and applying from overseas
-c-qmas-age = Aged 18 or above at the time of application
+c-qmas-overseas-chinese = Chinese passport holders living overseas: overseas permanent residence, or at least { $years } { $years ->
+        [one] year
+       *[other] years
+    } overseas and applying from overseas
+c-qmas-age = Aged { $years } or above at the time of application
 c-qmas-financial = Able to support and accommodate yourself and your dependants without public assistance
 c-qmas-character = No criminal record or adverse immigration record
 c-qmas-education = A first degree from a recognised university or tertiary institution (or, exceptionally, good technical qualifications or proven abilities)
 c-qmas-language = Good written and spoken Chinese (Putonghua or Cantonese) or English
 c-qmas-travel-document = A valid travel document
-c-qmas-gpt-1 = (1) Aged 50 or below
+c-qmas-gpt-1 = (1) Aged { $years } or below
 c-qmas-gpt-2 = (2) A master's or doctoral degree from an eligible university
 c-qmas-gpt-3 = (3) That master's or doctoral degree is in a STEM subject
-c-qmas-gpt-4 = (4) Good written and spoken proficiency in two languages
+c-qmas-gpt-4 = (4) Good written and spoken proficiency in { $count } languages
 c-qmas-gpt-5 = (5) Good written and spoken English
-c-qmas-gpt-6 = (6) At least 5 years of graduate- or specialist-level work experience
-c-qmas-gpt-7 = (7) At least 3 years of graduate- or specialist-level experience in multinational companies or renowned enterprises
-c-qmas-gpt-8 = (8) At least 3 years of graduate- or specialist-level experience in innovation and technology, finance or international trade
-c-qmas-gpt-9 = (9) At least 2 years of graduate- or specialist-level international work experience
-c-qmas-gpt-10 = (10) Annual income of HK$1 million or more in the year immediately preceding the application
-c-qmas-gpt-11 = (11) Owns a business whose annual profit in the preceding year was HK$5 million or more
+c-qmas-gpt-6 = (6) At least { $years } { $years ->
+        [one] year
+       *[other] years
+    } of graduate- or specialist-level work experience
+c-qmas-gpt-7 = (7) At least { $years } { $years ->
+        [one] year
+       *[other] years
+    } of graduate- or specialist-level experience in multinational companies or renowned enterprises
+c-qmas-gpt-8 = (8) At least { $years } { $years ->
+        [one] year
+       *[other] years
+    } of graduate- or specialist-level experience in innovation and technology, finance or international trade
+c-qmas-gpt-9 = (9) At least { $years } { $years ->
+        [one] year
+       *[other] years
+    } of graduate- or specialist-level international work experience
+c-qmas-gpt-10 = (10) Annual income of { MONEY($hkd) } or more in the year immediately preceding the application
+c-qmas-gpt-11 = (11) Owns a business whose annual profit in the preceding year was { MONEY($hkd) } or more
 c-qmas-gpt-12 = (12) Owns a company listed on a stock exchange
-c-qmas-gpt-threshold = Meets at least 6 of the 12 criteria
-c-qmas-gpt-legacy = General Points Test (before 1 November 2024): at least 80 points
+c-qmas-gpt-threshold = Meets at least { $required } of the { $total } criteria
+c-qmas-gpt-legacy = General Points Test (applications up to { DATE($until) }): at least { $points } points
 c-qmas-abpt-achievement = An award of exceptional achievement, or work acknowledged by peers as a significant contribution to the field
 c-gep-nationality = Nationality not excluded (Afghanistan, Cuba, Korea (DPRK))
 c-gep-not-mainland = Not a Chinese resident of the Mainland (who apply under ASMTP)
-c-gep-overseas-chinese = Chinese passport holders living overseas: overseas permanent residence, or at least one year overseas and applying from overseas
+c-gep-overseas-chinese = Chinese passport holders living overseas: overseas permanent residence, or at least { $years } { $years ->
+        [one] year
+       *[other] years
+    } overseas and applying from overseas
 c-gep-character = No security objection and no known record of serious crime
 c-gep-travel-document = A valid travel document
 c-gep-education = A good education background, normally a first degree in the relevant field
 c-gep-offer = A confirmed offer of employment in Hong Kong
 c-gep-genuine-vacancy = A genuine job vacancy
 c-gep-relevant = The job is relevant to your academic qualifications or work experience
-c-gep-local-recruitment = The job cannot be readily taken up by the local workforce (not needed for a Talent List profession or a package of HK$2 million or more)
+c-gep-local-recruitment = The job cannot be readily taken up by the local workforce (not needed for a Talent List profession or a package of { MONEY($hkd) } or more)
 c-gep-market-pay = A remuneration package broadly commensurate with the prevailing market level for professionals in Hong Kong
 c-asmtp-mainland = A Chinese resident of the Mainland
 c-asmtp-character = No security objection and no known record of serious crime
@@ -86,43 +113,49 @@ c-asmtp-education = A good education background, normally a first degree in the 
 c-asmtp-offer = A confirmed offer of employment in Hong Kong
 c-asmtp-genuine-vacancy = A genuine job vacancy
 c-asmtp-relevant = The job is relevant to your academic qualifications or work experience
-c-asmtp-local-recruitment = The job cannot be readily taken up by the local workforce (not needed for a Talent List profession or a package of HK$2 million or more)
+c-asmtp-local-recruitment = The job cannot be readily taken up by the local workforce (not needed for a Talent List profession or a package of { MONEY($hkd) } or more)
 c-asmtp-market-pay = A remuneration package broadly commensurate with the prevailing market level for professionals in Hong Kong
 c-techtas-nationality = Nationality not excluded (Afghanistan, Cuba, Korea (DPRK))
-c-techtas-overseas-chinese = Chinese passport holders living overseas: overseas permanent residence, or at least one year overseas and applying from overseas
+c-techtas-overseas-chinese = Chinese passport holders living overseas: overseas permanent residence, or at least { $years } { $years ->
+        [one] year
+       *[other] years
+    } overseas and applying from overseas
 c-techtas-character = No security objection and no known record of serious crime
 c-techtas-travel-document = A valid travel document
 c-techtas-offer = An offer of employment from a company in Hong Kong
 c-techtas-quota = The employer holds a valid TechTAS quota from the Innovation and Technology Commission
 c-techtas-full-time = Employed full-time by that company
 c-techtas-rnd-work = Engaged principally in research and development
-c-techtas-degree = A STEM degree from a university ranked in the top 100 for STEM subjects (bachelor's degree holders: at least 1 year of relevant work experience)
+c-techtas-degree = A STEM degree from a university ranked in the top 100 for STEM subjects (bachelor's degree holders: at least { $work_years } { $work_years ->
+        [one] year
+       *[other] years
+    } of relevant work experience)
 c-techtas-market-pay = Remuneration not lower than the prevailing market level
 c-iang-nationality = Nationality not excluded (Afghanistan, Cuba, Korea (DPRK); Laos, Nepal, Vietnam only from UGC-funded programmes or GBA campuses)
 c-iang-character = No security objection and no known record of serious crime
 c-iang-travel-document = A valid travel document
 c-iang-qualification = An undergraduate or higher qualification from a full-time locally-accredited programme in Hong Kong, studied as a non-local student, or from a full-time programme of a GBA campus jointly run by Mainland and Hong Kong universities
-c-iang-recent-within-6-months = Applying within 6 months after the date of graduation
-c-iang-non-recent-after-6-months = Applying more than 6 months after the date of graduation
+c-iang-recent-within-6-months = Applying within { $months } months after the date of graduation
+c-iang-non-recent-after-6-months = Applying more than { $months } months after the date of graduation
 c-iang-non-recent-offer = An offer of employment in Hong Kong
 c-iang-non-recent-degree-level = The job is at a level commonly taken up by degree holders
 c-iang-non-recent-market-pay = The remuneration package is at market level
 c-assg-nationality = Nationality not excluded (Afghanistan, Cuba, Korea (DPRK))
 c-assg-character = No criminal record and no security concern
 c-assg-travel-document = A valid travel document
-c-assg-age = Aged between 18 and 40 at the time of application
+c-assg-age = Aged between { $min } and { $max } at the time of application
 c-assg-born-overseas = Born overseas (not in the Mainland, Hong Kong, Macao or Taiwan)
 c-assg-parent = At least one parent is a Chinese Hong Kong permanent resident who had settled overseas at the time of your birth
 c-assg-education = A good education background, normally a first degree
 c-assg-language = Good written and spoken Chinese (Putonghua or Cantonese) or English
 c-assg-financial = Sufficient financial means to support yourself and your dependants without recourse to public funds
 c-new-cies-scope = Within the scheme's scope (foreign nationals; Chinese nationals with permanent residence abroad; Macao and Taiwan residents)
-c-new-cies-age = Aged 18 or above
+c-new-cies-age = Aged { $years } or above
 c-new-cies-character = No adverse immigration record and no security concern
 c-new-cies-financial = Able to support yourself and your dependants without relying on the investment's returns, employment or public assistance
 c-new-cies-travel-document = A valid travel document
-c-new-cies-net-assets = Net assets of HK$30 million or more throughout the period before applying
-c-new-cies-investment-requirement = An investment of HK$30 million or more in permissible investment assets
+c-new-cies-net-assets = Net assets of { MONEY($hkd) } or more throughout the period before applying
+c-new-cies-investment-requirement = An investment of { MONEY($hkd) } or more in permissible investment assets
 
 ## Explanations
 
@@ -180,7 +213,7 @@ d-degree-not-listed-on = { $institution } is not on the aggregate list in force 
 d-degree-not-listed = { $institution } is not on the aggregate list in force on { DATE($date) }.
 d-degree-not-listed-suggest = “{ $institution }” is not on the aggregate list. Did you mean { $suggestion }?
 d-degree-no-bachelor = No bachelor's degree is recorded.
-d-degree-postgraduate-only = Your master's or doctoral degree is from a listed university but your bachelor's degree is not; the wording requires a bachelor's degree.
+d-degree-postgraduate-only = Your master's or doctoral degree is from a listed university but your bachelor's degree is not. The scheme's wording requires a bachelor's degree from a listed university, so this is treated as not met.
 d-work-within-met = { $months } months of full-time work or self-employment after graduation in the past { $years } years: at least { $needed }.
 d-work-within-short = { $months } months of full-time work or self-employment after graduation in the past { $years } years: fewer than { $needed }.
 d-work-within-unknown = At least { $months } months of qualifying work in the past { $years } years; the rest depends on facts not known yet.
@@ -300,16 +333,6 @@ d-dependant-nationality = Dependants of this nationality ({ $nationality }) are 
 
 ## Review reasons
 
-review-u1 = ImmD does not say whether the fifth year back, counted by year of graduation, is inside "the past five years". Ask the Immigration Department whether a degree awarded five years back, counted by year of graduation, meets Category C.
-review-u2 = Which tax year counts as "the year immediately preceding the application" is not defined when income comes from different tax years. Ask the Immigration Department which tax year's income it will count.
-review-u4 = ImmD states no minimum age for the Top Talent Pass Scheme. Ask the Immigration Department whether an applicant under 18 may apply.
-review-u5 = A listed master's or doctoral degree without a listed bachelor's degree is not addressed by the scheme's wording. Ask the Immigration Department whether the listed master's or doctoral degree is accepted without a listed bachelor's degree.
-review-u6 = Degrees of predecessor institutions of listed universities are not addressed by the list. Ask the Immigration Department whether a degree from the predecessor institution counts as one from the listed university.
-review-u8 = ImmD's notes to the General Points Test (eligible universities, STEM, international work, ownership) are not available. Ask the Immigration Department how its notes apply to this criterion.
-review-u11 = The Talent List professions' specifications are not in the rule pack. Ask the Immigration Department, or the professional body concerned, whether you meet the profession's specifications.
-review-u14 = Whether "between 18 and 40" includes age 40 is not stated. Ask the Immigration Department whether an applicant aged 40 may still apply.
-review-u19 = The legacy points table's start dates and band values are not confirmed. Ask the Immigration Department which table applied on the date of application.
-review-u21 = The end date of the GBA-campus pilot extended in October 2024 is not confirmed. Ask the Immigration Department whether the GBA-campus route is still open on the date of application.
 review-unconfirmed = The official text leaves this open: { $register }.
 review-leap-day = For a 29 February birthday, the day a new age is reached in a common year is not defined by ImmD. Ask the Immigration Department which day it takes.
 review-rate-close = ImmD publishes no exchange rate; a converted amount within 5% of the threshold could fall either side. Ask the Immigration Department which rate and date it will use.
@@ -372,8 +395,6 @@ d-local-talent-list-stated = You state that the post is a Talent List profession
 n-talent-list-stated = You state that you meet the specifications of a Talent List profession: the Immigration Department checks them against your documents and may consult the professional bodies concerned.
 
 ## Issue 8: every register code the pack uses is worded (pack validation refuses one that is not).
-review-u9 = The names of the documents the current QMAS asks for at the entry stage are not published in a form the rule pack could read. Follow the Guidance Notes, and ask the Immigration Department which documents it needs.
-review-u12 = Which applicants and employers qualify for the GEP and ASMTP facilitation measures that waive some documents is not in any available official text. Ask the Immigration Department whether the applicant or the employer qualifies for a facilitation measure.
 
 ## Issue 12: rules audit against the dossier
 c-ttps-first-grant = Not granted a TTPS initial stay before (it is granted once only)
@@ -397,7 +418,6 @@ d-cies-investment-met = { MONEY($amount) } counts towards the investment, includ
 d-cies-investment-below = { MONEY($amount) } counts towards the investment after each asset class's cap: less than { MONEY($threshold) }.
 d-cies-investment-unknown = { MONEY($amount) } surely counts towards the investment of { MONEY($threshold) }; the rest depends on amounts not known yet.
 d-cies-real-estate-cap-open = { MONEY($amount) } counts if real estate as a whole is capped at { MONEY($cap) }; whether that total cap applies is not confirmed, and it decides whether { MONEY($threshold) } is reached.
-review-u17 = Whether residential and non-residential real estate together are capped at HK$15 million since 17 September 2025 is not confirmed. Ask InvestHK or the Immigration Department whether the total cap applies to this investment.
 n-cies-cd-cap = Certificates of deposit count up to { MONEY($cap) }.
 n-cies-funds-cap = Private funds and limited partnership funds count up to { MONEY($cap) } together.
 n-cies-residential-cap = Residential property counts up to { MONEY($cap) }.
@@ -419,25 +439,6 @@ n-assg-macao-wording = ImmD's ASSG page words the rule for Macao dependants the 
 ## Issue 13: what each item of the UNCONFIRMED register leaves open, in words (never "U12"). The ids keep
 ## the register's numbers so the application-core issue can move these texts into the rule pack.
 review-open = The official text leaves this open.
-unconfirmed-U1 = whether the fifth year back, counted by year of graduation, is within "the past five years"
-unconfirmed-U2 = which tax year counts as "the year immediately preceding the application"
-unconfirmed-U3 = the annual quota for Category C in 2026
-unconfirmed-U4 = the minimum age for the Top Talent Pass Scheme
-unconfirmed-U5 = a listed master's or doctoral degree without a listed bachelor's degree
-unconfirmed-U6 = degrees awarded by predecessor institutions of listed universities
-unconfirmed-U7 = the exact names on the aggregate list of eligible universities
-unconfirmed-U8 = ImmD's notes to the General Points Test
-unconfirmed-U9 = the item names of the current QMAS document checklist
-unconfirmed-U10 = how the Talent List is weighed under the current QMAS
-unconfirmed-U11 = the Talent List professions and their specifications
-unconfirmed-U12 = who qualifies for the GEP and ASMTP facilitation measures
-unconfirmed-U13 = the TechTAS quota per company and the STEM ranking it uses
-unconfirmed-U14 = the ASSG guidebook's number and whether "between 18 and 40" includes age 40
-unconfirmed-U16 = the three-month window for extension applications from 1 March 2026
-unconfirmed-U17 = the New CIES cap on real estate and how far back earlier investments may count
-unconfirmed-U19 = the start dates and band values of the legacy points table
-unconfirmed-U20 = figures reported only by the press
-unconfirmed-U21 = when the GBA-campus pilot for non-local graduates ends
 unconfirmed-other = a point the official text does not settle
 d-offer-held-unnamed = You have a confirmed offer of employment.
 
@@ -455,8 +456,6 @@ cmp-fees-household-open = Visa fees: { MONEY($fee) } per person, { MONEY($total)
 }
 
 ## Issue 8 (rules): the register items no criterion used yet, each saying what is open and what to ask.
-review-u3 = ImmD's page does not restate the Category C annual quota for 2026. Ask the Immigration Department whether places remain.
-review-u7 = The names on the aggregate list are taken from transcriptions, not from the official list. Ask the Immigration Department to confirm that the institution is on the list under this name.
-review-u10 = How the current QMAS weighs a Talent List profession is not stated officially. Ask the Immigration Department how a Talent List profession is considered in your application.
-review-u13 = The TechTAS quota per company and the STEM ranking it uses are not stated officially. Ask the Innovation and Technology Commission about the quota and the Immigration Department about the ranking.
-review-u16 = That extensions may be applied for within three months before the stay ends from 1 March 2026 is reported only by the press. Ask the Immigration Department when an extension may be applied for.
+
+# Issue 8 review: an UNCONFIRMED register item's words come from the pack (register.toml), one per locale.
+register-text = { $text }

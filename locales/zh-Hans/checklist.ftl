@@ -52,3 +52,6 @@ checklist-field-employer-name = 雇主名称
 ## 第 13 项：并非入境处发出的申请指南名称（入境处的指南以 ID(E)／ID(C) 编号列出）。
 guide-techtas = 创新科技署“科技人才入境计划”申请指引（TechTAS 01/02）
 guide-new-cies = 投资推广署“新资本投资者入境计划”规则
+
+# 第 8 号议题复查：打印清单上每个待确认事项只详述一次，各项目下简要提及。
+checklist-open-points = 须向入境处确认的事项

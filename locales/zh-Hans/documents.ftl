@@ -10,7 +10,7 @@ doc-overseas-residence = 海外居留证明
 doc-degree-certificate = 学士学位毕业证书及成绩单
 doc-degree-verification = 学士学位核实证明
 doc-work-experience = 工作经验证明
-doc-income-proof = 年收入达到港币 250 万元或以上的证明
+doc-income-proof = 年收入达到 250 万港元或以上的证明
 doc-qmas-checklist = 申请须知 ID(C) 982 清单所列材料
 doc-qmas-criterion-evidence = 每项所申报准则的证明材料
 doc-signed-declaration = 已签署的网上声明（确认信息真实）
@@ -38,7 +38,7 @@ doc-relationship-evidence = 关系证明
 doc-dependant-other-ids = 澳门或台湾身份证明，或海外居留证明
 doc-sponsor-documents = 担保人的旅行证件、身份证及经济能力证明
 
-doc-note-waiver-facilitation = 如申请人或雇主符合一般就业政策／专才计划的便利措施，则无需提交。
+doc-note-waiver-facilitation = 如申请人或雇主符合一般就业政策／输入内地人才计划的便利措施，则无需提交。
 doc-party-applicant = 申请人
 doc-party-employer = 雇主
 
@@ -93,3 +93,6 @@ doc-fact-dependants-married = 这名子女是否已婚
 doc-fact-dependants-macao-former-mainland-resident = 此人在澳门居住前是否是内地居民
 doc-fact-dependants-macao-macao-id-since = 此人自何时起持有澳门居民身份证
 doc-fact-dependants-macao-one-way-permit = 此人是否经单程证前往澳门
+
+# 第 8 号议题复查：打印清单上每个待确认事项只详述一次，各项目下简要提及。
+doc-note-unconfirmed = 尚未确定：{ $text }。详见下文“须向入境处确认的事项”。

@@ -1,5 +1,5 @@
 ## 资格评估引擎：结论、申请类别名称、准则（依入境处用语）、说明、有待核实的原因、可改变结果的因素、
-## 备注及比较信息。日期以 YYYY-MM-DD 传入并经 DATE() 显示；港币金额经 MONEY() 显示。
+## 备注及比较信息。日期以 YYYY-MM-DD 传入并经 DATE() 显示；港元金额经 MONEY() 显示。
 
 verdict-eligible = 符合申请资格
 verdict-not-eligible = 不符合资格
@@ -33,50 +33,50 @@ c-iang-in-operation = 安排接受申请
 c-assg-in-operation = 计划接受申请
 c-new-cies-in-operation = 计划接受申请
 c-ttps-nationality = 国籍不在排除之列（阿富汗、古巴、朝鲜）
-c-ttps-overseas-chinese = 居住在海外的中国护照持有人：已取得海外永久居留权，或已在海外居住至少一年并在海外递交申请
+c-ttps-overseas-chinese = 居住在海外的中国护照持有人：已取得海外永久居留权，或已在海外居住至少 { $years } 年并在海外递交申请
 c-ttps-character = 没有刑事罪行记录，也没有安全方面的疑虑
 c-ttps-travel-document = 持有有效旅行证件
-c-ttps-age = 年满 18 岁（入境处未规定年龄要求）
-c-ttps-a-income = 在紧接申请前一年的年收入达到港币 250 万元或以上
+c-ttps-age = 年满 { $years } 岁（入境处未规定年龄要求）
+c-ttps-a-income = 在紧接申请前一年的年收入达到 { MONEY($hkd) } 或以上
 c-ttps-b-degree = 持有合资格大学综合名单上大学颁授的学士学位
-c-ttps-b-experience = 在紧接申请前五年内累积至少三年工作经验
+c-ttps-b-experience = 在紧接申请前 { $years } 年内累积至少 { $work_years } 年工作经验
 c-ttps-c-degree = 持有合资格大学综合名单上大学颁授的学士学位
-c-ttps-c-graduated = 在紧接申请前五年内毕业（以毕业年份计算）
-c-ttps-c-experience = 工作经验少于三年
+c-ttps-c-graduated = 在紧接申请前 { $years } 年内毕业（以毕业年份计算）
+c-ttps-c-experience = 工作经验少于 { $work_years } 年
 c-ttps-c-not-iang = 并非以非本地学生身份修读香港全日制经本地评审课程而取得学位
 c-qmas-nationality = 国籍不在排除之列（阿富汗、古巴、朝鲜）
-c-qmas-overseas-chinese = 居住在海外的中国护照持有人：已取得海外永久居留权，或已在海外居住至少一年并在海外递交申请
-c-qmas-age = 申请时年满 18 岁
+c-qmas-overseas-chinese = 居住在海外的中国护照持有人：已取得海外永久居留权，或已在海外居住至少 { $years } 年并在海外递交申请
+c-qmas-age = 申请时年满 { $years } 岁
 c-qmas-financial = 能自行负担本人及受养人的生活和住宿，无需依赖公共援助
 c-qmas-character = 没有刑事罪行记录或不良入境记录
 c-qmas-education = 持有认可大学或高等教育院校颁授的第一个学位（特殊情况下，良好的技术资历或经证明的专业能力也可获考虑）
 c-qmas-language = 具备良好的中文（普通话或粤语）或英文书写及口语能力
 c-qmas-travel-document = 持有有效旅行证件
-c-qmas-gpt-1 = （1）年龄 50 岁或以下
+c-qmas-gpt-1 = （1）年龄 { $years } 岁或以下
 c-qmas-gpt-2 = （2）持有合资格大学颁授的硕士或博士学位
 c-qmas-gpt-3 = （3）该硕士或博士学位属 STEM 学科
-c-qmas-gpt-4 = （4）具备两种语言的良好书写及口语能力
+c-qmas-gpt-4 = （4）具备 { $count } 种语言的良好书写及口语能力
 c-qmas-gpt-5 = （5）具备良好的英文书写及口语能力
-c-qmas-gpt-6 = （6）至少五年学士学位程度或专家水平的工作经验
-c-qmas-gpt-7 = （7）至少三年在跨国公司或知名企业的学士学位程度或专家水平工作经验
-c-qmas-gpt-8 = （8）至少三年在创新科技、金融或国际贸易领域的学士学位程度或专家水平工作经验
-c-qmas-gpt-9 = （9）至少两年学士学位程度或专家水平的国际工作经验
-c-qmas-gpt-10 = （10）在紧接申请前一年的年收入达到港币 100 万元或以上
-c-qmas-gpt-11 = （11）拥有一家在申请前一年全年利润达港币 500 万元或以上的业务实体
+c-qmas-gpt-6 = （6）至少 { $years } 年学士学位程度或专家水平的工作经验
+c-qmas-gpt-7 = （7）至少 { $years } 年在跨国公司或知名企业的学士学位程度或专家水平工作经验
+c-qmas-gpt-8 = （8）至少 { $years } 年在创新科技、金融或国际贸易领域的学士学位程度或专家水平工作经验
+c-qmas-gpt-9 = （9）至少 { $years } 年学士学位程度或专家水平的国际工作经验
+c-qmas-gpt-10 = （10）在紧接申请前一年的年收入达到 { MONEY($hkd) } 或以上
+c-qmas-gpt-11 = （11）拥有一家在申请前一年全年利润达 { MONEY($hkd) } 或以上的业务实体
 c-qmas-gpt-12 = （12）拥有一家上市公司
-c-qmas-gpt-threshold = 符合 12 项准则中至少 6 项
-c-qmas-gpt-legacy = 综合计分制（2024 年 11 月 1 日前）：至少 80 分
+c-qmas-gpt-threshold = 符合 { $total } 项准则中至少 { $required } 项
+c-qmas-gpt-legacy = 综合计分制（{ DATE($until) }或之前的申请）：至少 { $points } 分
 c-qmas-abpt-achievement = 曾获得杰出成就奖项，或其工作获同业认可为对所属领域有重大贡献
 c-gep-nationality = 国籍不在排除之列（阿富汗、古巴、朝鲜）
 c-gep-not-mainland = 并非内地中国居民（内地中国居民须循“输入内地人才计划”申请）
-c-gep-overseas-chinese = 居住在海外的中国护照持有人：已取得海外永久居留权，或已在海外居住至少一年并在海外递交申请
+c-gep-overseas-chinese = 居住在海外的中国护照持有人：已取得海外永久居留权，或已在海外居住至少 { $years } 年并在海外递交申请
 c-gep-character = 没有安全方面的异议，也没有已知的严重犯罪记录
 c-gep-travel-document = 持有有效旅行证件
 c-gep-education = 具备良好教育背景，一般须持有相关领域的学士学位
 c-gep-offer = 已获香港雇主确定聘用
 c-gep-genuine-vacancy = 确有职位空缺
 c-gep-relevant = 有关工作与学历或工作经验相关
-c-gep-local-recruitment = 有关职位无法在本地招到合适人选（人才清单专业或薪酬达到港币 200 万元或以上则无需证明）
+c-gep-local-recruitment = 有关职位无法在本地招到合适人选（人才清单专业或薪酬达到 { MONEY($hkd) } 或以上则无需证明）
 c-gep-market-pay = 薪酬待遇大致与香港专业人士的市场水平相当
 c-asmtp-mainland = 内地中国居民
 c-asmtp-character = 没有安全方面的异议，也没有已知的严重犯罪记录
@@ -85,43 +85,43 @@ c-asmtp-education = 具备良好教育背景，一般须持有相关领域的学
 c-asmtp-offer = 已获香港雇主确定聘用
 c-asmtp-genuine-vacancy = 确有职位空缺
 c-asmtp-relevant = 有关工作与学历或工作经验相关
-c-asmtp-local-recruitment = 有关职位无法在本地招到合适人选（人才清单专业或薪酬达到港币 200 万元或以上则无需证明）
+c-asmtp-local-recruitment = 有关职位无法在本地招到合适人选（人才清单专业或薪酬达到 { MONEY($hkd) } 或以上则无需证明）
 c-asmtp-market-pay = 薪酬待遇大致与香港专业人士的市场水平相当
 c-techtas-nationality = 国籍不在排除之列（阿富汗、古巴、朝鲜）
-c-techtas-overseas-chinese = 居住在海外的中国护照持有人：已取得海外永久居留权，或已在海外居住至少一年并在海外递交申请
+c-techtas-overseas-chinese = 居住在海外的中国护照持有人：已取得海外永久居留权，或已在海外居住至少 { $years } 年并在海外递交申请
 c-techtas-character = 没有安全方面的异议，也没有已知的严重犯罪记录
 c-techtas-travel-document = 持有有效旅行证件
 c-techtas-offer = 获香港公司聘用
 c-techtas-quota = 雇主持有创新科技署批出的有效“科技人才入境计划”配额
 c-techtas-full-time = 获该公司全职聘用
 c-techtas-rnd-work = 主要从事研发工作
-c-techtas-degree = 持有 STEM 学科排名前 100 名大学颁授的 STEM 学位（学士学位持有人须有至少一年相关工作经验）
+c-techtas-degree = 持有 STEM 学科排名前 100 名大学颁授的 STEM 学位（学士学位持有人须有至少 { $work_years } 年相关工作经验）
 c-techtas-market-pay = 薪酬不低于市场水平
 c-iang-nationality = 国籍不在排除之列（阿富汗、古巴、朝鲜；老挝、尼泊尔、越南国民仅限教资会资助课程或大湾区校园的毕业生）
 c-iang-character = 没有安全方面的异议，也没有已知的严重犯罪记录
 c-iang-travel-document = 持有有效旅行证件
 c-iang-qualification = 以非本地学生身份修读香港全日制经本地评审课程，或修读由内地与香港大学合办的大湾区校园全日制课程，并取得学士或以上学历
-c-iang-recent-within-6-months = 在毕业日期后六个月内提出申请
-c-iang-non-recent-after-6-months = 在毕业日期六个月后提出申请
+c-iang-recent-within-6-months = 在毕业日期后 { $months } 个月内提出申请
+c-iang-non-recent-after-6-months = 在毕业日期 { $months } 个月后提出申请
 c-iang-non-recent-offer = 已获香港雇主聘用
 c-iang-non-recent-degree-level = 有关职位属一般由学位持有人担任的职位
 c-iang-non-recent-market-pay = 薪酬待遇符合市场水平
 c-assg-nationality = 国籍不在排除之列（阿富汗、古巴、朝鲜）
 c-assg-character = 没有刑事罪行记录，也没有安全方面的疑虑
 c-assg-travel-document = 持有有效旅行证件
-c-assg-age = 申请时年龄在 18 至 40 岁之间
+c-assg-age = 申请时年龄在 { $min } 至 { $max } 岁之间
 c-assg-born-overseas = 在海外出生（并非在内地、香港、澳门或台湾出生）
 c-assg-parent = 父母至少一方为中国籍香港永久性居民，并在申请人出生时已在海外定居
 c-assg-education = 具备良好教育背景，一般须持有学士学位
 c-assg-language = 具备良好的中文（普通话或粤语）或英文书写及口语能力
 c-assg-financial = 有足够的经济能力负担本人及受养人的生活，无需依靠公共资金
 c-new-cies-scope = 属计划适用范围（外国国民；已取得外国永久居留权的中国籍人士；澳门及台湾居民）
-c-new-cies-age = 年满 18 岁
+c-new-cies-age = 年满 { $years } 岁
 c-new-cies-character = 没有不良入境记录，也没有安全方面的疑虑
 c-new-cies-financial = 能负担本人及受养人的生活，无需依靠投资回报、工作收入或公共援助
 c-new-cies-travel-document = 持有有效旅行证件
-c-new-cies-net-assets = 申请前的整个期间内，净资产始终达到港币 3,000 万元或以上
-c-new-cies-investment-requirement = 在获许投资资产中投资港币 3,000 万元或以上
+c-new-cies-net-assets = 申请前的整个期间内，净资产始终达到 { MONEY($hkd) } 或以上
+c-new-cies-investment-requirement = 在获许投资资产中投资 { MONEY($hkd) } 或以上
 
 ## 说明
 
@@ -179,7 +179,7 @@ d-degree-not-listed-on = { $institution } 不在{ DATE($date) }生效的合资�
 d-degree-not-listed = { $institution } 不在{ DATE($date) }生效的合资格大学综合名单上。
 d-degree-not-listed-suggest = “{ $institution }”不在合资格大学综合名单上。你是不是指 { $suggestion }？
 d-degree-no-bachelor = 没有学士学位记录。
-d-degree-postgraduate-only = 你的硕士或博士学位由名单上的大学颁授，但学士学位不是；计划的表述要求学士学位。
+d-degree-postgraduate-only = 你的硕士或博士学位由名单上的大学颁授，但学士学位不是。计划的表述要求持有名单上大学颁授的学士学位，因此视为不符合。
 d-work-within-met = 过去 { $years } 年内毕业后的全职工作或自雇经验共 { $months } 个月，达 { $needed } 个月。
 d-work-within-short = 过去 { $years } 年内毕业后的全职工作或自雇经验共 { $months } 个月，少于 { $needed } 个月。
 d-work-within-unknown = 过去 { $years } 年内至少有 { $months } 个月合资格工作经验；其余取决于尚未提供的信息。
@@ -300,16 +300,6 @@ d-dependant-nationality = { $nationality }国民不能作为受养人。
 
 ## 有待核实的原因
 
-review-u1 = 入境处没有说明以毕业年份计算时，第五年前的那一年是否属于“过去五年”。请向入境处咨询：按毕业年份往前数第五年获颁的学位是否符合C类的要求。
-review-u2 = 收入来自不同纳税年度时，“紧接申请前一年”按哪个年度计算没有界定。请向入境处咨询会按哪个纳税年度的收入计算。
-review-u4 = 入境处没有规定“高端人才通行证计划”的最低年龄。请向入境处咨询未满 18 岁的人能否申请。
-review-u5 = 计划的表述没有涉及持有名单上大学的硕士或博士学位、但学士学位不在名单上的情况。请向入境处咨询：学士学位不在名单上时，名单上大学的硕士或博士学位是否获接受。
-review-u6 = 名单没有说明名单上大学的前身院校颁授的学位是否计算在内。请向入境处咨询前身院校颁授的学位是否视为名单上大学颁授的学位。
-review-u8 = 入境处关于综合计分制的附注（合资格大学、STEM、国际工作经验、拥有权）未能取得。请向入境处咨询这些附注如何适用于这项标准。
-review-u11 = 规则数据包没有人才清单各专业的具体要求。请向入境处或相关专业团体咨询你是否符合该专业的具体要求。
-review-u14 = “在 18 至 40 岁之间”是否包括 40 岁没有明确规定。请向入境处咨询年满 40 岁的人是否仍可申请。
-review-u19 = 旧计分表的生效日期及各档分数未经确认。请向入境处咨询申请日期适用哪一个计分表。
-review-u21 = 2024 年 10 月延长的大湾区校园试行安排何时结束未经确认。请向入境处咨询在申请日期经大湾区校园的途径是否仍然开放。
 review-unconfirmed = 官方文本对此没有定论：{ $register }。
 review-leap-day = 2 月 29 日出生的人士在非闰年哪一天增加一岁，入境处没有界定。请向入境处咨询按哪一天计算。
 review-rate-close = 入境处没有公布汇率；折算后与门槛相差不足 5% 的金额可能高于或低于门槛。请向入境处咨询会采用哪个汇率和日期。
@@ -369,8 +359,6 @@ d-local-talent-list-stated = 你表示该职位属于人才清单专业（{ $pro
 n-talent-list-stated = 你表示符合人才清单专业的具体要求：入境处会根据你提交的证明材料进行核实，并可能咨询相关专业团体。
 
 ## Issue 8: every register code the pack uses is worded (pack validation refuses one that is not).
-review-u9 = 现行优才计划在入境申请阶段所需证明材料的名称，尚未以规则数据包可读取的形式公布。请按申请须知办理，并向入境处咨询需要哪些材料。
-review-u12 = 哪些申请人和雇主符合一般就业政策及输入内地人才计划的便利措施、可免交部分材料，现有官方文本没有说明。请向入境处咨询申请人或雇主是否符合便利措施的资格。
 
 ## Issue 12: rules audit against the dossier
 c-ttps-first-grant = 从未根据高才通计划获批首次逗留期限（每名申请人只可获批一次）
@@ -394,7 +382,6 @@ d-cies-investment-met = 计入投资的金额为 { MONEY($amount) }，其中“�
 d-cies-investment-below = 按各类资产的上限计算，计入投资的金额为 { MONEY($amount) }：少于 { MONEY($threshold) }。
 d-cies-investment-unknown = 确定可计入 { MONEY($threshold) } 投资的金额为 { MONEY($amount) }；其余取决于尚不清楚的金额。
 d-cies-real-estate-cap-open = 如果房地产整体上限为 { MONEY($cap) }，可计入 { MONEY($amount) }；该整体上限是否适用尚未确认，而这决定能否达到 { MONEY($threshold) }。
-review-u17 = 自 2025 年 9 月 17 日起，住宅和非住宅房地产合计是否以港币 1,500 万元为上限尚未确认。请向投资推广署或入境处咨询这一总上限是否适用于这项投资。
 n-cies-cd-cap = 存款证最多计入 { MONEY($cap) }。
 n-cies-funds-cap = 私人基金和有限合伙基金合计最多计入 { MONEY($cap) }。
 n-cies-residential-cap = 住宅物业最多计入 { MONEY($cap) }。
@@ -416,25 +403,6 @@ n-assg-macao-wording = 入境处“输入中国籍香港永久性居民第二代
 ## 第 13 项：待确认事项尚未确定的内容（以文字说明，不显示“U12”等编号）。消息编号保留事项编号，
 ## 便于日后移入规则数据包。
 review-open = 官方文本对此没有定论。
-unconfirmed-U1 = 以毕业年份计算时，第五年前的那一年是否属于“过去五年”
-unconfirmed-U2 = “紧接申请前一年”按哪个纳税年度计算
-unconfirmed-U3 = 2026 年 C类的年度配额
-unconfirmed-U4 = “高端人才通行证计划”的最低年龄
-unconfirmed-U5 = 硕士或博士学位在名单上、但学士学位不在名单上的情况
-unconfirmed-U6 = 名单上大学的前身院校颁授的学位
-unconfirmed-U7 = 合资格大学综合名单上各大学的准确名称
-unconfirmed-U8 = 入境处关于综合计分制的附注
-unconfirmed-U9 = 优秀人才入境计划现行材料清单的项目名称
-unconfirmed-U10 = 现行优秀人才入境计划如何考虑人才清单
-unconfirmed-U11 = 人才清单的专业及各专业的具体要求
-unconfirmed-U12 = 哪些人符合一般就业政策及专才计划的便利措施
-unconfirmed-U13 = 科技人才入境计划每家公司的配额上限及所用的 STEM 排名
-unconfirmed-U14 = 第二代计划申请指南的编号，以及“在 18 至 40 岁之间”是否包括 40 岁
-unconfirmed-U16 = 2026 年 3 月 1 日起延期逗留申请的三个月期限
-unconfirmed-U17 = 新资本投资者入境计划的房地产投资上限，以及此前的投资可追溯多久
-unconfirmed-U19 = 旧计分表的生效日期及各档分数
-unconfirmed-U20 = 仅见于新闻报道的数字
-unconfirmed-U21 = 非本地毕业生大湾区校园试行安排何时结束
 unconfirmed-other = 官方文本尚未确定的事项
 d-offer-held-unnamed = 你已获确定聘用。
 
@@ -446,8 +414,6 @@ review-cies-residential-threshold-date = 住宅物业的最低成交价于 2025 
 cmp-fees-household-open = 签证费用：每人 { MONEY($fee) }，确定可来港的 { $people } 人共计 { MONEY($total) }；如另外 { $open } 名尚未确定能否获接纳的家属也来港，{ $all } 人共计 { MONEY($total_all) }
 
 ## Issue 8 (rules): the register items no criterion used yet, each saying what is open and what to ask.
-review-u3 = 入境处网页没有重新公布 2026 年C类的年度配额。请向入境处咨询是否还有名额。
-review-u7 = 综合名单上的大学名称来自转录文本，而非官方名单。请向入境处确认该院校以此名称列入名单。
-review-u10 = 现行优秀人才入境计划如何考虑人才清单上的专业，官方没有说明。请向入境处咨询人才清单上的专业在你的申请中如何考虑。
-review-u13 = 科技人才入境计划每家公司的配额上限及所用的 STEM 排名，官方没有说明。请向创新科技署咨询配额，并向入境处咨询所用的排名。
-review-u16 = 自 2026 年 3 月 1 日起可在逗留期限届满前三个月内申请延期，目前只见于新闻报道。请向入境处咨询何时可以申请延期。
+
+# 第 8 号议题复查：未确认事项的文字来自规则包（register.toml），每种语言各一。
+register-text = { $text }

@@ -52,3 +52,6 @@ checklist-field-employer-name = 僱主名稱
 ## 第 13 項：並非入境處發出的申請指南名稱（入境處的指南以 ID(E)／ID(C) 編號列出）。
 guide-techtas = 創新科技署「科技人才入境計劃」申請指引（TechTAS 01/02）
 guide-new-cies = 投資推廣署「新資本投資者入境計劃」規則
+
+# 第 8 號議題覆檢：列印清單上每個待確認事項只詳述一次，各項目下簡要提及。
+checklist-open-points = 須向入境處確認的事項

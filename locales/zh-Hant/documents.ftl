@@ -38,7 +38,7 @@ doc-relationship-evidence = 關係證明
 doc-dependant-other-ids = 澳門或台灣身份文件，或海外居留證明
 doc-sponsor-documents = 保證人的旅行證件、身份證及經濟能力證明
 
-doc-note-waiver-facilitation = 如申請人或僱主符合一般就業政策／專才計劃的便利措施，則毋須提交。
+doc-note-waiver-facilitation = 如申請人或僱主符合一般就業政策／輸入內地人才計劃的便利措施，則毋須提交。
 doc-party-applicant = 申請人
 doc-party-employer = 僱主
 
@@ -93,3 +93,6 @@ doc-fact-dependants-married = 此名子女是否已婚
 doc-fact-dependants-macao-former-mainland-resident = 此人居於澳門前是否為內地居民
 doc-fact-dependants-macao-macao-id-since = 此人自何時起持有澳門居民身份證
 doc-fact-dependants-macao-one-way-permit = 此人是否經單程證前往澳門
+
+# 第 8 號議題覆檢：列印清單上每個待確認事項只詳述一次，各項目下簡要提及。
+doc-note-unconfirmed = 未確定：{ $text }。詳見下文「須向入境處確認的事項」。

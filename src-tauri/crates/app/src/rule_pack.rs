@@ -60,9 +60,18 @@ fn source_views<'a>(pack: &Pack, ids: impl IntoIterator<Item = &'a String>) -> V
         .collect()
 }
 
-/// Every source the pack cites.
+/// Every source the pack cites, in natural order (S1, S2, … S13).
 pub fn sources(pack: &Pack) -> Vec<SourceView> {
-    source_views(pack, pack.sources.keys())
+    let mut ids: Vec<&String> = pack.sources.keys().collect();
+    ids.sort_by_key(|id| natural_key(id));
+    source_views(pack, ids)
+}
+
+/// `S13` -> ("S", 13, ""): letters, then the number as a number, then the rest.
+fn natural_key(id: &str) -> (&str, u64, &str) {
+    let digits = id.find(|c: char| c.is_ascii_digit()).unwrap_or(id.len());
+    let end = id[digits..].find(|c: char| !c.is_ascii_digit()).map_or(id.len(), |e| digits + e);
+    (&id[..digits], id[digits..end].parse().unwrap_or(0), &id[end..])
 }
 
 /// A criterion's version in force on a day: its check and values, its period, its sources.
@@ -115,5 +124,18 @@ pub fn period(locale: Locale, from: Option<Day>, to: Option<Day>) -> String {
         (Some(f), None) => t("rules-period-from", &args![("from", f.0.to_string())]),
         (None, Some(e)) => t("rules-period-until", &args![("to", e.0.to_string())]),
         (Some(f), Some(e)) => t("rules-period-between", &args![("from", f.0.to_string()), ("to", e.0.to_string())]),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn sources_are_listed_in_natural_order() {
+        let ids: Vec<String> = sources(talentnav_rules::pack::embedded_pack()).into_iter().map(|s| s.id).collect();
+        let at = |id: &str| ids.iter().position(|i| i == id).unwrap_or_else(|| panic!("{id} in {ids:?}"));
+        assert!(at("S1") < at("S2") && at("S2") < at("S9") && at("S9") < at("S13") && at("S13") < at("S20"), "{ids:?}");
+        assert_eq!(natural_key("S13"), ("S", 13, ""));
     }
 }

@@ -7,7 +7,7 @@ use talentnav_i18n::{Args, Locale, args, format::iso_date, message};
 use talentnav_rules::{
     checks::{Msg, iso},
     date::Date,
-    documents::{ChecklistItem, Party, excluded, excluded_line, item_lines, need_label, party_label},
+    documents::{ChecklistItem, Party, excluded, excluded_line, item_lines_brief, need_label, party_label},
     pack::Pack,
     profile::Profile,
     report::message_id,
@@ -388,7 +388,7 @@ pub fn build(input: &Input, locale: Locale) -> Checklist {
         } else if item.obsolete {
             details.push(t(locale, "checklist-obsolete", &args![]));
         } else if let Some(rule) = rule {
-            details.extend(item_lines(locale, rule));
+            details.extend(item_lines_brief(locale, rule));
         }
         if let Some(note) = item.note.as_deref().filter(|n| !n.trim().is_empty()) {
             details.push(t(locale, "checklist-note", &args![("note", clean(note))]));
@@ -453,14 +453,30 @@ pub fn build(input: &Input, locale: Locale) -> Checklist {
                 "checklist-submit-guide",
                 &args![("guide", guide_name(locale, &def.id, s.guide.as_deref().unwrap_or_default()))],
             )),
-            Some(s) => how.push(t(
-                locale,
-                "checklist-submit-guide-unconfirmed",
-                &args![("register", s.unconfirmed.clone().unwrap_or_default())],
-            )),
+            Some(_) => how.push(t(locale, "checklist-submit-guide-unconfirmed", &args![])),
             None => {}
         }
         after.push(Block { title: t(locale, "checklist-submit", &args![]), lines: how });
+
+        // Each open point once, in full, however many documents it concerns (each names it briefly).
+        let mut open: Vec<&talentnav_rules::documents::OpenPoint> = Vec::new();
+        for o in rules
+            .iter()
+            .filter(|r| {
+                input.items.iter().any(|i| {
+                    i.document == r.document && i.party == r.party && i.status != Status::NotApplicable && !i.obsolete
+                })
+            })
+            .filter_map(|r| r.open_point.as_ref())
+        {
+            if !open.iter().any(|seen| seen.code == o.code) {
+                open.push(o);
+            }
+        }
+        if !open.is_empty() {
+            let lines = open.iter().map(|o| text(locale, &o.reason)).collect();
+            after.push(Block { title: t(locale, "checklist-open-points", &args![]), lines });
+        }
 
         let mut cited: Vec<&String> = def.sources.iter().chain(&def.comparison.sources).collect();
         cited.extend(submission.iter().flat_map(|s| &s.sources));

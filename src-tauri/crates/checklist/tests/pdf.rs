@@ -613,3 +613,29 @@ fn a_100000_character_note_is_laid_out_and_the_longest_accepted_note_comes_back_
     }
     assert!(flat.contains(&squash(&note)), "the note whole");
 }
+
+/// An open point that concerns several documents (who qualifies for the facilitation measures that
+/// waive the employer's papers) is said in full once, and named briefly under each of them.
+#[test]
+fn an_open_point_is_printed_once_and_named_briefly_under_each_item() {
+    let p = household();
+    let pack = embedded_pack();
+    for locale in Locale::ALL {
+        let input = asmtp_input(&p);
+        let dir = tempfile::tempdir().unwrap();
+        let file = write(dir.path(), "c.pdf", &pdf(&input, locale, created()).unwrap().pdf);
+        let text = squash(&run("pdftotext", &["-enc", "UTF-8", &file, "-"]));
+        let full = squash(&talentnav_rules::report::render(locale, &pack.unconfirmed("U12")));
+        let brief = squash(&talentnav_rules::report::render(locale, &pack.unconfirmed_brief("U12")));
+        assert!(full.chars().count() > 40 && !brief.contains(&full), "{locale}: {brief}");
+        assert_eq!(text.matches(&full).count(), 1, "{locale}: the U12 paragraph once in\n{text}");
+        let items = talentnav_rules::documents::checklist(pack, &p, "asmtp", None, day("2027-01-15"))
+            .iter()
+            .filter(|i| i.open_point.as_ref().is_some_and(|o| o.code == "U12"))
+            .count();
+        assert!(items >= 2, "{locale}: several documents depend on U12 ({items})");
+        assert_eq!(text.matches(&brief).count(), items, "{locale}: the brief line under each of them");
+        assert!(text.contains(&squash(&m(locale, "checklist-open-points"))), "{locale}");
+        assert!(!text.contains("U12"), "{locale}: never the code");
+    }
+}

@@ -56,13 +56,19 @@ fn named(locale: Locale, kind: &str, code: &str) -> String {
     }
 }
 
-/// `args` with every code-carrying argument replaced by its name; borrowed when there is none.
+/// `args` with every code-carrying argument replaced by its name, and `text` set to `text-<locale>`
+/// where the caller gave a text in every locale (words that come from a rule pack, not the catalogue);
+/// borrowed when there is none.
 pub(crate) fn localize_args(locale: Locale, args: &Args) -> Cow<'_, Args> {
     const CODED: [&str; 6] = ["country", "nationality", "language", "languages", "register", "currency"];
-    if !CODED.iter().any(|k| args.contains_key(*k)) {
+    let own = format!("text-{}", locale.tag());
+    if !CODED.iter().any(|k| args.contains_key(*k)) && !args.contains_key(&own) {
         return Cow::Borrowed(args);
     }
     let mut out = args.clone();
+    if let Some(text) = args.get(&own) {
+        out.insert("text".into(), text.clone());
+    }
     for key in CODED {
         let Some(ArgValue::Text(code)) = args.get(key) else { continue };
         let name = match key {

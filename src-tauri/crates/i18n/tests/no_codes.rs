@@ -36,6 +36,19 @@ fn no_message_contains_a_bare_code() {
     assert!(problems.is_empty(), "codes in messages:\n{}", problems.join("\n"));
 }
 
+/// The register's words live in the rule pack, not the catalogue: they are checked all the same.
+#[test]
+fn the_register_items_words_are_checked_too() {
+    for locale in Locale::ALL {
+        let texts = common::texts(locale);
+        let register = texts.keys().filter(|id| id.starts_with("register.U")).count();
+        assert!(register >= 34, "{locale}: the register's open and review texts are among those checked");
+        let (_, u12) = &texts["register.U12.review"];
+        assert!(u12.chars().count() > 20, "{u12}");
+    }
+    assert!(!bare_codes(Locale::ZhHant, "待確認事項U12").is_empty(), "a code in pack words would be caught");
+}
+
 /// Variables that hold codes must be named so `message()` puts them into words; no message takes a
 /// code under another name (`$item` for a register item, `$country` for a nationality …).
 #[test]
@@ -118,10 +131,16 @@ fn codes_become_names_in_every_language() {
         message(Locale::ZhHant, "d-language-not-good", &args![("languages", "zh,en")]),
         "中文、英文的書寫及口語能力均未達良好水平。"
     );
+    // A register code without words of its own is never shown: the general phrase stands in.
     assert_eq!(
         message(Locale::En, "review-unconfirmed", &args![("register", "U12")]),
-        "The official text leaves this open: who qualifies for the GEP and ASMTP facilitation measures."
+        "The official text leaves this open: a point the official text does not settle."
     );
+    // Words a rule pack gives in every locale (register items): each locale shows its own.
+    let pack_words = args![("text-en", "Open."), ("text-zh-Hant", "未確定。"), ("text-zh-Hans", "未确定。")];
+    assert_eq!(message(Locale::ZhHans, "register-text", &pack_words), "未确定。");
+    assert_eq!(message(Locale::ZhHant, "register-text", &pack_words), "未確定。");
+    assert_eq!(message(Locale::En, "register-text", &pack_words), "Open.");
     // A code no list has is quoted as typed, never shown bare.
     assert_eq!(
         message(Locale::En, "d-born-overseas", &args![("country", "ZZ")]),

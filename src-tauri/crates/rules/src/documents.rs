@@ -72,9 +72,22 @@ pub struct ChecklistItem {
     pub conditions: Vec<Msg>,
     /// The profile facts that would settle them (`dependants[1].resident_of`, `route`).
     pub unknown: Vec<String>,
-    /// Waivers that cannot be settled from the profile, open questions.
+    /// Waivers that cannot be settled from the profile.
     pub notes: Vec<Msg>,
+    /// The register item left open for this document, if any.
+    pub open_point: Option<OpenPoint>,
     pub sources: Vec<String>,
+}
+
+/// A point of the UNCONFIRMED register that concerns a document: said in full once on a printed
+/// checklist, however many documents it concerns, and briefly under each of them.
+#[derive(Debug, Clone)]
+pub struct OpenPoint {
+    pub code: String,
+    /// "Not confirmed: …; see the points to confirm."
+    pub brief: Msg,
+    /// What is open and what to ask the Immigration Department.
+    pub reason: Msg,
 }
 
 /// A dependant who cannot come, and why: gets a line on the checklist instead of documents.
@@ -322,7 +335,11 @@ pub fn checklist(pack: &Pack, p: &Profile, scheme: &str, route: Option<&str>, on
                     notes.push(msg("doc-note-waiver-facilitation", args![]));
                 }
                 // What is open, and what to ask the Immigration Department: never the register's code.
-                notes.extend(r.unconfirmed.as_deref().map(|code| pack.unconfirmed(code)));
+                let open_point = r.unconfirmed.as_deref().map(|code| OpenPoint {
+                    code: code.to_string(),
+                    brief: pack.unconfirmed_brief(code),
+                    reason: pack.unconfirmed(code),
+                });
                 let official_en = rules
                     .document
                     .iter()
@@ -338,6 +355,7 @@ pub fn checklist(pack: &Pack, p: &Profile, scheme: &str, route: Option<&str>, on
                     conditions,
                     unknown,
                     notes,
+                    open_point,
                     sources: r.sources.clone(),
                 });
             }
@@ -413,8 +431,23 @@ fn fact_id(path: &str) -> String {
     message_id("doc-fact", &key)
 }
 
-/// What is printed under a document: its open conditions, the facts that would settle them, notes.
+/// What is shown under a document: its open conditions, the facts that would settle them, notes, and
+/// the open point in full.
 pub fn item_lines(locale: Locale, item: &ChecklistItem) -> Vec<String> {
+    let mut lines = lines_before_open_point(locale, item);
+    lines.extend(item.open_point.iter().map(|o| message(locale, o.reason.id, &o.reason.args)));
+    lines
+}
+
+/// [`item_lines`] for a printed checklist, which says each open point in full once: here it is named
+/// briefly.
+pub fn item_lines_brief(locale: Locale, item: &ChecklistItem) -> Vec<String> {
+    let mut lines = lines_before_open_point(locale, item);
+    lines.extend(item.open_point.iter().map(|o| message(locale, o.brief.id, &o.brief.args)));
+    lines
+}
+
+fn lines_before_open_point(locale: Locale, item: &ChecklistItem) -> Vec<String> {
     let mut lines: Vec<String> = item.conditions.iter().map(|m| message(locale, m.id, &m.args)).collect();
     lines.extend(
         item.unknown

@@ -161,8 +161,12 @@ fn scheme<'p>(c: &Ctx, s: &'p Scheme, common: &[Finding]) -> SchemeEval<'p> {
                         gpt = Some(g);
                         f
                     }
-                    Check::LegacyPoints { pass_mark } => {
-                        let (f, points) = legacy::legacy_points(c, *pass_mark);
+                    Check::LegacyPoints { pass_mark, international_unconfirmed, renowned_enterprise_unconfirmed } => {
+                        let open = legacy::Open {
+                            international: international_unconfirmed,
+                            renowned_enterprise: renowned_enterprise_unconfirmed,
+                        };
+                        let (f, points) = legacy::legacy_points(c, *pass_mark, &open);
                         legacy_points = points;
                         f
                     }

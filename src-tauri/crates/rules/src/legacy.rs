@@ -46,7 +46,13 @@ impl Tally {
     }
 }
 
-pub fn legacy_points(c: &Ctx, pass_mark: i32) -> (Finding, Option<LegacyPoints>) {
+/// The register items the criterion names for the bonuses whose rules are open.
+pub struct Open<'a> {
+    pub international: &'a str,
+    pub renowned_enterprise: &'a str,
+}
+
+pub fn legacy_points(c: &Ctx, pass_mark: i32, open: &Open) -> (Finding, Option<LegacyPoints>) {
     let Some(v) = c.pack.legacy_qmas.iter().find(|v| v.period.contains(c.on)) else {
         let f = Finding::review(
             msg("d-legacy-no-table", args![("date", crate::checks::iso(c.on))]),
@@ -57,7 +63,7 @@ pub fn legacy_points(c: &Ctx, pass_mark: i32) -> (Finding, Option<LegacyPoints>)
     let mut t = Tally { factors: Vec::new(), missing: Vec::new(), review: Vec::new() };
     age(c, v, &mut t);
     academic(c, v, &mut t);
-    work(c, v, &mut t);
+    work(c, v, open, &mut t);
     talent_list(c, v, &mut t);
     language(c, v, &mut t);
     family(c, v, &mut t);
@@ -152,7 +158,7 @@ fn academic(c: &Ctx, v: &LegacyVersion, t: &mut Tally) {
     }
 }
 
-fn work(c: &Ctx, v: &LegacyVersion, t: &mut Tally) {
+fn work(c: &Ctx, v: &LegacyVersion, open: &Open, t: &mut Tally) {
     let w = &v.work;
     let graduate = facts::work_spans(c.p, c.on, |i, job| facts::job_flag(job.graduate_level, i, "graduate_level"));
     let senior = facts::work_spans(c.p, c.on, |i, job| {
@@ -208,7 +214,7 @@ fn work(c: &Ctx, v: &LegacyVersion, t: &mut Tally) {
         });
         let all: Vec<_> = intl.certain.iter().chain(&intl.possible).copied().collect();
         if date::total_months(&all) / 12.0 >= 2.0 {
-            t.review.push(c.pack.unconfirmed("U8"));
+            t.review.push(c.pack.unconfirmed(open.international));
             t.add("work_international", 0, w.international_bonus, Outcome::Review);
         } else {
             t.add("work_international", 0, 0, Outcome::Met);
@@ -223,7 +229,7 @@ fn work(c: &Ctx, v: &LegacyVersion, t: &mut Tally) {
         });
         let any = !renowned.certain.is_empty() || !renowned.possible.is_empty();
         if any {
-            t.review.push(c.pack.unconfirmed("U19"));
+            t.review.push(c.pack.unconfirmed(open.renowned_enterprise));
             t.add("work_renowned_enterprise", 0, w.renowned_enterprise_bonus, Outcome::Review);
         } else {
             t.add("work_renowned_enterprise", 0, 0, Outcome::Met);

@@ -98,8 +98,8 @@ mod tests {
 
     #[test]
     fn a_message_of_every_locale_is_found_and_a_missing_one_is_not() {
-        assert_eq!(catalogue_id("review-u1"), Some("review-u1"));
-        assert_eq!(catalogue_id("review-u"), None, "a prefix of an id is not the id");
+        assert_eq!(catalogue_id("review-open"), Some("review-open"));
+        assert_eq!(catalogue_id("review-ope"), None, "a prefix of an id is not the id");
         assert_eq!(catalogue_id("no-such-message"), None);
         assert_eq!(catalogue_id(""), None);
     }

@@ -202,6 +202,11 @@ fn text(locale: Locale, m: &Msg) -> Shared {
     })
 }
 
+/// `m` in `locale`, as a report writes it.
+pub fn render(locale: Locale, m: &Msg) -> String {
+    text(locale, m).to_string()
+}
+
 pub fn report(e: &Evaluation, locale: Locale) -> Assessment {
     let texts = e.pack.texts(locale);
     // Criteria shared by several routes are localized once.

@@ -18,12 +18,15 @@ const LEEDS: &str = "[[institution]]\nname = \"University of Leeds\"\ncountry = 
 const RETITLED: &str = "ImmD: Top Talent Pass Scheme (second pack)";
 
 fn second_pack() -> Pack {
-    let edits: [(&str, &str, &str); 3] = [
+    let edits: [(&str, &str, &str); 5] = [
         (
             "schemes/ttps.toml",
             "check = \"income_at_least\"\nhkd = 2500000",
             "check = \"income_at_least\"\nhkd = 3000000",
         ),
+        ("schemes/ttps.toml", "months = 36\nyears = 5", "months = 48\nyears = 5"),
+        // Only the period in force from 2025-03-01 changes: the label follows the criterion of the day.
+        ("schemes/new_cies.toml", "hkd = 30000000\nwindow = \"six_months\"", "hkd = 40000000\nwindow = \"six_months\""),
         ("aggregate-list.toml", LEEDS, ""),
         ("sources.toml", "title = \"ImmD: Top Talent Pass Scheme\"", &format!("title = \"{RETITLED}\"")),
     ];
@@ -104,6 +107,18 @@ fn two_packs_in_one_process_give_each_its_own_answer_and_words() {
         assert!(e1.contains("2,500,000") && !e1.contains("3,000,000"), "{e1}");
         assert!(e2.contains("3,000,000") && !e2.contains("2,500,000"), "{e2}");
 
+        // Labels state the pack's own thresholds, as the explanations do.
+        let label = |a: &Assessment, id: &str| criterion(a, id).label.to_string();
+        let (l1, l2) = (label(&a1, "ttps.a.income"), label(&a2, "ttps.a.income"));
+        assert!(l1.contains("2,500,000") && !l1.contains("3,000,000"), "{l1}");
+        assert!(l2.contains("3,000,000") && !l2.contains("2,500,000"), "{l2}");
+        let (l1, l2) = (label(&a1, "ttps.b.experience"), label(&a2, "ttps.b.experience"));
+        assert!(l1.contains('3') && !l1.contains('4'), "{l1}");
+        assert!(l2.contains('4') && !l2.contains('3'), "{l2}");
+        let (l1, l2) = (label(&a1, "new_cies.net_assets"), label(&a2, "new_cies.net_assets"));
+        assert!(l1.contains("30,000,000") && !l1.contains("40,000,000"), "{l1}");
+        assert!(l2.contains("40,000,000") && !l2.contains("30,000,000"), "{l2}");
+
         // The university: listed in the first pack, not in the second.
         assert_eq!(route_verdict(&a1, "ttps.b"), Verdict::Eligible, "{locale:?}");
         assert_eq!(route_verdict(&a2, "ttps.b"), Verdict::NotEligible, "{locale:?}");
@@ -117,6 +132,24 @@ fn two_packs_in_one_process_give_each_its_own_answer_and_words() {
 
         // The same pack gives the same report, whatever was assessed in between.
         assert_eq!(serde_json::to_string(&a2).unwrap(), serde_json::to_string(&a2_again).unwrap());
+    }
+}
+
+/// Every label of every criterion, on dates before and after each change of the pack, in every
+/// locale: each value the label names is given (no `{ $x }` left unresolved), and no literal amount
+/// of money is left in a label (amounts are pack parameters).
+#[test]
+fn every_label_takes_its_values_from_the_pack() {
+    let p = profile();
+    for day in ["2024-06-01", "2026-03-15"] {
+        for locale in Locale::ALL {
+            let a = talentnav_rules::assess(embedded_pack(), &p, parse(day).unwrap(), locale);
+            for k in a.results.iter().flat_map(|s| &s.routes).flat_map(|r| &r.criteria) {
+                let l = k.label.to_string();
+                assert!(!l.is_empty() && !l.contains('{') && !l.contains('}'), "{} ({locale:?}): {l}", k.id);
+                assert!(!l.contains("million") && !l.contains('萬') && !l.contains('万'), "{} ({locale:?}): {l}", k.id);
+            }
+        }
     }
 }
 

@@ -1,5 +1,7 @@
 //! Message texts as a person reads them, from the embedded catalogue: the words of every value,
-//! attribute and select variant, with placeables kept as `{…}` (what they hold is checked elsewhere).
+//! attribute and select variant, with placeables kept as `{…}` (what they hold is checked elsewhere);
+//! and the words the rule pack carries itself (the UNCONFIRMED register's items, `register.toml`), which
+//! a person reads just the same.
 
 use fluent_syntax::ast::{Entry, Expression, InlineExpression, Pattern, PatternElement};
 use std::collections::BTreeMap;
@@ -22,6 +24,27 @@ pub fn texts(locale: Locale) -> BTreeMap<String, (String, String)> {
                     out.insert(format!("{}.{}", m.id.name, a.id.name), (file.to_string(), words(&a.value)));
                 }
             }
+        }
+    }
+    out.extend(register_texts(locale));
+    out
+}
+
+/// `register.<code>.open` and `register.<code>.review` in `locale`, from the embedded pack's register.
+pub fn register_texts(locale: Locale) -> BTreeMap<String, (String, String)> {
+    let register: toml::Value =
+        toml::from_str(include_str!("../../../rules/pack/register.toml")).expect("register.toml");
+    let items = register["item"].as_array().expect("register.toml has items");
+    assert!(items.len() >= 17, "the register is read");
+    let mut out = BTreeMap::new();
+    for item in items {
+        let code = item["code"].as_str().expect("a code");
+        for field in ["open", "review"] {
+            let text = item[field][locale.tag()].as_str().unwrap_or_else(|| panic!("{code}.{field} in {locale}"));
+            out.insert(
+                format!("register.{code}.{field}"),
+                ("../../src-tauri/crates/rules/pack/register.toml".into(), text.into()),
+            );
         }
     }
     out

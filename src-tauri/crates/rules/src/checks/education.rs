@@ -253,7 +253,8 @@ pub(super) fn find_listed_bachelor(c: &Ctx) -> (Finding, Vec<Candidate>) {
     }
     let any_decided = results.iter().any(|r| matches!(r.1, Outcome::Met | Outcome::Review | Outcome::Unknown));
     if !any_decided && postgraduate_listed {
-        let f = Finding::review(msg("d-degree-postgraduate-only", args![]), c.pack.unconfirmed("U5"));
+        // hk-schemes.md §14.2, U5: the wording requires a bachelor's degree, so this is treated as N.
+        let f = Finding::not_met(msg("d-degree-postgraduate-only", args![]));
         let (_, candidates) = best_of(results, list, msg("d-degree-no-bachelor", args![]));
         return (f.reads(&["applicant.education"]), candidates);
     }

@@ -112,8 +112,9 @@ impl<'a> Ctx<'a> {
     }
 }
 
+/// Months of work as a person counts them: whole months, never rounded up to a threshold.
 fn months_arg(m: f64) -> ArgValue {
-    ArgValue::Number((m * 10.0).floor() / 10.0)
+    ArgValue::Number(m.floor())
 }
 
 pub fn evaluate(check: &Check, c: &Ctx) -> Finding {
@@ -187,4 +188,13 @@ fn yes_no(v: Option<bool>, path: &'static str, yes: &'static str, no: &'static s
         None => Finding::unknown(msg("d-unknown", args![("fact", path)]), vec![path.into()]),
     }
     .reads(&[path])
+}
+
+#[cfg(test)]
+mod months_tests {
+    #[test]
+    fn months_of_work_are_whole_months() {
+        assert_eq!(super::months_arg(275.4), talentnav_i18n::ArgValue::Number(275.0));
+        assert_eq!(super::months_arg(35.99), talentnav_i18n::ArgValue::Number(35.0));
+    }
 }

@@ -358,8 +358,12 @@ pub enum Check {
     PointsThreshold {
         required: usize,
     },
+    /// `international_unconfirmed`, `renowned_enterprise_unconfirmed`: the register items that make
+    /// those bonuses "review" (ImmD's GPT notes; the renowned-enterprise dates).
     LegacyPoints {
         pass_mark: i32,
+        international_unconfirmed: String,
+        renowned_enterprise_unconfirmed: String,
     },
     Achievement,
     JobOffer,
@@ -479,6 +483,7 @@ impl Check {
             | Check::InternationalWorkYears { definition_unconfirmed: u, .. }
             | Check::BusinessProfitAtLeast { ownership_unconfirmed: u, .. }
             | Check::OwnsListedCompany { ownership_unconfirmed: u } => vec![u],
+            Check::LegacyPoints { international_unconfirmed: a, renowned_enterprise_unconfirmed: b, .. } => vec![a, b],
             Check::IangQualification(q) => vec![&q.gba_unconfirmed],
             Check::CiesInvestment(rule) => [&rule.residential, &rule.non_residential_cap, &rule.real_estate_cap]
                 .into_iter()
@@ -747,6 +752,11 @@ impl Pack {
         register::reason(&self.register, code)
     }
 
+    /// A brief line naming what `code` leaves open (a printed checklist says it in full once).
+    pub fn unconfirmed_brief(&self, code: &str) -> Msg {
+        register::brief(&self.register, code)
+    }
+
     pub fn register_item(&self, code: &str) -> Option<&register::RegisterItem> {
         self.register.iter().find(|i| i.code == code)
     }
@@ -801,8 +811,7 @@ impl Pack {
                 routes += 1;
             }
         }
-        let mut register = parse_file::<register::Register>("register.toml", file("register.toml")?)?.item;
-        register.iter_mut().for_each(register::RegisterItem::resolve);
+        let register = parse_file::<register::Register>("register.toml", file("register.toml")?)?.item;
         let universities: AggregateList = parse_file("aggregate-list.toml", file("aggregate-list.toml")?)?;
         let pack = Pack {
             university_index: universities::UniversityIndex::new(&universities),

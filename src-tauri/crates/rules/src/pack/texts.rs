@@ -1,7 +1,7 @@
 //! The pack's texts that do not depend on a profile (criterion labels, route and scheme names, source
 //! lists), localized and JSON-escaped once per pack and locale and copied into every report.
 
-use super::Pack;
+use super::{Check, Criterion, Pack, Role};
 use crate::{
     date::iso,
     message::{Shared, message_id},
@@ -9,7 +9,7 @@ use crate::{
 use serde::Serialize;
 use serde_json::value::RawValue;
 use std::{collections::HashMap, sync::Arc};
-use talentnav_i18n::{Locale, args, message};
+use talentnav_i18n::{Args, Locale, args, message};
 use ts_rs::TS;
 
 /// A cited source as a report gives it.
@@ -59,8 +59,16 @@ pub(super) fn build(pack: &Pack, locale: Locale) -> PackTexts {
             t.criterion_labels[s.operation_index] = label("c", &s.operation_id);
             t.criterion_sources[s.operation_index] = render(&op.sources);
         }
-        for k in s.common.iter().chain(s.route.iter().flat_map(|r| &r.criteria)) {
-            t.criterion_labels[k.index] = label("c", &k.id);
+        let common = s.common.iter().map(|k| (k, 0));
+        let routed = s.route.iter().flat_map(|r| {
+            let mut scored: Vec<&str> =
+                r.criteria.iter().filter(|k| k.role == Role::Scored).map(|k| k.id.as_str()).collect();
+            scored.dedup();
+            r.criteria.iter().map(move |k| (k, scored.len()))
+        });
+        for (k, scored) in common.chain(routed) {
+            let text = message(locale, &message_id("c", &k.id), &label_args(k, scored));
+            t.criterion_labels[k.index] = Shared::fixed(text);
             t.criterion_sources[k.index] = render(&k.sources);
         }
         for r in &s.route {
@@ -68,4 +76,39 @@ pub(super) fn build(pack: &Pack, locale: Locale) -> PackTexts {
         }
     }
     t
+}
+
+/// The values a criterion's label states (`c-<id>`), from the criterion itself, so a pack with another
+/// threshold reads the same in its label as in its explanations. `scored`: how many criteria of the
+/// route are scored (the "6 of the 12" of the QMAS General Points Test).
+fn label_args(k: &Criterion, scored: usize) -> Args {
+    let years_of = |months: f64| months / 12.0;
+    match &k.check {
+        Check::AgeAtLeast { years, .. } | Check::AgeAtMost { years } => args![("years", *years as i64)],
+        Check::AgeBetween { min, max, .. } => args![("min", *min as i64), ("max", *max as i64)],
+        Check::CnPassportOverseas { min_years } => args![("years", *min_years as i64)],
+        Check::IncomeAtLeast { hkd, .. }
+        | Check::BusinessProfitAtLeast { hkd, .. }
+        | Check::NetAssetsAtLeast { hkd, .. }
+        | Check::LocalRecruitment { package_hkd: hkd, .. } => args![("hkd", *hkd)],
+        Check::CiesInvestment(rule) => args![("hkd", rule.total_hkd)],
+        Check::WorkMonthsWithin { months, years, .. } => {
+            args![("work_years", years_of(*months)), ("years", *years as i64)]
+        }
+        Check::WorkMonthsBelow { months, .. } => args![("work_years", years_of(*months))],
+        Check::TechtasDegree { bachelor_work_months } => args![("work_years", years_of(*bachelor_work_months))],
+        Check::GraduatedWithinYears { years, .. } => args![("years", *years as i64)],
+        Check::GraduatedWithinMonths { months, .. } => args![("months", *months as i64)],
+        Check::LanguagesGoodCount { count, .. } => args![("count", *count)],
+        Check::WorkYears { years, .. } | Check::InternationalWorkYears { years, .. } => args![("years", *years)],
+        Check::PointsThreshold { required } => args![("required", *required), ("total", scored)],
+        Check::LegacyPoints { pass_mark, .. } => {
+            let mut a = args![("points", *pass_mark as i64)];
+            if let Some(to) = k.period.to {
+                a.insert("until".into(), iso(to.0).into());
+            }
+            a
+        }
+        _ => args![],
+    }
 }

@@ -5,10 +5,7 @@
 //! code named anywhere is in the register and every register item is worded in every locale, and
 //! every scheme, route, criterion and document has a name in every locale.
 
-use super::{
-    NoteWhen, Pack, PackError, Period,
-    register::{NAMED_BY_CHECKS, phrase_id, review_id},
-};
+use super::{NoteWhen, Pack, PackError, Period};
 use crate::message::message_id;
 use serde_json::Value;
 use talentnav_i18n::{Locale, message_exists};
@@ -197,7 +194,7 @@ fn registered(p: &Pack, code: &str) -> bool {
 }
 
 /// Each register item once, citing sources that exist, worded in every locale (so a person is told
-/// what is open and what to ask, never the code); and every code a check names is there.
+/// what is open and what to ask, never the code).
 fn register(p: &Pack) -> Result<(), PackError> {
     const FILE: &str = "register.toml";
     for (i, item) in p.register.iter().enumerate() {
@@ -208,22 +205,13 @@ fn register(p: &Pack) -> Result<(), PackError> {
         if let Some(id) = item.sources.iter().find(|id| p.source(id).is_none()) {
             return Err(PackError::new(FILE, &key, format!("cites source {id}, which sources.toml does not have")));
         }
-        for id in [review_id(&item.code), phrase_id(&item.code)] {
-            if let Some(l) = Locale::ALL.into_iter().find(|l| !message_exists(*l, &id)) {
-                return Err(PackError::new(
-                    FILE,
-                    &key,
-                    format!("has no words: message {id} is missing from locale {l}"),
-                ));
+        for (field, text) in [("open", &item.open), ("review", &item.review)] {
+            if let Some(l) = Locale::ALL.into_iter().find(|l| text.get(*l).trim().is_empty()) {
+                return Err(PackError::new(FILE, &format!("{key}.{field}.{l}"), "is empty"));
             }
         }
     }
-    match NAMED_BY_CHECKS.iter().find(|code| !registered(p, code)) {
-        Some(code) => {
-            Err(PackError::new(FILE, "item", format!("register code {code}, which the checks name, is missing")))
-        }
-        None => Ok(()),
-    }
+    Ok(())
 }
 
 /// Codes the rest of the pack names: list entries, points tables, money amounts, documents.
@@ -349,6 +337,7 @@ fn unnamed(file: &str, ids: &[(String, String)]) -> Result<(), PackError> {
 #[cfg(test)]
 mod tests {
     use crate::pack::{Pack, PackError, embedded_files};
+    use talentnav_i18n::Locale;
 
     /// The embedded pack with the first `find` in `file` replaced by `replace`.
     fn load_with(file: &str, find: &str, replace: &str) -> Result<Pack, PackError> {
@@ -451,9 +440,30 @@ mod tests {
         assert_eq!((e.key.as_str(), e.problem.as_str()), ("ttps.age", "register code U404 is not in register.toml"));
         let e = refused("documents.toml", "unconfirmed = \"U9\"", "unconfirmed = \"U90\"");
         assert!(e.key.starts_with("requirement[") && e.problem.contains("U90"), "{e}");
-        let e = refused("register.toml", "code = \"U3\"", "code = \"U99\"");
+        // Each item carries its own words in every locale: an empty one, or a missing one, is refused.
+        let u3 = "zh-Hans = \"入境处网页没有重新公布";
+        let e = refused("register.toml", u3, "zh-Hans = \"\" #");
+        assert_eq!(
+            (e.file.as_str(), e.key.as_str(), e.problem.as_str()),
+            ("register.toml", "item[2] (U3).review.zh-Hans", "is empty"),
+            "{e}"
+        );
+        let e = refused("register.toml", "zh-Hant = \"入境處網頁未有重申", "# ");
         assert_eq!(e.file, "register.toml");
-        assert!(e.key.contains("U99") && e.problem.contains("review-u99"), "{e}");
+        assert!(e.to_string().contains("zh-Hant"), "{e}");
+        // A new item with its own words needs no new app: its words are what a report shows.
+        let text = embedded_files().iter().find(|(n, _)| *n == "register.toml").unwrap().1;
+        let added = format!(
+            "{text}\n[[item]]\ncode = \"U99\"\nsources = [\"S1\"]\n[item.open]\nen = \"a new point\"\nzh-Hant = \"新事項\"\nzh-Hans = \"新事项\"\n[item.review]\nen = \"New. Ask the Immigration Department.\"\nzh-Hant = \"新。請向入境處查詢。\"\nzh-Hans = \"新。请向入境处咨询。\"\n"
+        );
+        let files: Vec<(&str, &str)> = embedded_files()
+            .iter()
+            .map(|(n, t)| (*n, if *n == "register.toml" { added.as_str() } else { *t }))
+            .collect();
+        let p = crate::pack::Pack::load(&files).expect("a pack with a new register item loads");
+        let reason = crate::pack::register::reason(&p.register, "U99");
+        assert_eq!(crate::report::render(Locale::ZhHant, &reason), "新。請向入境處查詢。");
+        assert_eq!(crate::pack::register::phrase(&p.register, "U99", Locale::ZhHans), "新事项");
         let e = refused("register.toml", "code = \"U3\"", "code = \"U1\"");
         assert_eq!(e.problem, "is listed twice", "{e}");
         let e = refused("register.toml", "sources = [\"S1\", \"S29\"]", "sources = [\"S1\", \"S290\"]");
@@ -461,15 +471,16 @@ mod tests {
     }
 
     #[test]
-    fn a_code_the_checks_name_must_be_in_the_register() {
+    fn a_code_a_criterion_names_must_be_in_the_register() {
         let text = embedded_files().iter().find(|(n, _)| *n == "register.toml").unwrap().1;
         let item = |code: &str| {
             let start = text.find(&format!("[[item]]\ncode = \"{code}\"")).expect("registered");
             let end = text[start + 8..].find("[[item]]").map_or(text.len(), |e| start + 8 + e);
             &text[start..end]
         };
-        let e = refused("register.toml", item("U5"), "");
-        assert_eq!(e.problem, "register code U5, which the checks name, is missing", "{e}");
+        // The legacy points' open bonuses are named on their criterion, not in the checks.
+        let e = refused("register.toml", item("U19"), "");
+        assert_eq!((e.file.as_str(), e.key.as_str()), ("schemes/qmas.toml", "qmas.gpt.legacy"), "{e}");
         // A code a criterion names (IANG's GBA pilot) is refused at the criterion.
         let e = refused("register.toml", item("U21"), "");
         assert_eq!((e.file.as_str(), e.key.as_str()), ("schemes/iang.toml", "iang.qualification"), "{e}");
@@ -477,9 +488,9 @@ mod tests {
 
     #[test]
     fn every_register_item_says_what_to_ask_in_every_locale() {
-        use talentnav_i18n::{Locale, args, message};
+        use talentnav_i18n::Locale;
         let p = crate::pack::embedded_pack();
-        assert!(p.register.len() >= 18);
+        assert!(p.register.len() >= 17);
         for item in &p.register {
             let asks = [
                 (Locale::En, ["ask ", "immigration department"]),
@@ -487,7 +498,7 @@ mod tests {
                 (Locale::ZhHans, ["请", "入境处"]),
             ];
             for (locale, ask) in asks {
-                let text = message(locale, item.review, &args![]);
+                let text = crate::report::render(locale, &crate::pack::register::reason(&p.register, &item.code));
                 assert!(ask.iter().all(|a| text.to_lowercase().contains(a)), "{} in {locale:?}: {text}", item.code);
                 assert!(!text.contains(&item.code), "{} in {locale:?} shows its code: {text}", item.code);
             }
