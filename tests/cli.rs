@@ -642,6 +642,35 @@ fn rules_show_answers_for_every_criterion_on_every_version() {
     }
 }
 
+/// The text of `rules show` in Chinese names no register item by its code and writes no date the ISO
+/// way: a person reads what is open and when, in words.
+#[test]
+fn rules_show_in_chinese_says_what_is_open_never_a_register_code() {
+    let d = tmp();
+    let pack = talentnav_rules::pack::embedded_pack();
+    let codes: Vec<&str> = pack.register.iter().map(|i| i.code.as_str()).collect();
+    let mut register_values = 0;
+    for id in pack.rule_ids() {
+        for v in pack.rule_versions(id) {
+            let day = v.from.or(v.to).map(|d| d.0.to_string()).unwrap_or_else(|| "2026-03-15".into());
+            let run = talentnav(&["--lang", "zh-Hans", "rules", "show", id, "--as-of", &day], d.path(), &[]);
+            assert_eq!(run.code, 0, "{id} on {day}: {}", run.stderr);
+            for line in run.stdout.lines().filter_map(|l| l.split_once(" = ")).map(|(_, v)| v) {
+                assert!(
+                    !codes.iter().any(|c| line.split(|ch: char| !ch.is_alphanumeric()).any(|w| w == *c)),
+                    "{id}: {line}"
+                );
+                let iso = line.as_bytes().windows(10).any(|w| {
+                    w.iter().enumerate().all(|(i, b)| if i == 4 || i == 7 { *b == b'-' } else { b.is_ascii_digit() })
+                });
+                assert!(!iso, "{id}: an ISO date in {line}");
+                register_values += usize::from(pack.register.iter().any(|i| line.contains(i.open.zh_hans.as_str())));
+            }
+        }
+    }
+    assert!(register_values > 0, "no criterion names a register item any more: is the test still looking?");
+}
+
 #[test]
 fn rules_show_picks_the_version_in_force_and_says_when_none_is() {
     let d = tmp();

@@ -48,24 +48,12 @@ fn show(ctx: &Context, m: &ArgMatches) -> Result<(), UserError> {
     let label = |l: &str| ctx.t(l, &args![]);
     let line = |l: &str, value: String| ctx.t("label-value", &args![("label", label(l)), ("value", value)]);
     let mut out = vec![
-        ctx.t("rules-show-title", &args![("id", id.as_str()), ("name", ctx.t(&message_id("c", id), &args![]))]),
+        ctx.t("rules-show-title", &args![("id", id.as_str()), ("name", rule.label.clone())]),
         line("rules-show-scheme", ctx.t(&message_id("scheme", &rule.scheme), &args![])),
         line("rules-show-in-force", rule.period.clone()),
         label("rules-show-values"),
     ];
-    if let Some(values) = rule.check.as_object() {
-        for (key, value) in values {
-            let shown = match value {
-                serde_json::Value::String(s) => s.clone(),
-                // Thresholds are written as whole numbers in the pack; print them that way.
-                serde_json::Value::Number(n) if n.as_f64().is_some_and(|f| f.fract() == 0.0 && f.abs() < 1e15) => {
-                    format!("{}", n.as_f64().unwrap_or_default() as i64)
-                }
-                other => other.to_string(),
-            };
-            out.push(format!("  {key} = {shown}"));
-        }
-    }
+    out.extend(rule.values.iter().map(|(key, value)| format!("  {key} = {value}")));
     out.push(label("rules-show-sources"));
     out.extend(rule.sources.iter().map(|s| format!("  {}", source_line(ctx, s))));
     print(&out.join("\n"));

@@ -84,9 +84,48 @@ pub struct RuleInForce {
     pub from: Option<String>,
     pub to: Option<String>,
     pub sources: Vec<SourceView>,
+    /// The criterion's label with this version's values, in the chosen language.
+    pub label: String,
     /// The period in words.
     #[serde(skip)]
     pub period: String,
+    /// Each parameter of `check` as a person reads it: a register item by what it leaves open, dates
+    /// and countries in the chosen language (never a bare code).
+    #[serde(skip)]
+    pub values: Vec<(String, String)>,
+}
+
+/// A parameter of a criterion in words (see [`RuleInForce::values`]).
+fn shown(pack: &Pack, value: &serde_json::Value, locale: Locale) -> String {
+    use serde_json::Value;
+    match value {
+        Value::String(s) if pack.register_item(s).is_some() => {
+            talentnav_rules::pack::register::phrase(&pack.register, s, locale)
+        }
+        Value::String(s) if talentnav_rules::date::parse(s).is_some() => talentnav_i18n::format::iso_date(s, locale),
+        Value::String(s) => s.clone(),
+        // Thresholds are written as whole numbers in the pack; print them that way.
+        Value::Number(n) if n.as_f64().is_some_and(|f| f.fract() == 0.0 && f.abs() < 1e15) => {
+            format!("{}", n.as_f64().unwrap_or_default() as i64)
+        }
+        Value::Object(o) => o
+            .iter()
+            .map(|(k, v)| match (k.as_str(), v) {
+                ("list_countries", Value::Array(codes)) => {
+                    let names: Vec<String> = codes
+                        .iter()
+                        .filter_map(Value::as_str)
+                        .map(|c| talentnav_i18n::names::country_name(locale, c))
+                        .collect();
+                    format!("{k}: {}", talentnav_i18n::names::list(locale, &names))
+                }
+                _ => format!("{k}: {}", shown(pack, v, locale)),
+            })
+            .collect::<Vec<_>>()
+            .join("; "),
+        Value::Array(items) => items.iter().map(|v| shown(pack, v, locale)).collect::<Vec<_>>().join(", "),
+        other => other.to_string(),
+    }
 }
 
 /// The version of criterion `id` in force on `as_of`; an unknown id, or a day no version covers
@@ -112,7 +151,13 @@ pub fn show(pack: &Pack, id: &str, as_of: Date, locale: Locale) -> Result<RuleIn
         from: rule.from.map(|d| d.0.to_string()),
         to: rule.to.map(|d| d.0.to_string()),
         sources: source_views(pack, &rule.sources),
+        label: pack.rule_label(id, as_of, locale).unwrap_or_default(),
         period: period(locale, rule.from, rule.to),
+        values: rule
+            .check
+            .as_object()
+            .map(|o| o.iter().map(|(k, v)| (k.clone(), shown(pack, v, locale))).collect())
+            .unwrap_or_default(),
     })
 }
 

@@ -891,6 +891,23 @@ impl Pack {
             .collect()
     }
 
+    /// The label of criterion `id` as in force on `on`, in `locale`, with the values that version states
+    /// (the same words an assessment gives it).
+    pub fn rule_label(&self, id: &str, on: crate::date::Date, locale: Locale) -> Option<String> {
+        let labels = &self.texts(locale).criterion_labels;
+        if let Some(s) = self.schemes.iter().find(|s| s.in_operation.is_some() && s.operation_id == id) {
+            return Some(labels[s.operation_index].as_str().to_string());
+        }
+        let in_force =
+            |c: &&Criterion| c.period.from.is_none_or(|f| f.0 <= on) && c.period.to.is_none_or(|t| on <= t.0);
+        self.schemes
+            .iter()
+            .flat_map(|s| s.common.iter().chain(s.route.iter().flat_map(|r| &r.criteria)))
+            .filter(|c| c.id == id)
+            .find(in_force)
+            .map(|c| labels[c.index].as_str().to_string())
+    }
+
     /// `check` with each nationality list it names followed by the list's countries
     /// (`"list": "excluded"`, `"list_countries": ["AF", "CU", "KP"]`), so a rule shows what it tests.
     fn with_countries(&self, mut check: serde_json::Value) -> serde_json::Value {
