@@ -377,6 +377,13 @@ test('client page: household, history, delete asks first; application checklist 
   await page.getByRole('button', { name: 'Delete the client file' }).click();
   await page.getByRole('alertdialog').waitFor();
   await axe(page, 'delete confirmation');
+  // A real modal: the page behind is inert, focus starts on Cancel, Esc cancels without leaving the page.
+  assert.equal(await page.locator('dialog.confirm').evaluate((d) => d.matches(':modal')), true);
+  assert.equal(await page.evaluate(() => document.activeElement?.id), 'confirm-cancel');
+  await page.keyboard.press('Escape');
+  await page.getByRole('alertdialog').waitFor({ state: 'detached' });
+  await page.getByRole('heading', { name: /CHAN Tai Man/, level: 2 }).waitFor();
+  await page.getByRole('button', { name: 'Delete the client file' }).click();
   await page.getByRole('button', { name: 'Cancel' }).click();
   assert.deepEqual(await calls(page, 'deleteClient'), []);
 
@@ -474,7 +481,10 @@ test('dashboard links to the item; import and export; every client screen in Chi
   await page.getByRole('button', { name: 'Export to an archive' }).click();
   await page.getByText(/Exported to talentnav-client-0001/).waitFor();
 
-  for (const [lang, title, dash] of [['繁體中文', '客戶', '待辦事項'], ['简体中文', '客户', '待办事项']]) {
+  for (const [lang, title, dash, del, edit, member, add] of [
+    ['繁體中文', '客戶', '待辦事項', '刪除客戶檔案', '修改個人資料', '加入家庭成員', '新客戶'],
+    ['简体中文', '客户', '待办事项', '删除客户档案', '修改个人资料', '添加家庭成员', '新客户'],
+  ]) {
     await page.getByRole('button', { name: lang }).click();
     await page.getByRole('heading', { name: title, level: 2 }).waitFor();
     await axe(page, `client list ${lang}`);
@@ -485,8 +495,25 @@ test('dashboard links to the item; import and export; every client screen in Chi
     await page.getByRole('button', { name: dash }).click();
     await page.getByRole('heading', { name: dash, level: 2 }).waitFor();
     await axe(page, `dashboard ${lang}`);
+    // The client page and its forms, and the confirmation, in Chinese too.
+    await page.locator('#cf-list').click();
+    await page.locator('#client-1').click();
+    await page.getByRole('button', { name: del, exact: true }).click();
+    await page.getByRole('alertdialog').waitFor();
+    await axe(page, `delete confirmation ${lang}`);
+    await page.keyboard.press('Escape');
+    await page.getByRole('alertdialog').waitFor({ state: 'detached' });
+    await page.getByRole('button', { name: edit }).click();
+    await page.locator('.verdicts li').first().waitFor();
+    await axe(page, `client profile editor ${lang}`);
+    await page.getByRole('button', { name: member }).click();
+    await axe(page, `family member form ${lang}`);
+    await page.getByRole('button', { name: add, exact: true }).click();
+    await axe(page, `new client form ${lang}`);
+    await fits(page, `client page ${lang}`);
     await page.locator('#cf-list').click();
   }
+  assert.deepEqual(await calls(page, 'deleteClient'), []);
   assert.deepEqual(errors, []);
   await context.close();
 });
