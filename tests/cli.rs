@@ -683,6 +683,13 @@ fn rules_show_picks_the_version_in_force_and_says_when_none_is() {
     assert!(
         on.stdout.contains("hkd = 30000000") && on.stdout.contains("S8 ImmD: New Capital Investment Entrant Scheme")
     );
+    // A Chinese reader gets the sources' Chinese titles.
+    let zh = talentnav(
+        &["rules", "show", "new_cies.net_assets", "--as-of", "2025-03-01", "--lang", "zh-Hant"],
+        d.path(),
+        &[],
+    );
+    assert!(zh.stdout.contains("S8 入境處：新資本投資者入境計劃") && !zh.stdout.contains("ImmD"), "{}", zh.stdout);
     let unknown = talentnav(&["rules", "show", "ttps.z", "--lang", "zh-Hant"], d.path(), &[]);
     assert_eq!(unknown.code, 2);
     assert_eq!(unknown.stderr.lines().count(), 1, "{}", unknown.stderr);

@@ -70,7 +70,7 @@ fn source_line(ctx: &Context, s: &SourceView) -> String {
 }
 
 fn sources(ctx: &Context, json: bool) -> Result<(), UserError> {
-    let all = rule_pack::sources(ctx.pack);
+    let all = rule_pack::sources(ctx.pack, ctx.locale);
     if json {
         return print_json(&all);
     }

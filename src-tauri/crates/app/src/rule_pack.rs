@@ -47,12 +47,12 @@ pub struct SourceView {
     pub revised: String,
 }
 
-fn source_views<'a>(pack: &Pack, ids: impl IntoIterator<Item = &'a String>) -> Vec<SourceView> {
+fn source_views<'a>(pack: &Pack, locale: Locale, ids: impl IntoIterator<Item = &'a String>) -> Vec<SourceView> {
     ids.into_iter()
         .filter_map(|id| {
             pack.source(id).map(|s| SourceView {
                 id: id.clone(),
-                title: s.title.clone(),
+                title: s.title_in(locale).to_owned(),
                 url: s.url.clone(),
                 revised: s.revised.0.to_string(),
             })
@@ -60,11 +60,11 @@ fn source_views<'a>(pack: &Pack, ids: impl IntoIterator<Item = &'a String>) -> V
         .collect()
 }
 
-/// Every source the pack cites, in natural order (S1, S2, … S13).
-pub fn sources(pack: &Pack) -> Vec<SourceView> {
+/// Every source the pack cites, in natural order (S1, S2, … S13), titled in `locale`.
+pub fn sources(pack: &Pack, locale: Locale) -> Vec<SourceView> {
     let mut ids: Vec<&String> = pack.sources.keys().collect();
     ids.sort_by_key(|id| natural_key(id));
-    source_views(pack, ids)
+    source_views(pack, locale, ids)
 }
 
 /// `S13` -> ("S", 13, ""): letters, then the number as a number, then the rest.
@@ -150,7 +150,7 @@ pub fn show(pack: &Pack, id: &str, as_of: Date, locale: Locale) -> Result<RuleIn
         check: rule.check.clone(),
         from: rule.from.map(|d| d.0.to_string()),
         to: rule.to.map(|d| d.0.to_string()),
-        sources: source_views(pack, &rule.sources),
+        sources: source_views(pack, locale, &rule.sources),
         label: pack.rule_label(id, as_of, locale).unwrap_or_default(),
         period: period(locale, rule.from, rule.to),
         values: rule
@@ -178,7 +178,8 @@ mod tests {
 
     #[test]
     fn sources_are_listed_in_natural_order() {
-        let ids: Vec<String> = sources(talentnav_rules::pack::embedded_pack()).into_iter().map(|s| s.id).collect();
+        let ids: Vec<String> =
+            sources(talentnav_rules::pack::embedded_pack(), Locale::En).into_iter().map(|s| s.id).collect();
         let at = |id: &str| ids.iter().position(|i| i == id).unwrap_or_else(|| panic!("{id} in {ids:?}"));
         assert!(at("S1") < at("S2") && at("S2") < at("S9") && at("S9") < at("S13") && at("S13") < at("S20"), "{ids:?}");
         assert_eq!(natural_key("S13"), ("S", 13, ""));

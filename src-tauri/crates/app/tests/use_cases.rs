@@ -276,7 +276,7 @@ fn a_criterion_is_shown_in_the_version_in_force_on_the_day() {
     }
     let unknown = rule_pack::show(pack, "no.such.rule", from, Locale::En).unwrap_err();
     assert_eq!(unknown.message_id, "rules-error-unknown-rule");
-    assert_eq!(rule_pack::sources(pack).len(), pack.sources.len());
+    assert_eq!(rule_pack::sources(pack, Locale::En).len(), pack.sources.len());
 }
 
 /// The window's client files: a page of the list in SQL, sorted three ways; a client page with its

@@ -302,8 +302,8 @@ fn sources_block(locale: Locale, pack: &Pack, ids: Vec<&String>) -> Block {
         .filter_map(|id| {
             let s = pack.source(id)?;
             let title = match &s.url {
-                Some(url) => format!("{} — {url}", s.title),
-                None => s.title.clone(),
+                Some(url) => format!("{} — {url}", s.title_in(locale)),
+                None => s.title_in(locale).to_owned(),
             };
             Some(t(
                 locale,

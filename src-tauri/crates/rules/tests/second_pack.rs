@@ -15,10 +15,11 @@ use talentnav_rules::{
 };
 
 const LEEDS: &str = "[[institution]]\nname = \"University of Leeds\"\ncountry = \"GB\"\n\n";
-const RETITLED: &str = "ImmD: Top Talent Pass Scheme (second pack)";
+/// Appended to S1's title in each language by the second pack.
+const RETITLED: &str = "(second pack)";
 
 fn second_pack() -> Pack {
-    let edits: [(&str, &str, &str); 5] = [
+    let edits: [(&str, &str, &str); 7] = [
         (
             "schemes/ttps.toml",
             "check = \"income_at_least\"\nhkd = 2500000",
@@ -28,7 +29,21 @@ fn second_pack() -> Pack {
         // Only the period in force from 2025-03-01 changes: the label follows the criterion of the day.
         ("schemes/new_cies.toml", "hkd = 30000000\nwindow = \"six_months\"", "hkd = 40000000\nwindow = \"six_months\""),
         ("aggregate-list.toml", LEEDS, ""),
-        ("sources.toml", "title = \"ImmD: Top Talent Pass Scheme\"", &format!("title = \"{RETITLED}\"")),
+        (
+            "sources.toml",
+            "title = \"ImmD: Top Talent Pass Scheme\"",
+            &format!("title = \"ImmD: Top Talent Pass Scheme {RETITLED}\""),
+        ),
+        (
+            "sources.toml",
+            "title-zh-Hant = \"入境處：高端人才通行證計劃\"",
+            &format!("title-zh-Hant = \"入境處：高端人才通行證計劃{RETITLED}\""),
+        ),
+        (
+            "sources.toml",
+            "title-zh-Hans = \"入境处：高端人才通行证计划\"",
+            &format!("title-zh-Hans = \"入境处：高端人才通行证计划{RETITLED}\""),
+        ),
     ];
     let files: Vec<(&str, String)> = embedded_files()
         .iter()
@@ -125,10 +140,12 @@ fn two_packs_in_one_process_give_each_its_own_answer_and_words() {
         assert_eq!(scheme_verdict(&a1, "ttps"), Verdict::Eligible);
         assert_eq!(scheme_verdict(&a2, "ttps"), Verdict::NotEligible);
 
-        // The cited source's title, from each pack's own sources.
+        // The cited source's title, from each pack's own sources, in the report's language.
         let title = |a: &Assessment| criterion(a, "ttps.a.income").sources.get().to_string();
         assert!(title(&a2).contains(RETITLED), "{}", title(&a2));
         assert!(!title(&a1).contains(RETITLED), "{}", title(&a1));
+        let own = if locale == Locale::En { "Top Talent Pass" } else { "高端人才通" };
+        assert!(title(&a1).contains(own) && title(&a2).contains(own), "{locale:?}: {}", title(&a1));
 
         // The same pack gives the same report, whatever was assessed in between.
         assert_eq!(serde_json::to_string(&a2).unwrap(), serde_json::to_string(&a2_again).unwrap());

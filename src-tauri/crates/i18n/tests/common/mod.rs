@@ -1,7 +1,7 @@
 //! Message texts as a person reads them, from the embedded catalogue: the words of every value,
 //! attribute and select variant, with placeables kept as `{…}` (what they hold is checked elsewhere);
 //! and the words the rule pack carries itself (the UNCONFIRMED register's items, `register.toml`), which
-//! a person reads just the same.
+//! a person reads just the same, and the titles of the sources it cites (`sources.toml`).
 
 use fluent_syntax::ast::{Entry, Expression, InlineExpression, Pattern, PatternElement};
 use std::collections::BTreeMap;
@@ -27,7 +27,28 @@ pub fn texts(locale: Locale) -> BTreeMap<String, (String, String)> {
         }
     }
     out.extend(register_texts(locale));
+    out.extend(source_titles(locale));
     out
+}
+
+/// `source.<id>.title` in `locale`: every source the embedded pack cites has a title in each language.
+pub fn source_titles(locale: Locale) -> BTreeMap<String, (String, String)> {
+    let sources: toml::Table = toml::from_str(include_str!("../../../rules/pack/sources.toml")).expect("sources.toml");
+    assert!(sources.len() >= 30, "the sources are read");
+    let field = match locale {
+        Locale::En => "title".to_string(),
+        _ => format!("title-{}", locale.tag()),
+    };
+    sources
+        .iter()
+        .map(|(id, s)| {
+            let title = s
+                .get(field.as_str())
+                .and_then(|v| v.as_str())
+                .unwrap_or_else(|| panic!("sources.toml: {id} has no {field}"));
+            (format!("source.{id}.title"), ("../../src-tauri/crates/rules/pack/sources.toml".into(), title.into()))
+        })
+        .collect()
 }
 
 /// `register.<code>.open` and `register.<code>.review` in `locale`, from the embedded pack's register.

@@ -57,9 +57,28 @@ pub struct PackInfo {
 
 #[derive(Debug, Clone, Deserialize, Serialize)]
 pub struct Source {
+    /// The title as the source itself gives it (English for ImmD's and the Government's pages).
     pub title: String,
+    /// The title in Chinese, so a Chinese reader never meets an English one. Optional in the format, so
+    /// a pack published before these fields still loads; the built-in pack has them for every source.
+    #[serde(default, rename = "title-zh-Hant", skip_serializing_if = "Option::is_none")]
+    pub title_zh_hant: Option<String>,
+    #[serde(default, rename = "title-zh-Hans", skip_serializing_if = "Option::is_none")]
+    pub title_zh_hans: Option<String>,
     pub url: Option<String>,
     pub revised: Day,
+}
+
+impl Source {
+    /// The title in `locale`, or the source's own when the pack has none in that language.
+    pub fn title_in(&self, locale: Locale) -> &str {
+        let localized = match locale {
+            Locale::En => None,
+            Locale::ZhHant => self.title_zh_hant.as_deref(),
+            Locale::ZhHans => self.title_zh_hans.as_deref(),
+        };
+        localized.unwrap_or(&self.title)
+    }
 }
 
 /// A period a rule is in force, both ends inclusive; open ends mean "always".

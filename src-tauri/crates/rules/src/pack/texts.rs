@@ -41,7 +41,7 @@ pub(super) fn build(pack: &Pack, locale: Locale) -> PackTexts {
         let refs: Vec<SourceRef> = ids
             .iter()
             .filter_map(|id| pack.source(id))
-            .map(|s| SourceRef { title: s.title.clone(), url: s.url.clone(), revised: iso(s.revised.0) })
+            .map(|s| SourceRef { title: s.title_in(locale).to_owned(), url: s.url.clone(), revised: iso(s.revised.0) })
             .collect();
         serde_json::value::to_raw_value(&refs).expect("sources serialize").into()
     };
