@@ -1,7 +1,7 @@
 ## Issue #9: the results page, the comparison and the PDF checklist of a self-assessment.
 
 results-title = 你的结果
-results-as-of = 计划递交日期
+results-as-of = 预计递交日期
 results-as-of-hint = 所有规则均按 { DATE($date) } 的情况审核。更改日期即可查看另一天的结果。
 results-compare = 比较仍可申请的计划
 results-to-settle = 需要补充的信息
@@ -14,7 +14,7 @@ compare-title = 仍可申请的计划比较
 compare-back = 返回结果
 compare-none-open = 按目前的答案，没有可申请的计划。
 compare-stay = 首次逗留期限
-compare-offer = 是否需要聘用
+compare-offer = 是否需要事先获得聘用
 compare-employer = 可否为任何雇主工作
 compare-dependants = 受养人
 compare-dependants-all = 配偶和 18 岁以下未婚子女可申请以受养人身份来港。

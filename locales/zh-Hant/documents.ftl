@@ -32,7 +32,7 @@ doc-assg-financial-standing = 經濟能力證明
 doc-cies-net-assets = 投資推廣署淨資產規定證明書
 doc-cies-investment = 投資推廣署投資規定證明書
 doc-macao-id = 澳門身份證
-doc-foreign-pr = 外國永久居留身分證明
+doc-foreign-pr = 外國永久居留身份證明
 doc-no-criminal-conviction = 無犯罪紀錄證明書
 doc-relationship-evidence = 關係證明
 doc-dependant-other-ids = 澳門或台灣身份文件，或海外居留證明
@@ -84,7 +84,7 @@ doc-fact-job-offer-employer-visa-sponsored-within-24-months = 公司在遞交申
 doc-fact-dependants-relationship = 此人與你的關係
 doc-fact-dependants-resident-of = 此人的居住地
 doc-fact-dependants-nationality = 此人的國籍
-doc-excluded = 毋須提交文件：此人不能以受養人身分來港。{ $reason }
+doc-excluded = 毋須提交文件：此人不能以受養人身份來港。{ $reason }
 
 # review fixes
 doc-when-dependant-admitted = 只在此人可以受養人身份來港時須提交；此點尚未確定。

@@ -1,7 +1,7 @@
 ## Issue #9: the results page, the comparison and the PDF checklist of a self-assessment.
 
 results-title = 你的結果
-results-as-of = 計劃遞交日期
+results-as-of = 預計遞交日期
 results-as-of-hint = 所有規則均按 { DATE($date) } 的情況審視。更改日期即可查看另一日的結果。
 results-compare = 比較仍可申請的計劃
 results-to-settle = 需要補充的資料
@@ -14,7 +14,7 @@ compare-title = 仍可申請的計劃比較
 compare-back = 返回結果
 compare-none-open = 按目前的答案，沒有可申請的計劃。
 compare-stay = 首次逗留期限
-compare-offer = 是否需要聘用
+compare-offer = 是否須先獲聘用
 compare-employer = 可否為任何僱主工作
 compare-dependants = 受養人
 compare-dependants-all = 配偶及 18 歲以下未婚子女可申請以受養人身份來港。

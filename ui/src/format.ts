@@ -8,16 +8,34 @@ function groupThousands(n: bigint): string {
   return n.toString().replace(/\B(?=(\d{3})+(?!\d))/g, ',');
 }
 
-/** `HK$2,500,000`; other currencies as `USD 320,000.25`; cents only when there are any. */
-export function formatMoney(amount: number, currency = 'HKD', _locale: Locale = 'en'): string {
-  const cents = BigInt(Math.round(Math.abs(amount) * 100));
-  const whole = cents / 100n;
+function plainAmount(cents: bigint): string {
   const frac = cents % 100n;
-  let digits = groupThousands(whole);
-  if (frac !== 0n) digits += '.' + frac.toString().padStart(2, '0');
+  return groupThousands(cents / 100n) + (frac !== 0n ? '.' + frac.toString().padStart(2, '0') : '');
+}
+
+/** `250萬` for 2,500,000 and `1億` for 100,000,000 (`万`, `亿` in Simplified); other amounts as digits. */
+function chineseAmount(cents: bigint, locale: Locale): string {
+  const [wan, yi] = locale === 'zh-Hant' ? ['萬', '億'] : ['万', '亿'];
+  const whole = cents / 100n;
+  if (cents % 100n !== 0n || whole === 0n) return plainAmount(cents);
+  if (whole % 100_000_000n === 0n) return groupThousands(whole / 100_000_000n) + yi;
+  if (whole % 10_000n === 0n) return groupThousands(whole / 10_000n) + wan;
+  return plainAmount(cents);
+}
+
+/**
+ * English `HK$2,500,000`, `USD 320,000.25`; Chinese `港幣250萬元` / `250万港元`, `32萬美元`, a whole number of
+ * 萬 or 億 written in them; cents only when there are any. `currencyName` names a currency other than
+ * the Hong Kong dollar in Chinese (the catalogue's `currency-<CODE>`).
+ */
+export function formatMoney(amount: number, currency = 'HKD', locale: Locale = 'en', currencyName = (code: string) => code): string {
+  const cents = BigInt(Math.round(Math.abs(amount) * 100));
   const sign = amount < 0 && cents !== 0n ? '-' : '';
   const code = currency.trim().toUpperCase();
-  return code === 'HKD' ? `${sign}HK$${digits}` : `${sign}${code} ${digits}`;
+  if (locale === 'en') return code === 'HKD' ? `${sign}HK$${plainAmount(cents)}` : `${sign}${code} ${plainAmount(cents)}`;
+  const digits = chineseAmount(cents, locale);
+  if (code === 'HKD') return locale === 'zh-Hant' ? `${sign}港幣${digits}元` : `${sign}${digits}港元`;
+  return `${sign}${digits}${currencyName(code)}`;
 }
 
 /** `15 Mar 2026` / `2026年3月15日`; anything that is not a real YYYY-MM-DD date comes back unchanged. */

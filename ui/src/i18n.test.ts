@@ -12,8 +12,8 @@ describe('Messages over the real locale files', () => {
   it('formats money and dates exactly as the Rust side does', () => {
     const args = { amount: 2500000, date: '2026-03-15' };
     expect(new Messages(bundle('en')).t('about-format-example', args)).toBe('Money and dates appear as HK$2,500,000 on 15 Mar 2026.');
-    expect(new Messages(bundle('zh-Hant')).t('about-format-example', args)).toBe('金額及日期顯示為：2026年3月15日，HK$2,500,000。');
-    expect(new Messages(bundle('zh-Hans')).t('about-format-example', args)).toBe('金额和日期显示为：2026年3月15日，HK$2,500,000。');
+    expect(new Messages(bundle('zh-Hant')).t('about-format-example', args)).toBe('金額及日期顯示為：2026年3月15日，港幣250萬元。');
+    expect(new Messages(bundle('zh-Hans')).t('about-format-example', args)).toBe('金额和日期显示为：2026年3月15日，250万港元。');
   });
 
   it('falls back to English, then to the id', () => {

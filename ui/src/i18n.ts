@@ -14,7 +14,11 @@ function bundleFor(locale: Locale, sources: string[]): FluentBundle {
       MONEY: ([a]: FluentValue[], named: Record<string, FluentValue>) => {
         const amount = a instanceof FluentNumber ? a.value : Number(a);
         const currency = typeof named['currency'] === 'string' ? named['currency'] : 'HKD';
-        return Number.isFinite(amount) ? formatMoney(amount, currency, locale) : String(a);
+        const name = (code: string) => {
+          const m = bundle.getMessage(`currency-${code}`);
+          return m?.value ? bundle.formatPattern(m.value) : code;
+        };
+        return Number.isFinite(amount) ? formatMoney(amount, currency, locale, name) : String(a);
       },
     },
   });

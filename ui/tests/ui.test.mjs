@@ -275,8 +275,8 @@ test('every screen in Traditional Chinese fits 720 × 520 and is axe clean', asy
   await page.getByRole('heading', { name: '人才入境導航' }).waitFor();
   await axe(page, 'start (zh-Hant)');
   await fits(page, 'start (zh-Hant)');
-  await page.getByRole('button', { name: /查看我的選擇/ }).click();
-  for (const step of ['關於你', '學歷', '工作經驗', '入息', '家人', '核對你的答案']) {
+  await page.getByRole('button', { name: /查看我可申請的計劃/ }).click();
+  for (const step of ['關於你', '學歷', '工作經驗', '收入', '家人', '核對你的答案']) {
     await page.getByRole('navigation', { name: '問卷步驟' }).getByRole('button', { name: step, exact: true }).click();
     await page.getByRole('heading', { level: 2, name: step, exact: true }).waitFor();
     await axe(page, `interview: ${step}`);

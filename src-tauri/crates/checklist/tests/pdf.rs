@@ -250,7 +250,8 @@ fn a_self_assessment_lists_what_the_rules_ask_of_the_household_with_how_to_apply
         // ImmD's guidebook in the reader's edition: ID(E) in English, ID(C) in Chinese.
         let guide = if locale == Locale::En { "ID(E) 1026" } else { "ID(C) 1026" };
         assert!(after.iter().any(|l| l.contains(guide)), "{after:?}");
-        assert!(after.iter().any(|l| l.contains("HK$1,900")), "{after:?}");
+        let fee = talentnav_i18n::format::money(1900.0, "HKD", locale);
+        assert!(after.iter().any(|l| l.contains(&fee)), "{fee}: {after:?}");
         assert!(after.iter().any(|l| l.starts_with("S1 ") && l.contains("immd.gov.hk")), "{after:?}");
         assert!(after.iter().any(|l| l.starts_with("S46 ")), "online-only rule cited: {after:?}");
     }

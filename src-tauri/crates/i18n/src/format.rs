@@ -22,18 +22,41 @@ pub fn iso_date(iso: &str, locale: Locale) -> String {
     }
 }
 
-/// `HK$2,500,000` for Hong Kong dollars, `USD 320,000.50` for other ISO 4217 codes. Cents appear only
-/// when there are any. The form is the same in all three locales: it is how ImmD's forms write money.
-pub fn money(amount: f64, currency: &str, _locale: Locale) -> String {
+/// Money as a reader of each language writes it. English: `HK$2,500,000`, `USD 320,000.50` (as ImmD's
+/// forms write it). Chinese: `港幣250萬元` / `250万港元`, `32萬美元` / `32万美元`, a whole number of 萬 or
+/// 億 written in them, as Chinese text gives amounts. Cents appear only when there are any.
+pub fn money(amount: f64, currency: &str, locale: Locale) -> String {
     let cents = (amount.abs() * 100.0).round() as u128;
-    let (whole, frac) = (cents / 100, cents % 100);
-    let mut digits = group_thousands(whole);
-    if frac != 0 {
-        digits.push_str(&format!(".{frac:02}"));
-    }
     let sign = if amount < 0.0 && cents != 0 { "-" } else { "" };
     let code = currency.trim().to_ascii_uppercase();
-    if code == "HKD" { format!("{sign}HK${digits}") } else { format!("{sign}{code} {digits}") }
+    match (locale, code.as_str()) {
+        (Locale::En, "HKD") => format!("{sign}HK${}", plain_amount(cents)),
+        (Locale::En, _) => format!("{sign}{code} {}", plain_amount(cents)),
+        (Locale::ZhHant, "HKD") => format!("{sign}港幣{}元", chinese_amount(cents, locale)),
+        (Locale::ZhHans, "HKD") => format!("{sign}{}港元", chinese_amount(cents, locale)),
+        _ => format!("{sign}{}{}", chinese_amount(cents, locale), crate::names::currency_name(locale, &code)),
+    }
+}
+
+/// `1,234,567.50`; `1,000` (no cents when there are none).
+fn plain_amount(cents: u128) -> String {
+    let mut digits = group_thousands(cents / 100);
+    if cents % 100 != 0 {
+        digits.push_str(&format!(".{:02}", cents % 100));
+    }
+    digits
+}
+
+/// `250萬` for 2,500,000 and `1億` for 100,000,000 (`万`, `亿` in Simplified); other amounts as digits.
+fn chinese_amount(cents: u128, locale: Locale) -> String {
+    let (wan, yi) = if locale == Locale::ZhHant { ("萬", "億") } else { ("万", "亿") };
+    let whole = cents / 100;
+    match whole {
+        _ if cents % 100 != 0 || whole == 0 => plain_amount(cents),
+        _ if whole % 100_000_000 == 0 => format!("{}{yi}", group_thousands(whole / 100_000_000)),
+        _ if whole % 10_000 == 0 => format!("{}{wan}", group_thousands(whole / 10_000)),
+        _ => plain_amount(cents),
+    }
 }
 
 fn group_thousands(n: u128) -> String {
