@@ -324,7 +324,7 @@ async fn application_on(conn: &mut SqliteConnection, id: i64) -> Result<Applicat
 }
 
 async fn items_on(conn: &mut SqliteConnection, application_id: i64) -> Result<Vec<DocumentItem>> {
-application_on(&mut *conn, application_id).await?;
+    application_on(&mut *conn, application_id).await?;
     Ok(sqlx::query!(
         r#"SELECT id AS "id!: i64", application_id, item_key, requirement_id, party, status, na_reason, expiry_date, note,
                       obsolete AS "obsolete!: bool", status_changed_at, created_at

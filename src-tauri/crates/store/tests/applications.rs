@@ -233,7 +233,13 @@ async fn regenerating_several_checklists_is_all_or_nothing() {
     assert_eq!((audit.entries, audit.first_broken), (audit_before + 2, None));
     let history = store.client_history(b.id, 1).await.unwrap();
     let entry = &history[0];
-    assert_eq!((entry.entity.as_str(), entry.entity_id.clone(), entry.action.as_str()), ("application", app_b.to_string(), "regenerate"));
+    assert_eq!(
+        (entry.entity.as_str(), entry.entity_id.clone(), entry.action.as_str()),
+        ("application", app_b.to_string(), "regenerate")
+    );
     let after: serde_json::Value = serde_json::from_str(entry.after.as_deref().unwrap()).unwrap();
-    assert_eq!((after["pack"].as_str(), after["made_obsolete"][0].as_str()), (Some("2026.1.0"), Some("photo@applicant")));
+    assert_eq!(
+        (after["pack"].as_str(), after["made_obsolete"][0].as_str()),
+        (Some("2026.1.0"), Some("photo@applicant"))
+    );
 }
