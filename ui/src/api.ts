@@ -16,6 +16,9 @@ import type {
   Imported,
   ItemEdit,
   Member,
+  RulesChange,
+  RulesOffer,
+  RulesStatus,
   WarningView,
   ClientSaved,
   Assessment,
@@ -42,6 +45,9 @@ export type {
   Imported,
   ItemEdit,
   Member,
+  RulesChange,
+  RulesOffer,
+  RulesStatus,
   WarningView,
 };
 export type { AppInfo, Assessment, Catalogue, Locale, LocaleBundle, NextQuestion, Saved, Suggestion, WindowState };
@@ -89,6 +95,14 @@ export interface Backend {
   dashboard(asOf: string | null): Promise<WarningView[]>;
   exportClient(id: number): Promise<Saved | null>;
   importArchive(): Promise<Imported | null>;
+  // Settings → Rules (issue 11). Only checkRules and installRules use the network.
+  rulesStatus(): Promise<RulesStatus>;
+  checkRules(): Promise<RulesOffer>;
+  /** Installs the newer pack; the window uses it from the next call on. */
+  installRules(): Promise<RulesChange>;
+  rollbackRules(): Promise<RulesChange>;
+  /** Sent only after the person confirmed: one transaction with its audit entries. */
+  regenerateAffected(applications: number[]): Promise<ChangeSummary[]>;
 }
 
 /** An error the user can read: a stable code for the UI to branch on and a message id to localize. */
@@ -158,4 +172,9 @@ export const tauriBackend: Backend = {
   dashboard: (asOf) => call<WarningView[]>('dashboard', { asOf }),
   exportClient: (id) => call<Saved | null>('export_client', { id }),
   importArchive: () => call<Imported | null>('import_archive'),
+  rulesStatus: () => call<RulesStatus>('rules_status'),
+  checkRules: () => call<RulesOffer>('check_rules'),
+  installRules: () => call<RulesChange>('install_rules'),
+  rollbackRules: () => call<RulesChange>('rollback_rules'),
+  regenerateAffected: (applications) => call<ChangeSummary[]>('regenerate_affected', { applications }),
 };

@@ -6,7 +6,7 @@ use super::{Context, json_flag, localized, print, print_json};
 use clap::{Arg, ArgMatches, Command};
 use serde::Serialize;
 use std::path::PathBuf;
-use talentnav_app::rule_updates;
+use talentnav_app::rule_updates::{self, Door};
 use talentnav_core::{UserError, error::shown_path};
 use talentnav_i18n::args;
 use talentnav_update::{Trust, artefact, client, installed, keys};
@@ -153,7 +153,7 @@ fn pack_value(ctx: &Context, id: &str, version: &str) -> String {
 
 /// The rules in use: the pack chosen for this process (`ctx.rules`), never loaded a second time.
 fn status(ctx: &Context, json: bool) -> Result<(), UserError> {
-    let st = rule_updates::status(&ctx.rules, &ctx.data_dir, talentnav_app::today(), ctx.locale);
+    let st = rule_updates::status(&ctx.rules, &ctx.data_dir, talentnav_app::today(), ctx.locale, Door::Cli);
     if json {
         return print_json(&st);
     }

@@ -29,16 +29,44 @@ pub fn address(data_dir: &Path) -> Result<String, UserError> {
     client::address(std::env::var(client::URL_ENV).ok(), Settings::load(data_dir).rules_url.as_deref())
 }
 
+/// Which door the words are for: the command line's name the command to run next, the window's the
+/// place to click (`rules-ui-…` for those few messages).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Door {
+    Cli,
+    Window,
+}
+
+impl Door {
+    fn id(self, cli: &'static str) -> &'static str {
+        match (self, cli) {
+            (Door::Window, "update-notice-stale-age") => "rules-ui-notice-stale-age",
+            (Door::Window, "update-notice-stale-due") => "rules-ui-notice-stale-due",
+            (Door::Window, "update-check-newer") => "rules-ui-check-newer",
+            (Door::Window, "update-installed") => "rules-ui-installed",
+            _ => cli,
+        }
+    }
+}
+
 /// "The rules may be out of date" for `today`, in words, if they may be.
-pub fn stale_notice(active: &ActivePack, today: Date, locale: Locale) -> Option<String> {
-    stale::notice(active, today).map(|n| n.localized(locale))
+pub fn stale_notice(active: &ActivePack, today: Date, locale: Locale, door: Door) -> Option<String> {
+    stale::notice(active, today).map(|mut n| {
+        let id = if n.message_id == "update-notice-stale-age" {
+            "update-notice-stale-age"
+        } else {
+            "update-notice-stale-due"
+        };
+        n.message_id = door.id(id).to_string();
+        n.localized(locale)
+    })
 }
 
 /// What to tell the person about the rules in use: they fell back to the built-in pack, or they may
 /// be out of date.
-pub fn notices(chosen: &Chosen, today: Date, locale: Locale) -> Vec<String> {
+pub fn notices(chosen: &Chosen, today: Date, locale: Locale, door: Door) -> Vec<String> {
     let fallback = chosen.fallback.as_ref().map(|n| n.localized(locale));
-    fallback.into_iter().chain(stale_notice(chosen.active, today, locale)).collect()
+    fallback.into_iter().chain(stale_notice(chosen.active, today, locale, door)).collect()
 }
 
 /// The rules in use (`rules status`, Settings → Rules). Nothing here uses the network.
@@ -68,7 +96,7 @@ pub struct RulesStatus {
     pub can_roll_back: bool,
 }
 
-pub fn status(chosen: &Chosen, data_dir: &Path, today: Date, locale: Locale) -> RulesStatus {
+pub fn status(chosen: &Chosen, data_dir: &Path, today: Date, locale: Locale, door: Door) -> RulesStatus {
     let active = chosen.active;
     let info = &active.pack().info;
     let kept = installed::kept(data_dir);
@@ -85,7 +113,7 @@ pub fn status(chosen: &Chosen, data_dir: &Path, today: Date, locale: Locale) -> 
         can_roll_back: installed::active_name(data_dir).is_some() && kept.iter().any(older),
         kept,
         address: address(data_dir).ok(),
-        notices: notices(chosen, today, locale),
+        notices: notices(chosen, today, locale, door),
         stale: stale::notice(active, today).is_some(),
         changelog: active.manifest().map(|m| m.changelog.get(locale).to_string()),
     }
@@ -367,4 +395,35 @@ pub async fn regenerate_affected(env: Env<'_>, ids: &[i64]) -> Result<Vec<applic
     })
     .await?;
     Ok(done.iter().zip(&profiles).map(|((_, r), (p, app))| applications::summary(env.locale, app, p, r)).collect())
+}
+
+/// What the server offers, with the sentence to show.
+#[derive(Debug, Clone, Serialize, TS)]
+pub struct RulesOffer {
+    pub current: String,
+    pub latest: String,
+    pub newer: bool,
+    pub message: String,
+}
+
+pub fn offer_view(o: &client::Offer, locale: Locale, door: Door) -> RulesOffer {
+    let id = if o.newer { door.id("update-check-newer") } else { "update-check-current" };
+    RulesOffer {
+        current: o.current.clone(),
+        latest: o.latest.clone(),
+        newer: o.newer,
+        message: message(locale, id, &args![("latest", o.latest.as_str()), ("current", o.current.as_str())]),
+    }
+}
+
+/// An update that found nothing newer: nothing changed.
+pub fn unchanged(version: &str, locale: Locale) -> RulesChange {
+    let message = message(locale, "update-up-to-date", &args![("version", version)]);
+    RulesChange { changed: false, message, changelog: None, impact: None }
+}
+
+/// "Rule pack B installed (replacing A)" or, for a rollback, "Back to rule pack B (replacing A)".
+pub fn change_message(rollback: bool, from: &str, to: &str, locale: Locale, door: Door) -> String {
+    let id = if rollback { "update-rolled-back" } else { door.id("update-installed") };
+    message(locale, id, &args![("from", from), ("to", to)])
 }
