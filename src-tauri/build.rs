@@ -46,6 +46,7 @@ fn main() {
                     "check_rules",
                     "install_rules",
                     "rollback_rules",
+                    "rules_impact",
                     "regenerate_affected",
                 ]),
             ),

@@ -14,7 +14,7 @@ use talentnav_app::{
     profile_file::Saved,
     rule_updates::{
         ChecklistChangeView, ClientImpactView, CriterionChangeView, ImpactView, RouteChangeView, RulesChange,
-        RulesOffer, RulesStatus,
+        RulesStatus,
     },
     warnings::WarningView,
 };
@@ -104,7 +104,7 @@ fn generated() -> String {
         Imported::decl(&cfg),
         // Settings → Rules (issue 11).
         RulesStatus::decl(&cfg),
-        RulesOffer::decl(&cfg),
+        talentnav_update::client::Offer::decl(&cfg),
         CriterionChangeView::decl(&cfg),
         RouteChangeView::decl(&cfg),
         ChecklistChangeView::decl(&cfg),

@@ -16,8 +16,9 @@ import type {
   Imported,
   ItemEdit,
   Member,
+  ImpactView,
+  Offer,
   RulesChange,
-  RulesOffer,
   RulesStatus,
   WarningView,
   ClientSaved,
@@ -45,8 +46,9 @@ export type {
   Imported,
   ItemEdit,
   Member,
+  ImpactView,
+  Offer,
   RulesChange,
-  RulesOffer,
   RulesStatus,
   WarningView,
 };
@@ -97,10 +99,12 @@ export interface Backend {
   importArchive(): Promise<Imported | null>;
   // Settings → Rules (issue 11). Only checkRules and installRules use the network.
   rulesStatus(): Promise<RulesStatus>;
-  checkRules(): Promise<RulesOffer>;
+  checkRules(): Promise<Offer>;
   /** Installs the newer pack; the window uses it from the next call on. */
   installRules(): Promise<RulesChange>;
   rollbackRules(): Promise<RulesChange>;
+  /** The report from pack `from` to the one in use, again (in another language). */
+  rulesImpact(from: string): Promise<ImpactView>;
   /** Sent only after the person confirmed: one transaction with its audit entries. */
   regenerateAffected(applications: number[]): Promise<ChangeSummary[]>;
 }
@@ -173,8 +177,9 @@ export const tauriBackend: Backend = {
   exportClient: (id) => call<Saved | null>('export_client', { id }),
   importArchive: () => call<Imported | null>('import_archive'),
   rulesStatus: () => call<RulesStatus>('rules_status'),
-  checkRules: () => call<RulesOffer>('check_rules'),
+  checkRules: () => call<Offer>('check_rules'),
   installRules: () => call<RulesChange>('install_rules'),
   rollbackRules: () => call<RulesChange>('rollback_rules'),
+  rulesImpact: (from) => call<ImpactView>('rules_impact', { from }),
   regenerateAffected: (applications) => call<ChangeSummary[]>('regenerate_affected', { applications }),
 };

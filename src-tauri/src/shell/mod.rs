@@ -100,6 +100,7 @@ pub fn run(ctx: &Context) -> Result<(), UserError> {
             rules::check_rules,
             rules::install_rules,
             rules::rollback_rules,
+            rules::rules_impact,
             rules::regenerate_affected
         ])
         .setup(move |app| {

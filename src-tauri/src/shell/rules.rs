@@ -8,10 +8,10 @@ use talentnav_app::{
     Env,
     applications::ChangeSummary,
     rule_pack::{self, Chosen},
-    rule_updates::{self, Door, RulesChange, RulesOffer, RulesStatus},
+    rule_updates::{self, Door, ImpactView, RulesChange, RulesStatus},
 };
 use talentnav_core::UserError;
-use talentnav_update::client::Outcome;
+use talentnav_update::client::{Offer, Outcome};
 use tauri::State;
 
 /// Blocking work (reqwest's blocking client, file checks) off the async runtime.
@@ -28,24 +28,18 @@ pub fn rules_status(state: State<'_, AppState>) -> RulesStatus {
 }
 
 #[tauri::command]
-pub async fn check_rules(state: State<'_, AppState>) -> Result<RulesOffer, UserError> {
-    let (chosen, dir, locale) = (state.chosen(), state.data_dir.clone(), env(&state).locale);
-    let offer = blocking(move || rule_updates::check(&chosen, &dir)).await?;
-    Ok(rule_updates::offer_view(&offer, locale, Door::Window))
+pub async fn check_rules(state: State<'_, AppState>) -> Result<Offer, UserError> {
+    let (chosen, dir) = (state.chosen(), state.data_dir.clone());
+    blocking(move || rule_updates::check(&chosen, &dir)).await
 }
 
 /// Makes the pack now on disk the window's, and reports what changed against `before`.
-async fn switch(
-    state: &AppState,
-    before: Chosen,
-    message: String,
-    changelog: Option<String>,
-) -> Result<RulesChange, UserError> {
+async fn switch(state: &AppState, before: Chosen, rollback: bool) -> Result<RulesChange, UserError> {
     let dir = state.data_dir.clone();
     let now = blocking(move || Ok(rule_pack::choose(&dir))).await?;
     state.swap(now.clone());
     let e = Env { pack: now.pack(), ..env(state) };
-    rule_updates::change_report(e, before.pack(), message, changelog).await
+    rule_updates::change_report(e, before.pack(), rollback).await
 }
 
 #[tauri::command]
@@ -53,19 +47,22 @@ pub async fn install_rules(state: State<'_, AppState>) -> Result<RulesChange, Us
     let (before, dir, locale) = (state.chosen(), state.data_dir.clone(), env(&state).locale);
     let run = before.clone();
     match blocking(move || rule_updates::update(&run, &dir, locale)).await? {
-        Outcome::UpToDate { version } => Ok(rule_updates::unchanged(&version, locale)),
-        Outcome::Installed { from, to, changelog } => {
-            let message = rule_updates::change_message(false, &from, &to, locale, Door::Window);
-            switch(&state, before, message, Some(changelog.get(locale).to_string())).await
-        }
+        Outcome::UpToDate { version } => Ok(rule_updates::unchanged(&version)),
+        Outcome::Installed { .. } => switch(&state, before, false).await,
     }
 }
 
 #[tauri::command]
 pub async fn rollback_rules(state: State<'_, AppState>) -> Result<RulesChange, UserError> {
     let (before, dir, locale) = (state.chosen(), state.data_dir.clone(), env(&state).locale);
-    let (from, to) = blocking(move || rule_updates::rollback(&dir, locale)).await?;
-    switch(&state, before, rule_updates::change_message(true, &from, &to, locale, Door::Window), None).await
+    blocking(move || rule_updates::rollback(&dir, locale)).await?;
+    switch(&state, before, true).await
+}
+
+/// The report of the last change again, from `from` to the pack in use (after a change of language).
+#[tauri::command]
+pub async fn rules_impact(state: State<'_, AppState>, from: String) -> Result<ImpactView, UserError> {
+    rule_updates::impact_since(env(&state), &from).await
 }
 
 /// "Regenerate the affected checklists", sent only after the person confirmed in the page.

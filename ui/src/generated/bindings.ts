@@ -331,7 +331,7 @@ changelog: string | null,
  */
 can_roll_back: boolean, };
 
-export type RulesOffer = { current: string, latest: string, newer: boolean, message: string, };
+export type Offer = { current: string, latest: string, newer: boolean, };
 
 export type CriterionChangeView = { id: string, label: string, before: string, after: string, why: string, };
 
@@ -357,10 +357,6 @@ applications: number[], };
 
 export type RulesChange = { 
 /**
- * False when the server had nothing newer (nothing changed, no report).
+ * False when the server had nothing newer (nothing changed, no report; `from` = `to`).
  */
-changed: boolean, 
-/**
- * "Rule pack B installed (replacing A)", "Back to …", or "already up to date", in words.
- */
-message: string, changelog: string | null, impact: ImpactView | null, };
+changed: boolean, rollback: boolean, from: string, to: string, impact: ImpactView | null, };

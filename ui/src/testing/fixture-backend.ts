@@ -14,8 +14,9 @@ import type {
   DocumentItem,
   Imported,
   ItemEdit,
+  ImpactView,
+  Offer,
   RulesChange,
-  RulesOffer,
   RulesStatus,
   WarningView,
   Assessment,
@@ -46,7 +47,7 @@ interface RulesPages {
   status_before: RulesStatus;
   status_after: RulesStatus;
   status_fallback: RulesStatus;
-  offer: RulesOffer;
+  offer: Offer;
   change: RulesChange;
   regenerated: ChangeSummary[];
 }
@@ -354,7 +355,7 @@ export class FixtureBackend implements Backend {
     const r = this.rules();
     return structuredClone(this.rulesInstalled ? r.status_after : this.rulesFellBack ? r.status_fallback : r.status_before);
   }
-  async checkRules(): Promise<RulesOffer> {
+  async checkRules(): Promise<Offer> {
     this.record('checkRules');
     this.failing();
     return structuredClone(this.rules().offer);
@@ -368,6 +369,10 @@ export class FixtureBackend implements Backend {
   async rollbackRules(): Promise<RulesChange> {
     this.record('rollbackRules');
     throw { code: 'invalid_input', message_id: 'update-error-nothing-to-roll-back', args: {} } satisfies UserError;
+  }
+  async rulesImpact(from: string): Promise<ImpactView> {
+    this.record('rulesImpact', from);
+    return structuredClone(this.rules().change.impact!);
   }
   async regenerateAffected(applications: number[]): Promise<ChangeSummary[]> {
     this.record('regenerateAffected', applications);

@@ -30,7 +30,7 @@ pub fn address(data_dir: &Path) -> Result<String, UserError> {
 }
 
 /// Which door the words are for: the command line's name the command to run next, the window's the
-/// place to click (`rules-ui-…` for those few messages).
+/// place to click (`rules-ui-notice-…`).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Door {
     Cli,
@@ -42,8 +42,6 @@ impl Door {
         match (self, cli) {
             (Door::Window, "update-notice-stale-age") => "rules-ui-notice-stale-age",
             (Door::Window, "update-notice-stale-due") => "rules-ui-notice-stale-due",
-            (Door::Window, "update-check-newer") => "rules-ui-check-newer",
-            (Door::Window, "update-installed") => "rules-ui-installed",
             _ => cli,
         }
     }
@@ -119,7 +117,8 @@ pub fn status(chosen: &Chosen, data_dir: &Path, today: Date, locale: Locale, doo
     }
 }
 
-/// What the server offers against the pack this process runs with (one small request).
+/// What the server offers against the pack this process runs with (one small request). The page
+/// words it (`rules-ui-check-newer`, `update-check-current`).
 pub fn check(chosen: &Chosen, data_dir: &Path) -> Result<client::Offer, UserError> {
     client::check_against(chosen.active, &address(data_dir)?, &client::Config::default())
 }
@@ -359,26 +358,41 @@ pub fn impact_view(impact: &Impact, locale: Locale) -> ImpactView {
     }
 }
 
-/// What installing or rolling back did, with its impact report (Settings → Rules).
+/// What installing or rolling back did, with its impact report (Settings → Rules). The page puts it
+/// into words itself (`rules-ui-installed`, `update-rolled-back`, `update-up-to-date`), so a change of
+/// language words it again.
 #[derive(Debug, Clone, Serialize, TS)]
 pub struct RulesChange {
-    /// False when the server had nothing newer (nothing changed, no report).
+    /// False when the server had nothing newer (nothing changed, no report; `from` = `to`).
     pub changed: bool,
-    /// "Rule pack B installed (replacing A)", "Back to …", or "already up to date", in words.
-    pub message: String,
-    pub changelog: Option<String>,
+    pub rollback: bool,
+    pub from: String,
+    pub to: String,
     pub impact: Option<ImpactView>,
 }
 
 /// After the pack in use went from `old` to `env.pack`: the report across every client file.
-pub async fn change_report(
-    env: Env<'_>,
-    old: &Pack,
-    message: String,
-    changelog: Option<String>,
-) -> Result<RulesChange, UserError> {
+pub async fn change_report(env: Env<'_>, old: &Pack, rollback: bool) -> Result<RulesChange, UserError> {
     let report = impact(env, old, None).await?;
-    Ok(RulesChange { changed: true, message, changelog, impact: Some(impact_view(&report, env.locale)) })
+    Ok(RulesChange {
+        changed: true,
+        rollback,
+        from: old.info.version.clone(),
+        to: env.pack.info.version.clone(),
+        impact: Some(impact_view(&report, env.locale)),
+    })
+}
+
+/// An update that found nothing newer: nothing changed.
+pub fn unchanged(version: &str) -> RulesChange {
+    RulesChange { changed: false, rollback: false, from: version.into(), to: version.into(), impact: None }
+}
+
+/// The report again, from the kept or built-in pack `from` to the one in use (in another language,
+/// or after the window was reopened).
+pub async fn impact_since(env: Env<'_>, from: &str) -> Result<ImpactView, UserError> {
+    let old = pack_named(env.data_dir, from, env.locale)?;
+    Ok(impact_view(&impact(env, &old, None).await?, env.locale))
 }
 
 /// "Regenerate the affected checklists", once the person confirmed: every application named, with
@@ -395,35 +409,4 @@ pub async fn regenerate_affected(env: Env<'_>, ids: &[i64]) -> Result<Vec<applic
     })
     .await?;
     Ok(done.iter().zip(&profiles).map(|((_, r), (p, app))| applications::summary(env.locale, app, p, r)).collect())
-}
-
-/// What the server offers, with the sentence to show.
-#[derive(Debug, Clone, Serialize, TS)]
-pub struct RulesOffer {
-    pub current: String,
-    pub latest: String,
-    pub newer: bool,
-    pub message: String,
-}
-
-pub fn offer_view(o: &client::Offer, locale: Locale, door: Door) -> RulesOffer {
-    let id = if o.newer { door.id("update-check-newer") } else { "update-check-current" };
-    RulesOffer {
-        current: o.current.clone(),
-        latest: o.latest.clone(),
-        newer: o.newer,
-        message: message(locale, id, &args![("latest", o.latest.as_str()), ("current", o.current.as_str())]),
-    }
-}
-
-/// An update that found nothing newer: nothing changed.
-pub fn unchanged(version: &str, locale: Locale) -> RulesChange {
-    let message = message(locale, "update-up-to-date", &args![("version", version)]);
-    RulesChange { changed: false, message, changelog: None, impact: None }
-}
-
-/// "Rule pack B installed (replacing A)" or, for a rollback, "Back to rule pack B (replacing A)".
-pub fn change_message(rollback: bool, from: &str, to: &str, locale: Locale, door: Door) -> String {
-    let id = if rollback { "update-rolled-back" } else { door.id("update-installed") };
-    message(locale, id, &args![("from", from), ("to", to)])
 }

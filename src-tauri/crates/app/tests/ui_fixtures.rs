@@ -148,7 +148,6 @@ fn rules_pages() -> Value {
     let key = update_common::new_key();
     let bytes = update_common::signed(update_common::stricter("2026.2.0"), &key, "0.1.0");
     let verified = artefact::verify(&bytes, &Trust::only([key.verifying_key()])).unwrap();
-    let changelog = verified.manifest.changelog.clone();
     let damaged = tempfile::tempdir().unwrap();
     std::fs::create_dir_all(installed::rules_dir(damaged.path())).unwrap();
     std::fs::write(installed::rules_dir(damaged.path()).join("active"), "not a version\n").unwrap();
@@ -180,10 +179,7 @@ fn rules_pages() -> Value {
         for (l, before) in LOCALES.into_iter().zip(before) {
             let e = Env { pack: now.pack(), locale: l, ..e };
             let offer = Offer { current: "2026.1.0".into(), latest: "2026.2.0".into(), newer: true };
-            let message = rule_updates::change_message(false, "2026.1.0", "2026.2.0", l, Window);
-            let change = rule_updates::change_report(e, built_in.pack(), message, Some(changelog.get(l).to_string()))
-                .await
-                .unwrap();
+            let change = rule_updates::change_report(e, built_in.pack(), false).await.unwrap();
             // What regenerating them would do, without doing it (the store stays as the report saw it).
             let ids = &change.impact.as_ref().unwrap().applications;
             let mut regenerated = Vec::new();
@@ -195,7 +191,7 @@ fn rules_pages() -> Value {
                 l.tag().to_string(),
                 json!({
                     "status_before": before,
-                    "offer": rule_updates::offer_view(&offer, l, Window),
+                    "offer": offer,
                     "change": change,
                     "regenerated": regenerated,
                     "status_after": address(rule_updates::status(&now, data, after_day, l, Window)),

@@ -62,7 +62,7 @@ struct Index {
 }
 
 /// What the server offers against what is in use.
-#[derive(Debug, Clone, serde::Serialize)]
+#[derive(Debug, Clone, serde::Serialize, ts_rs::TS)]
 pub struct Offer {
     pub current: String,
     pub latest: String,
