@@ -60,6 +60,34 @@ pub fn stale_notice(active: &ActivePack, today: Date, locale: Locale, door: Door
     })
 }
 
+/// "The rules may be out of date" for an answer judged on `day` (`assess` JSON's `rules_out_of_date`).
+#[derive(Debug, Clone, Serialize)]
+pub struct OutOfDate {
+    /// `update-notice-stale-age` (more than six months old) or `update-notice-stale-due`.
+    pub message_id: String,
+    /// The day the rules are as of, `YYYY-MM-DD`.
+    pub revised: String,
+    /// The change that was due, when that is the reason.
+    pub due: Option<String>,
+    pub message: String,
+}
+
+/// Judged on the day the answer is for: a pack is authoritative for days before its changes are
+/// due, and may be out of date for later ones.
+pub fn out_of_date(active: &ActivePack, day: Date, locale: Locale) -> Option<OutOfDate> {
+    let n = stale::notice(active, day)?;
+    let arg = |k: &str| match n.args.get(k) {
+        Some(talentnav_i18n::ArgValue::Text(t)) => Some(t.clone()),
+        _ => None,
+    };
+    Some(OutOfDate {
+        message_id: n.message_id.clone(),
+        revised: arg("revised").unwrap_or_default(),
+        due: arg("due"),
+        message: n.localized(locale),
+    })
+}
+
 /// What to tell the person about the rules in use: they fell back to the built-in pack, or they may
 /// be out of date.
 pub fn notices(chosen: &Chosen, today: Date, locale: Locale, door: Door) -> Vec<String> {
