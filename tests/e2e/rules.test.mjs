@@ -135,7 +135,7 @@ test('a signed update from 127.0.0.1: install, the report names the client, rege
   await s.click('#client-1');
   await s.click('#open-app-1');
   const obsolete = await until(() => s.text('.party.obsolete'), (t) => /Recent photograph/.test(t));
-  assert.match(obsolete, /No longer needed[\s\S]*Recent photograph/);
+  assert.match(obsolete, /No longer required[\s\S]*Recent photograph/);
   const audit = JSON.parse(cli(['verify-audit', '--json']));
   assert.equal(audit.first_broken, null);
 });
