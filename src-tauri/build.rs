@@ -42,6 +42,12 @@ fn main() {
                     "dashboard",
                     "export_client",
                     "import_archive",
+                    "rules_status",
+                    "check_rules",
+                    "install_rules",
+                    "rollback_rules",
+                    "rules_impact",
+                    "regenerate_affected",
                 ]),
             ),
         )

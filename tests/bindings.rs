@@ -12,6 +12,10 @@ use talentnav_app::{
     institutions::Suggestion,
     interview::{Catalogue, Entry, Kind, ListGroup, Question, ShowIf, Topic},
     profile_file::Saved,
+    rule_updates::{
+        ChecklistChangeView, ClientImpactView, CriterionChangeView, ImpactView, RouteChangeView, RulesChange,
+        RulesStatus,
+    },
     warnings::WarningView,
 };
 use talentnav_core::{
@@ -98,6 +102,15 @@ fn generated() -> String {
         ChangeSummary::decl(&cfg),
         ItemEdit::decl(&cfg),
         Imported::decl(&cfg),
+        // Settings → Rules (issue 11).
+        RulesStatus::decl(&cfg),
+        talentnav_update::client::Offer::decl(&cfg),
+        CriterionChangeView::decl(&cfg),
+        RouteChangeView::decl(&cfg),
+        ChecklistChangeView::decl(&cfg),
+        ClientImpactView::decl(&cfg),
+        ImpactView::decl(&cfg),
+        RulesChange::decl(&cfg),
     ];
     let mut out = String::from("// Generated from the Rust types by tests/bindings.rs. Do not edit by hand.\n\n");
     for d in decls {

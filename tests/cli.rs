@@ -822,3 +822,54 @@ fn a_file_system_failure_exits_3_and_bad_input_2() {
     let missing = talentnav(&["assess", "--profile", "/no/such/profile.json"], d.path(), &[]);
     assert_eq!(missing.code, 2, "{}", missing.stderr);
 }
+
+/// The built-in pack is as of 1 Jan 2026 and knows the next January list is due on 1 Jan 2027: an
+/// answer for a day up to six months later is not flagged; after that it says the rules may be out of
+/// date (age), and from the due day on, that a change was due; one line in text, a field in JSON
+/// (null when current), in the person's language.
+#[test]
+fn assess_says_when_the_rules_may_be_out_of_date_for_the_day_judged() {
+    let d = tmp();
+    let p = example_profile(d.path());
+    let json = |day: &str| {
+        let run = talentnav(&["assess", "--profile", p.to_str().unwrap(), "--json", "--as-of", day], d.path(), &[]);
+        assert_eq!(run.code, 0, "{}", run.stderr);
+        serde_json::from_str::<serde_json::Value>(&run.stdout).unwrap()["rules_out_of_date"].clone()
+    };
+    for day in ["2026-06-30", "2026-07-01"] {
+        assert_eq!(json(day), serde_json::Value::Null, "{day}");
+    }
+    let age = json("2026-07-02");
+    assert_eq!(
+        (age["message_id"].as_str(), age["revised"].as_str()),
+        (Some("update-notice-stale-age"), Some("2026-01-01"))
+    );
+    assert!(age["message"].as_str().unwrap().contains("more than six months ago"), "{age}");
+    assert_eq!(json("2026-12-31")["message_id"], "update-notice-stale-age");
+    let due = json("2027-01-01");
+    assert_eq!(
+        (due["message_id"].as_str(), due["due"].as_str()),
+        (Some("update-notice-stale-due"), Some("2027-01-01"))
+    );
+
+    let text = |lang: &str, day: &str| {
+        let args = ["--lang", lang, "assess", "--profile", p.to_str().unwrap(), "--as-of", day];
+        let run = talentnav(&args, d.path(), &[]);
+        assert_eq!(run.code, 0, "{}", run.stderr);
+        run.stdout
+    };
+    assert!(!text("en", "2026-07-01").contains("out of date"));
+    let en = text("en", "2027-01-01");
+    let second = en.lines().nth(1).unwrap();
+    assert!(second.starts_with("These rules are as of 1 Jan 2026 and a change was due on 1 Jan 2027"), "{en}");
+    assert_eq!(en.lines().filter(|l| l.contains("out of date")).count(), 1, "{en}");
+    assert!(text("zh-Hant", "2026-07-02").lines().nth(1).unwrap().contains("已超過六個月，可能已過時"));
+    assert!(text("zh-Hans", "2026-07-02").lines().nth(1).unwrap().contains("已超过六个月，可能已过时"));
+    let batch = d.path().join("batch.jsonl");
+    let mut profile: serde_json::Value = serde_json::from_slice(&std::fs::read(&p).unwrap()).unwrap();
+    profile["submission_date"] = "2027-02-01".into();
+    std::fs::write(&batch, format!("{profile}\n")).unwrap();
+    let run = talentnav(&["assess", "--batch", batch.to_str().unwrap(), "--json"], d.path(), &[]);
+    let line: serde_json::Value = serde_json::from_str(run.stdout.lines().next().unwrap()).unwrap();
+    assert_eq!(line["rules_out_of_date"]["message_id"], "update-notice-stale-due");
+}

@@ -79,3 +79,41 @@ update-impact-absent = not in this pack
 update-error-no-such-pack = There is no rule pack { $version } on this computer (see talentnav rules status).
 update-impact-items-added = Application { $application }: the checklist would gain { $items }
 update-impact-items-obsolete = Application { $application }: no longer needed: { $items }
+
+# Issue 11: the window's Settings → Rules page, and the out-of-date notice in the results.
+rules-ui-notice-stale-age = These rules are as of { DATE($revised) }, more than six months ago, so they may be out of date. Check for an update in Settings → Rules.
+rules-ui-notice-stale-due = These rules are as of { DATE($revised) } and a change was due on { DATE($due) }, so they may be out of date. Check for an update in Settings → Rules.
+rules-ui-check-newer = A newer rule pack is out: { $latest } (in use: { $current }).
+rules-ui-installed = Rule pack { $to } installed (replacing { $from }). The previous rule pack is kept on this computer, so you can go back to it.
+rules-ui-open = Settings
+rules-ui-settings-title = Settings
+rules-ui-title = Rules
+rules-ui-network-note = Nothing goes over the network unless you click “Check now”.
+rules-ui-check = Check now
+rules-ui-checking = Checking…
+rules-ui-install = Install rule pack { $version }
+rules-ui-installing = Installing…
+rules-ui-rollback = Go back to the previous rule pack
+rules-ui-changelog-none = The rules built into the app have no list of changes.
+rules-ui-report-title = Whose answers change
+rules-ui-report-none = No client's answers or checklists change.
+rules-ui-col-client = Client
+rules-ui-col-route = Scheme and category
+rules-ui-col-change = Before → after
+rules-ui-col-why = Criteria that changed, and why
+rules-ui-items-added = Would be added to application { $application } ({ $scheme }): { $items }
+rules-ui-items-obsolete = No longer needed in application { $application } ({ $scheme }): { $items }
+rules-ui-regenerate = Regenerate the affected checklists
+rules-ui-regenerate-confirm = Regenerate { $count ->
+    [one] the checklist of 1 application
+   *[other] the checklists of { $count } applications
+  } with rule pack { $version }? Statuses, notes and attached files are kept; items no longer asked for are marked “no longer needed”, not deleted.
+rules-ui-regenerate-ok = Regenerate
+rules-ui-regenerated = { $count ->
+    [one] 1 checklist regenerated.
+   *[other] { $count } checklists regenerated.
+  }
+rules-ui-regenerated-app = Application { $application } ({ $scheme }): { $added } added, { $obsolete } no longer needed.
+rules-ui-way-forward-network = Check the internet connection and the update address, then click “Check now” again. Nothing was changed.
+rules-ui-way-forward-refused = The rules in use are unchanged; let whoever publishes the update address know.
+rules-ui-results-notice = The rules may be out of date

@@ -16,6 +16,10 @@ import type {
   Imported,
   ItemEdit,
   Member,
+  ImpactView,
+  Offer,
+  RulesChange,
+  RulesStatus,
   WarningView,
   ClientSaved,
   Assessment,
@@ -42,6 +46,10 @@ export type {
   Imported,
   ItemEdit,
   Member,
+  ImpactView,
+  Offer,
+  RulesChange,
+  RulesStatus,
   WarningView,
 };
 export type { AppInfo, Assessment, Catalogue, Locale, LocaleBundle, NextQuestion, Saved, Suggestion, WindowState };
@@ -89,6 +97,16 @@ export interface Backend {
   dashboard(asOf: string | null): Promise<WarningView[]>;
   exportClient(id: number): Promise<Saved | null>;
   importArchive(): Promise<Imported | null>;
+  // Settings → Rules (issue 11). Only checkRules and installRules use the network.
+  rulesStatus(): Promise<RulesStatus>;
+  checkRules(): Promise<Offer>;
+  /** Installs the newer pack; the window uses it from the next call on. */
+  installRules(): Promise<RulesChange>;
+  rollbackRules(): Promise<RulesChange>;
+  /** The report from pack `from` to the one in use, again (in another language). */
+  rulesImpact(from: string): Promise<ImpactView>;
+  /** Sent only after the person confirmed: one transaction with its audit entries. */
+  regenerateAffected(applications: number[]): Promise<ChangeSummary[]>;
 }
 
 /** An error the user can read: a stable code for the UI to branch on and a message id to localize. */
@@ -158,4 +176,10 @@ export const tauriBackend: Backend = {
   dashboard: (asOf) => call<WarningView[]>('dashboard', { asOf }),
   exportClient: (id) => call<Saved | null>('export_client', { id }),
   importArchive: () => call<Imported | null>('import_archive'),
+  rulesStatus: () => call<RulesStatus>('rules_status'),
+  checkRules: () => call<Offer>('check_rules'),
+  installRules: () => call<RulesChange>('install_rules'),
+  rollbackRules: () => call<RulesChange>('rollback_rules'),
+  rulesImpact: (from) => call<ImpactView>('rules_impact', { from }),
+  regenerateAffected: (applications) => call<ChangeSummary[]>('regenerate_affected', { applications }),
 };

@@ -517,3 +517,107 @@ test('dashboard links to the item; import and export; every client screen in Chi
   assert.deepEqual(errors, []);
   await context.close();
 });
+
+// Issue 11: Settings → Rules.
+test('Settings → Rules: nothing on the network before "Check now", a failed check says what to do, install shows whose answers change, regenerate asks first', async () => {
+  const { page, context, errors } = await open();
+  const calls = () => page.evaluate(() => window.__fake.calls.map((c) => c.command));
+  // Keyboard only: the header's Settings button, then the page's controls.
+  await page.locator('#settings-open').focus();
+  await page.keyboard.press('Enter');
+  await page.getByRole('heading', { name: 'Settings', level: 2 }).waitFor();
+  await page.getByRole('heading', { name: 'Rules', level: 3 }).waitFor();
+  assert.equal(await page.locator('#rules-version').textContent(), 'hk-talent 2026.1.0');
+  assert.equal(await page.locator('#rules-as-of').textContent(), '1 Jan 2026');
+  assert.equal(await page.locator('#rules-origin').textContent(), 'built into the app');
+  assert.equal(await page.locator('#rules-address').textContent(), 'https://rules.example.org/talentnav');
+  assert.equal(await page.locator('#rules-changelog').textContent(), 'The rules built into the app have no list of changes.');
+  assert.equal(await page.locator('.rules-notice').count(), 0, 'the built-in pack is current on the fixtures day');
+  assert.deepEqual((await calls()).filter((c) => c.includes('Rules')), [], 'no network use before the click');
+  await axe(page, 'Settings → Rules');
+  await fits(page, 'Settings → Rules');
+
+  // A failed check: the CLI's sentence and a way forward; nothing else happens.
+  await page.evaluate(() => {
+    window.__fake.rulesFail = { code: 'io', message_id: 'update-error-connect', args: { url: 'https://rules.example.org/talentnav' } };
+  });
+  await page.locator('#rules-check').focus();
+  await page.keyboard.press('Enter');
+  const alert = page.getByRole('alert');
+  await alert.waitFor();
+  assert.match(await alert.textContent(), /Could not connect to https:\/\/rules\.example\.org\/talentnav: check the address and the network\. Check the internet connection/);
+  assert.equal(await page.locator('#rules-install').count(), 0);
+
+  await page.keyboard.press('Enter');
+  await page.getByText('A newer rule pack is out: 2026.2.0 (in use: 2026.1.0).').waitFor();
+  assert.equal(await alert.count(), 0);
+  const install = page.getByRole('button', { name: 'Install rule pack 2026.2.0' });
+  await install.focus();
+  await page.keyboard.press('Enter');
+  await page.getByText('Rule pack 2026.2.0 installed (replacing 2026.1.0).', { exact: false }).waitFor();
+  await page.getByText('From rule pack 2026.1.0 to 2026.2.0: the answers change for 2 of 3 clients.').waitFor();
+  const report = page.getByRole('table', { name: 'Whose answers change' });
+  const earner = report.getByRole('row').filter({ hasText: 'Top Talent Pass Scheme · Category A (annual income)' });
+  assert.match(await earner.textContent(), /Client 1: Lee Ka Yan.*Eligible to apply → Not eligible.*Annual income of HK\$3,000,000 or more.*Met → Not met.*less than HK\$3,000,000/);
+  assert.match(await report.textContent(), /Client 2: Lee Ka Yan.*No longer needed in application 1 \(TTPS\): Recent photograph — Applicant/);
+  // The page now shows the installed pack: its version, changelog and that it is past a due change.
+  assert.equal(await page.locator('#rules-version').textContent(), 'hk-talent 2026.2.0');
+  assert.equal(await page.locator('#rules-origin').textContent(), 'installed update');
+  assert.equal(await page.locator('#rules-changelog').textContent(), 'Test pack.');
+  assert.match(await page.locator('.rules-notice').textContent(), /may be out of date\. Check for an update in Settings → Rules\./);
+  await axe(page, 'the impact report');
+
+  // Regenerating asks first; Cancel sends nothing; confirming sends the affected applications once.
+  await page.getByRole('button', { name: 'Regenerate the affected checklists' }).click();
+  const confirm = page.getByRole('alertdialog');
+  assert.match(await confirm.textContent(), /Regenerate the checklist of 1 application with rule pack 2026\.2\.0\?/);
+  await axe(page, 'regenerate confirmation');
+  await page.keyboard.press('Enter'); // Cancel has the focus
+  assert.equal(await confirm.count(), 0);
+  assert.ok(!(await calls()).includes('regenerateAffected'));
+  await page.getByRole('button', { name: 'Regenerate the affected checklists' }).click();
+  await page.getByRole('button', { name: 'Regenerate', exact: true }).click();
+  await page.getByText('1 checklist regenerated.').waitFor();
+  await page.getByText('Application 1 (TTPS): 0 added, 1 no longer needed.').waitFor();
+  assert.deepEqual(
+    await page.evaluate(() => window.__fake.calls.filter((c) => c.command === 'regenerateAffected').map((c) => c.args)),
+    [[[1]]],
+  );
+
+  // The report follows the language; the page is axe clean in both Chinese scripts.
+  for (const [lang, settings, rules, summary] of [
+    ['繁體中文', '設定', '規則', '由規則資料包 2026.1.0 改為 2026.2.0：3 位客戶中有 2 位的結果有變。'],
+    ['简体中文', '设置', '规则', '从规则数据包 2026.1.0 改为 2026.2.0'],
+  ]) {
+    await page.getByRole('button', { name: lang }).click();
+    await page.getByRole('heading', { name: settings, level: 2 }).waitFor();
+    await page.getByRole('heading', { name: rules, level: 3 }).waitFor();
+    await page.getByText(summary, { exact: false }).waitFor();
+    await axe(page, `Settings → Rules ${lang}`);
+    await fits(page, `Settings → Rules ${lang}`);
+  }
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('the results and the rail say when the rules may be out of date, and link to Settings → Rules', async () => {
+  const { page, context, errors } = await open();
+  await page.evaluate(() => (window.__fake.rulesInstalled = true)); // the installed pack on 2027-02-01: past a due change
+  await page.locator('#settings-open').click();
+  await page.getByRole('heading', { name: 'Rules', level: 3 }).waitFor();
+  await page.locator('#nav-start').click();
+  await answerEarner(page);
+  assert.equal(await page.locator('#rail-rules-notice').textContent(), 'The rules may be out of date');
+  await page.locator('#rail-results').click();
+  const notice = page.locator('#results-rules-notice');
+  assert.match(await notice.textContent(), /These rules are as of 20 Nov 2026 and a change was due on 1 Jan 2027, so they may be out of date\./);
+  await axe(page, 'results with the out-of-date notice');
+  await page.getByRole('button', { name: '繁體中文' }).click();
+  await page.getByText('這些規則截至', { exact: false }).waitFor();
+  assert.match(await notice.textContent(), /這些規則截至 2026年11月20日，而 2027年1月1日 已有預定的規則變更，因此可能已過時。/);
+  await axe(page, 'results with the out-of-date notice (zh-Hant)');
+  await notice.getByRole('button').click();
+  await page.getByRole('heading', { name: '規則', level: 3 }).waitFor();
+  assert.deepEqual(errors, []);
+  await context.close();
+});

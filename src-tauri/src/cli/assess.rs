@@ -6,7 +6,10 @@ use std::{
     io::{BufWriter, Write},
     path::{Path, PathBuf},
 };
-use talentnav_app::assessment::{self, BatchLine};
+use talentnav_app::{
+    assessment::{self, BatchLine},
+    rule_updates,
+};
 use talentnav_core::UserError;
 use talentnav_i18n::args;
 use talentnav_rules::{
@@ -55,11 +58,29 @@ pub fn run(ctx: &Context, m: &ArgMatches) -> Result<(), UserError> {
     };
     let report = assessment::assess_file(ctx.pack, path, as_of, ctx.locale)?;
     if json {
-        print_json(&report)?;
+        print_json(&with_notice(ctx, &report))?;
     } else {
         print(&human(ctx, &report));
     }
     Ok(())
+}
+
+/// The contract's document plus `rules_out_of_date` (null, or why the rules may be out of date for
+/// the day judged).
+#[derive(serde::Serialize)]
+struct AssessJson<'a> {
+    #[serde(flatten)]
+    report: &'a Assessment,
+    rules_out_of_date: Option<rule_updates::OutOfDate>,
+}
+
+fn out_of_date(ctx: &Context, r: &Assessment) -> Option<rule_updates::OutOfDate> {
+    let day = talentnav_rules::date::parse(&r.as_of)?;
+    rule_updates::out_of_date(ctx.rules.active, day, ctx.locale)
+}
+
+fn with_notice<'a>(ctx: &Context, report: &'a Assessment) -> AssessJson<'a> {
+    AssessJson { report, rules_out_of_date: out_of_date(ctx, report) }
 }
 
 /// One assessment per input line, streamed: a bad line is reported with its number (stderr, and an
@@ -73,7 +94,7 @@ fn run_batch(ctx: &Context, path: &Path, as_of: Option<Date>, json: bool) -> Res
             BatchLine::Assessed { line, assessment: report } => {
                 if json {
                     // An error here is stdout failing (serde_json cannot fail on a report otherwise).
-                    serde_json::to_writer(&mut out, &report)
+                    serde_json::to_writer(&mut out, &with_notice(ctx, &report))
                         .map_err(std::io::Error::from)
                         .and_then(|()| out.write_all(b"\n"))
                 } else {
@@ -158,6 +179,10 @@ fn human(ctx: &Context, r: &Assessment) -> String {
         &args![("date", r.as_of.clone()), ("pack", format!("{} {}", r.rule_pack.id, r.rule_pack.version))],
     );
     out.push_str(&title);
+    if let Some(n) = out_of_date(ctx, r) {
+        out.push('\n');
+        out.push_str(&n.message);
+    }
     out.push_str("\n\n");
     const NAME_WIDTH: usize = 60;
     let names: Vec<String> = r

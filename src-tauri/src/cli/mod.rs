@@ -299,7 +299,12 @@ pub fn print_json<T: serde::Serialize>(v: &T) -> Result<(), UserError> {
 fn about(ctx: &Context, m: &ArgMatches) -> Result<(), UserError> {
     // The rules in use (an installed update when it verifies), and whether they may be out of date.
     let info = talentnav_update::app_info(&ctx.data_dir, ctx.rules.active);
-    let notices = update::notices(ctx, ctx.rules.active, ctx.rules.fallback.clone());
+    let notices = talentnav_app::rule_updates::notices(
+        &ctx.rules,
+        talentnav_app::today(),
+        ctx.locale,
+        talentnav_app::rule_updates::Door::Cli,
+    );
     if m.get_flag("json") {
         return print_json(&info);
     }

@@ -6,9 +6,10 @@ use super::{Context, json_flag, localized, print, print_json};
 use clap::{Arg, ArgMatches, Command};
 use serde::Serialize;
 use std::path::PathBuf;
-use talentnav_core::{UserError, error::shown_path, settings::Settings};
+use talentnav_app::rule_updates::{self, Door};
+use talentnav_core::{UserError, error::shown_path};
 use talentnav_i18n::args;
-use talentnav_update::{ActivePack, Notice, Trust, artefact, client, installed, keys, load_active, stale};
+use talentnav_update::{Trust, artefact, client, installed, keys};
 
 pub const SUBCOMMANDS: &[&str] = &["keygen", "pack", "verify", "status", "check", "update", "rollback", "impact"];
 
@@ -150,81 +151,35 @@ fn pack_value(ctx: &Context, id: &str, version: &str) -> String {
     ctx.t("update-pack-value", &args![("id", id), ("version", version)])
 }
 
-#[derive(Serialize)]
-struct StatusJson {
-    id: String,
-    version: String,
-    sha256: String,
-    origin: installed::Origin,
-    as_of: Option<String>,
-    due: Vec<String>,
-    kept: Vec<String>,
-    address: Option<String>,
-    notices: Vec<String>,
-}
-
-fn today() -> talentnav_rules::date::Date {
-    chrono::Local::now().date_naive()
-}
-
-/// What to tell the user about the rules in use: they fell back to the built-in pack, or they may be
-/// out of date (as of today).
-pub fn notices(ctx: &Context, active: &ActivePack, fallback: Option<Notice>) -> Vec<String> {
-    fallback.into_iter().chain(stale::notice(active, today())).map(|n| n.localized(ctx.locale)).collect()
-}
-
-/// The day the rules in use are as of, in words.
-fn as_of(ctx: &Context, active: &ActivePack) -> String {
-    stale::as_of(active).map(|d| ctx.t("update-date", &args![("date", d.to_string())])).unwrap_or_default()
-}
-
+/// The rules in use: the pack chosen for this process (`ctx.rules`), never loaded a second time.
 fn status(ctx: &Context, json: bool) -> Result<(), UserError> {
-    let (active, fallback) = load_active(&ctx.data_dir);
-    let info = &active.pack().info;
-    let kept = installed::kept(&ctx.data_dir);
-    let address = rules_address(ctx).ok();
-    let notices = notices(ctx, &active, fallback);
+    let st = rule_updates::status(&ctx.rules, &ctx.data_dir, talentnav_app::today(), ctx.locale, Door::Cli);
     if json {
-        return print_json(&StatusJson {
-            id: info.id.clone(),
-            version: info.version.clone(),
-            sha256: info.sha256.clone(),
-            origin: active.origin(),
-            as_of: stale::as_of(&active).map(|d| d.to_string()),
-            due: stale::due(&active).iter().map(|d| d.to_string()).collect(),
-            kept,
-            address,
-            notices,
-        });
+        return print_json(&st);
     }
-    let origin = match active.origin() {
+    let origin = match st.origin {
         installed::Origin::BuiltIn => "update-origin-built-in",
         installed::Origin::Installed => "update-origin-installed",
     };
     let mut lines = vec![
-        line(ctx, "update-label-pack", pack_value(ctx, &info.id, &info.version)),
+        line(ctx, "update-label-pack", pack_value(ctx, &st.id, &st.version)),
         line(ctx, "update-label-origin", ctx.t(origin, &args![])),
-        line(ctx, "update-label-as-of", as_of(ctx, &active)),
-        line(ctx, "about-rule-pack-checksum", info.sha256.clone()),
+        line(ctx, "update-label-as-of", st.as_of_words.clone()),
+        line(ctx, "about-rule-pack-checksum", st.sha256.clone()),
         line(
             ctx,
             "update-label-kept",
-            if kept.is_empty() { ctx.t("update-kept-none", &args![]) } else { kept.join(", ") },
+            if st.kept.is_empty() { ctx.t("update-kept-none", &args![]) } else { st.kept.join(", ") },
         ),
-        line(ctx, "update-label-address", address.unwrap_or_else(|| ctx.t("update-address-none", &args![]))),
+        line(ctx, "update-label-address", st.address.clone().unwrap_or_else(|| ctx.t("update-address-none", &args![]))),
     ];
-    lines.extend(notices);
+    lines.extend(st.notices);
     print(&lines.join("\n"));
     Ok(())
 }
 
-/// `TALENTNAV_RULES_URL`, else the settings' address.
-fn rules_address(ctx: &Context) -> Result<String, UserError> {
-    client::address(std::env::var(client::URL_ENV).ok(), Settings::load(&ctx.data_dir).rules_url.as_deref())
-}
-
 fn check(ctx: &Context, json: bool) -> Result<(), UserError> {
-    let offer = client::check(&ctx.data_dir, &rules_address(ctx)?, &client::Config::default(), &Trust::built_in())?;
+    let offer = rule_updates::check(&ctx.rules, &ctx.data_dir)?;
     if json {
         return print_json(&offer);
     }
@@ -234,8 +189,7 @@ fn check(ctx: &Context, json: bool) -> Result<(), UserError> {
 }
 
 fn update(ctx: &Context, json: bool) -> Result<(), UserError> {
-    let address = rules_address(ctx)?;
-    let outcome = client::update(&ctx.data_dir, &address, &client::Config::default(), &Trust::built_in(), ctx.locale)?;
+    let outcome = rule_updates::update(&ctx.rules, &ctx.data_dir, ctx.locale)?;
     if json {
         return print_json(&outcome);
     }
@@ -257,7 +211,7 @@ struct RollbackJson {
 }
 
 fn rollback(ctx: &Context, json: bool) -> Result<(), UserError> {
-    let (from, to) = installed::rollback(&ctx.data_dir, &Trust::built_in(), ctx.locale)?;
+    let (from, to) = rule_updates::rollback(&ctx.data_dir, ctx.locale)?;
     if json {
         return print_json(&RollbackJson { from, to });
     }
@@ -266,136 +220,38 @@ fn rollback(ctx: &Context, json: bool) -> Result<(), UserError> {
     Ok(())
 }
 
-/// A pack by version: the built-in one, or one kept on this machine (verified again).
-fn pack_named(ctx: &Context, version: &str) -> Result<ActivePack, UserError> {
-    if version == talentnav_rules::pack::embedded().version {
-        return Ok(ActivePack::BuiltIn);
-    }
-    if !installed::kept(&ctx.data_dir).iter().any(|v| v == version) {
-        return Err(UserError::invalid("update-error-no-such-pack", args![("version", version)]));
-    }
-    let v = installed::load_kept(&ctx.data_dir, version, &Trust::built_in(), ctx.locale)?;
-    Ok(ActivePack::Installed(Box::new(v)))
-}
-
-#[derive(Serialize)]
-struct ClientImpact {
-    client: i64,
-    name: String,
-    as_of: String,
-    changes: Vec<talentnav_update::impact::VerdictChange>,
-    checklists: Vec<ApplicationImpact>,
-}
-
-#[derive(Serialize)]
-struct ApplicationImpact {
-    application: i64,
-    scheme: String,
-    #[serde(flatten)]
-    change: talentnav_update::impact::ChecklistChange,
-}
-
-#[derive(Serialize)]
-struct ImpactJson {
-    from: String,
-    to: String,
-    clients_checked: usize,
-    clients: Vec<ClientImpact>,
-}
-
 /// `rules impact --from A [--to B]`: every client file assessed with both packs (on its planned
 /// submission date, else today, unless --as-of), listing the answers that change.
 fn impact(ctx: &Context, m: &ArgMatches) -> Result<(), UserError> {
-    use talentnav_rules::{date::Date, report::message_id};
-    let old = pack_named(ctx, m.get_one::<String>("from").expect("required"))?;
-    let new = match m.get_one::<String>("to") {
-        Some(v) => pack_named(ctx, v)?,
-        None => load_active(&ctx.data_dir).0,
-    };
-    let as_of = m.get_one::<Date>("as-of").copied();
-    let clients = super::block_on(talentnav_app::store::with_store(ctx.env(), async |s| {
-        let list = s
-            .search_clients(&talentnav_store::clients::ClientQuery { limit: Some(i64::MAX), ..Default::default() })
-            .await?;
-        let mut out = Vec::with_capacity(list.len());
-        for c in list {
-            let name = [c.family_name.as_deref(), c.given_name.as_deref(), c.chinese_name.as_deref()]
-                .into_iter()
-                .flatten()
-                .collect::<Vec<_>>()
-                .join(" ");
-            out.push((c.id, name, s.client_profile(c.id).await?));
+    let old = rule_updates::pack_named(&ctx.data_dir, m.get_one::<String>("from").expect("required"), ctx.locale)?;
+    let named;
+    let new: &talentnav_rules::pack::Pack = match m.get_one::<String>("to") {
+        Some(v) => {
+            named = rule_updates::pack_named(&ctx.data_dir, v, ctx.locale)?;
+            &named
         }
-        Ok((out, s.applications(None).await?))
-    }))?;
-    let (clients, applications) = clients;
-    let checked = clients.len();
-    let affected: Vec<(ClientImpact, talentnav_rules::profile::Profile)> = clients
-        .into_iter()
-        .filter_map(|(id, name, profile)| {
-            let day = as_of.or(profile.submission_date.map(|d| d.0)).unwrap_or_else(today);
-            let changes = talentnav_update::impact::changes(&profile, day, &old, &new, ctx.locale);
-            let checklists: Vec<ApplicationImpact> = applications
-                .iter()
-                .filter(|a| a.client_id == id)
-                .filter_map(|a| {
-                    let on = talentnav_store::applications::checklist_day(a.planned_submission_date.as_deref());
-                    let change = talentnav_update::impact::checklist_change(
-                        &profile,
-                        &a.scheme,
-                        a.route.as_deref(),
-                        on,
-                        &old,
-                        &new,
-                    );
-                    let moved = !change.added.is_empty() || !change.obsolete.is_empty();
-                    moved.then(|| ApplicationImpact { application: a.id, scheme: a.scheme.clone(), change })
-                })
-                .collect();
-            let moved = !changes.is_empty() || !checklists.is_empty();
-            moved.then(|| (ClientImpact { client: id, name, as_of: day.to_string(), changes, checklists }, profile))
-        })
-        .collect();
-    let (from, to) = (old.info.version.clone(), new.info.version.clone());
-    if m.get_flag("json") {
-        let clients = affected.into_iter().map(|(c, _)| c).collect();
-        return print_json(&ImpactJson { from, to, clients_checked: checked, clients });
-    }
-    let t = |id: &str| ctx.t(id, &args![]);
-    let verdict = |v| t(&message_id("verdict", talentnav_rules::report::verdict_id(v)));
-    let outcome = |o: Option<talentnav_rules::checks::Outcome>| match o {
-        Some(o) => t(&message_id(
-            "outcome",
-            serde_json::to_value(o).ok().and_then(|v| v.as_str().map(str::to_string)).unwrap_or_default().as_str(),
-        )),
-        None => t("update-impact-absent"),
+        None => ctx.pack,
     };
-    let mut out = vec![ctx.t(
-        "update-impact-summary",
-        &args![
-            ("from", from.as_str()),
-            ("to", to.as_str()),
-            ("changed", affected.len() as i64),
-            ("checked", checked as i64)
-        ],
-    )];
-    for (c, profile) in &affected {
-        out.push(
-            ctx.t(
-                "client-heading",
-                &args![("id", c.client), ("name", talentnav_i18n::format::escape_controls(&c.name))],
-            ),
-        );
-        for v in &c.changes {
+    let as_of = m.get_one::<talentnav_rules::date::Date>("as-of").copied();
+    let env = talentnav_app::Env { pack: new, ..ctx.env() };
+    let report = super::block_on(rule_updates::impact(env, &old, as_of))?;
+    if m.get_flag("json") {
+        return print_json(&report);
+    }
+    let view = rule_updates::impact_view(&report, ctx.locale);
+    let mut out = vec![view.summary];
+    for c in view.clients {
+        out.push(c.heading);
+        for v in &c.routes {
             out.push(format!(
                 "  {}",
                 ctx.t(
                     "update-impact-route",
                     &args![
-                        ("scheme", t(&message_id("scheme", &v.scheme))),
+                        ("scheme", v.scheme_name.as_str()),
                         ("route", v.route_name.as_str()),
-                        ("before", verdict(v.before)),
-                        ("after", verdict(v.after))
+                        ("before", v.before_label.as_str()),
+                        ("after", v.after_label.as_str())
                     ],
                 )
             ));
@@ -406,8 +262,8 @@ fn impact(ctx: &Context, m: &ArgMatches) -> Result<(), UserError> {
                         "update-impact-criterion",
                         &args![
                             ("label", k.label.as_str()),
-                            ("before", outcome(k.before)),
-                            ("after", outcome(k.after)),
+                            ("before", k.before.as_str()),
+                            ("after", k.after.as_str()),
                             ("why", k.why.as_str())
                         ],
                     )
@@ -415,29 +271,12 @@ fn impact(ctx: &Context, m: &ArgMatches) -> Result<(), UserError> {
             }
         }
         for a in &c.checklists {
-            let items = |keys: &[String]| {
-                keys.iter()
-                    .map(|k| talentnav_app::applications::item_key_name(ctx.locale, profile, k))
-                    .collect::<Vec<_>>()
-                    .join("; ")
-            };
-            if !a.change.added.is_empty() {
-                out.push(format!(
-                    "  {}",
-                    ctx.t(
-                        "update-impact-items-added",
-                        &args![("application", a.application), ("items", items(&a.change.added))]
-                    )
-                ));
-            }
-            if !a.change.obsolete.is_empty() {
-                out.push(format!(
-                    "  {}",
-                    ctx.t(
-                        "update-impact-items-obsolete",
-                        &args![("application", a.application), ("items", items(&a.change.obsolete))]
-                    )
-                ));
+            for (id, items) in [("update-impact-items-added", &a.added), ("update-impact-items-obsolete", &a.obsolete)]
+            {
+                if !items.is_empty() {
+                    let a = args![("application", a.application), ("items", items.join("; "))];
+                    out.push(format!("  {}", ctx.t(id, &a)));
+                }
             }
         }
     }

@@ -17,7 +17,7 @@ fn current(state: &AppState) -> Locale {
 #[tauri::command]
 pub fn app_info(state: State<'_, AppState>) -> AppInfo {
     // The rules the window runs with: an installed update when it verified at start, else the built-in pack.
-    talentnav_update::app_info(&state.data_dir, state.active)
+    talentnav_update::app_info(&state.data_dir, state.chosen().active)
 }
 
 #[tauri::command]

@@ -3,24 +3,48 @@
 
 mod clients;
 mod commands;
+mod rules;
 pub mod selfcheck;
 
 use crate::cli::Context;
-use std::{path::PathBuf, sync::Mutex, time::Instant};
+use std::{
+    path::PathBuf,
+    sync::{Mutex, RwLock},
+    time::Instant,
+};
+use talentnav_app::rule_pack::Chosen;
 use talentnav_core::UserError;
 use talentnav_i18n::{Locale, args, message};
 use tauri::Manager;
 
 pub struct AppState {
     pub data_dir: PathBuf,
-    /// The rule pack chosen for the process (by `talentnav_app::rule_pack::choose`, in the CLI's run).
-    pub pack: &'static talentnav_rules::pack::Pack,
-    /// Where `pack` came from (an installed update or the built-in pack), for About.
-    pub active: &'static talentnav_update::ActivePack,
+    /// The rules the window runs with: chosen at start (`talentnav_app::rule_pack::choose`, in the
+    /// CLI's run) and again after an install or rollback in Settings → Rules. Each choice is leaked
+    /// (`&'static`): a command copies the reference out and runs to its end with that one pack, so
+    /// no lock is held across an await and no use case needs to know about the swap. A pack is a
+    /// few hundred KB and is replaced only when the person clicks, so what stays behind is bounded
+    /// by those clicks.
+    rules: RwLock<Chosen>,
     pub locale: Mutex<Locale>,
     pub started: Instant,
     /// The checklist last saved, for "open it now".
     pub last_saved: Mutex<Option<PathBuf>>,
+}
+
+impl AppState {
+    /// The rules in use now (see `rules`).
+    pub fn chosen(&self) -> Chosen {
+        self.rules.read().unwrap_or_else(|poisoned| poisoned.into_inner()).clone()
+    }
+
+    pub fn pack(&self) -> &'static talentnav_rules::pack::Pack {
+        self.chosen().pack()
+    }
+
+    fn swap(&self, now: Chosen) {
+        *self.rules.write().unwrap_or_else(|poisoned| poisoned.into_inner()) = now;
+    }
 }
 
 pub fn run(ctx: &Context) -> Result<(), UserError> {
@@ -30,8 +54,7 @@ pub fn run(ctx: &Context) -> Result<(), UserError> {
     }
     let state = AppState {
         data_dir: ctx.data_dir.clone(),
-        pack: ctx.pack,
-        active: ctx.rules.active,
+        rules: RwLock::new(ctx.rules.clone()),
         locale: Mutex::new(ctx.locale),
         started: Instant::now(),
         last_saved: Mutex::new(None),
@@ -72,7 +95,13 @@ pub fn run(ctx: &Context) -> Result<(), UserError> {
             clients::open_attachment,
             clients::dashboard,
             clients::export_client,
-            clients::import_archive
+            clients::import_archive,
+            rules::rules_status,
+            rules::check_rules,
+            rules::install_rules,
+            rules::rollback_rules,
+            rules::rules_impact,
+            rules::regenerate_affected
         ])
         .setup(move |app| {
             if let Some(window) = app.get_webview_window("main") {

@@ -27,7 +27,7 @@ pub(super) fn locale(state: &AppState) -> Locale {
 }
 
 pub(super) fn env(state: &AppState) -> Env<'_> {
-    Env { pack: state.pack, data_dir: &state.data_dir, locale: locale(state) }
+    Env { pack: state.pack(), data_dir: &state.data_dir, locale: locale(state) }
 }
 
 pub(super) fn test_path(file_name: &str) -> Option<PathBuf> {
@@ -53,12 +53,12 @@ pub(super) fn name_of(p: &std::path::Path) -> String {
 
 #[tauri::command]
 pub fn interview_catalogue(state: State<'_, AppState>) -> Catalogue {
-    interview::catalogue(state.pack)
+    interview::catalogue(state.pack())
 }
 
 #[tauri::command]
 pub fn assess(state: State<'_, AppState>, profile: Value) -> Result<Assessment, UserError> {
-    assessment::assess(state.pack, &profile, talentnav_app::today(), locale(&state))
+    assessment::assess(state.pack(), &profile, talentnav_app::today(), locale(&state))
 }
 
 #[tauri::command]
@@ -67,12 +67,12 @@ pub fn next_question(
     profile: Value,
     skipped: Vec<String>,
 ) -> Result<Option<NextQuestion>, UserError> {
-    guided::next_question(state.pack, &profile, &skipped, talentnav_app::today(), locale(&state))
+    guided::next_question(state.pack(), &profile, &skipped, talentnav_app::today(), locale(&state))
 }
 
 #[tauri::command]
 pub fn suggest_institutions(state: State<'_, AppState>, query: String) -> Vec<Suggestion> {
-    institutions::suggest(state.pack, &query, 8)
+    institutions::suggest(state.pack(), &query, 8)
 }
 
 #[tauri::command]
@@ -119,7 +119,7 @@ pub async fn save_checklist(
     route: Option<String>,
 ) -> Result<Option<Saved>, UserError> {
     let l = locale(&state);
-    let made = checklist::make(state.pack, &profile, &scheme, route.as_deref(), talentnav_app::today(), l)?;
+    let made = checklist::make(state.pack(), &profile, &scheme, route.as_deref(), talentnav_app::today(), l)?;
     let title = talentnav_i18n::message(l, "dialog-save-checklist", &args![]);
     let Some(file) = save_dialog(title, &made.file_name, ("PDF", "pdf")).await else { return Ok(None) };
     // The same policy as `talentnav checklist -o`: never a folder, never inside the data folder.

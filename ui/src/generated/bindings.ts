@@ -296,3 +296,67 @@ export type ItemEdit = { status?: string, na_reason?: string,
 expiry_date?: string, note?: string, };
 
 export type Imported = { file_name: string, client_id: number, };
+
+export type RulesStatus = { id: string, version: string, sha256: string, origin: "built_in" | "installed", 
+/**
+ * `YYYY-MM-DD`: the publication of the installed pack, else the newest source revision.
+ */
+as_of: string | null, 
+/**
+ * The same day in words.
+ */
+as_of_words: string, 
+/**
+ * Changes the pack knows are due, `YYYY-MM-DD`.
+ */
+due: Array<string>, 
+/**
+ * Versions kept on this machine, newest first.
+ */
+kept: Array<string>, address: string | null, 
+/**
+ * The fallback notice (an installed pack failed), then "may be out of date", in words.
+ */
+notices: Array<string>, 
+/**
+ * Set when the rules may be out of date (the notice is in `notices`).
+ */
+stale: boolean, 
+/**
+ * The installed pack's changelog in the chosen language (none for the built-in pack).
+ */
+changelog: string | null, 
+/**
+ * A pack kept here that is older than the one in use: a rollback is possible.
+ */
+can_roll_back: boolean, };
+
+export type Offer = { current: string, latest: string, newer: boolean, };
+
+export type CriterionChangeView = { id: string, label: string, before: string, after: string, why: string, };
+
+export type RouteChangeView = { scheme: string, scheme_name: string, route: string, route_name: string, before: Verdict, after: Verdict, before_label: string, after_label: string, criteria: Array<CriterionChangeView>, };
+
+export type ChecklistChangeView = { application: number, scheme_name: string, added: Array<string>, obsolete: Array<string>, };
+
+export type ClientImpactView = { client: number, 
+/**
+ * "Client 3: CHAN Tai Man", names from outside escaped.
+ */
+heading: string, as_of: string, routes: Array<RouteChangeView>, checklists: Array<ChecklistChangeView>, };
+
+export type ImpactView = { from: string, to: string, clients_checked: number, 
+/**
+ * "From rule pack A to B: N of M clients' answers change."
+ */
+summary: string, clients: Array<ClientImpactView>, 
+/**
+ * The applications whose checklists would change: what "regenerate the affected checklists" does.
+ */
+applications: number[], };
+
+export type RulesChange = { 
+/**
+ * False when the server had nothing newer (nothing changed, no report; `from` = `to`).
+ */
+changed: boolean, rollback: boolean, from: string, to: string, impact: ImpactView | null, };

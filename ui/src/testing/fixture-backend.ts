@@ -14,6 +14,10 @@ import type {
   DocumentItem,
   Imported,
   ItemEdit,
+  ImpactView,
+  Offer,
+  RulesChange,
+  RulesStatus,
   WarningView,
   Assessment,
   Catalogue,
@@ -36,6 +40,16 @@ interface Fixtures {
   next: { profile: Profile; skipped: string[]; locale: Locale; next: NextQuestion | null }[];
   /** The client files per locale (a small practice the real core made). */
   clients: Record<Locale, ClientFiles>;
+  /** Settings → Rules per locale: before and after installing the stricter test pack. */
+  rules: Record<Locale, RulesPages>;
+}
+interface RulesPages {
+  status_before: RulesStatus;
+  status_after: RulesStatus;
+  status_fallback: RulesStatus;
+  offer: Offer;
+  change: RulesChange;
+  regenerated: ChangeSummary[];
 }
 interface ClientFiles {
   list: ClientSummary[];
@@ -322,5 +336,46 @@ export class FixtureBackend implements Backend {
   async importArchive(): Promise<Imported | null> {
     this.record('importArchive');
     return { file_name: 'talentnav-client-0001-3f2a9c1b.zip', client_id: 1 };
+  }
+
+  // Settings → Rules: the pack "installed" once installRules is called; `rulesFail` makes the next
+  // network call fail with that error, `rulesFellBack` starts as after a damaged installed pack.
+  rulesInstalled = false;
+  rulesFellBack = false;
+  rulesFail: UserError | null = null;
+  private rules(): RulesPages {
+    return data.rules[this.locale];
+  }
+  private failing(): void {
+    const e = this.rulesFail;
+    this.rulesFail = null;
+    if (e) throw e;
+  }
+  async rulesStatus(): Promise<RulesStatus> {
+    const r = this.rules();
+    return structuredClone(this.rulesInstalled ? r.status_after : this.rulesFellBack ? r.status_fallback : r.status_before);
+  }
+  async checkRules(): Promise<Offer> {
+    this.record('checkRules');
+    this.failing();
+    return structuredClone(this.rules().offer);
+  }
+  async installRules(): Promise<RulesChange> {
+    this.record('installRules');
+    this.failing();
+    this.rulesInstalled = true;
+    return structuredClone(this.rules().change);
+  }
+  async rollbackRules(): Promise<RulesChange> {
+    this.record('rollbackRules');
+    throw { code: 'invalid_input', message_id: 'update-error-nothing-to-roll-back', args: {} } satisfies UserError;
+  }
+  async rulesImpact(from: string): Promise<ImpactView> {
+    this.record('rulesImpact', from);
+    return structuredClone(this.rules().change.impact!);
+  }
+  async regenerateAffected(applications: number[]): Promise<ChangeSummary[]> {
+    this.record('regenerateAffected', applications);
+    return structuredClone(this.rules().regenerated.filter((r) => applications.includes(r.application_id)));
   }
 }

@@ -95,7 +95,7 @@ impl ChangeSummary {
     }
 }
 
-fn summary(locale: Locale, app: &Application, profile: &Profile, r: &Regeneration) -> ChangeSummary {
+pub fn summary(locale: Locale, app: &Application, profile: &Profile, r: &Regeneration) -> ChangeSummary {
     let names = |keys: &[String]| keys.iter().map(|k| item_key_name(locale, profile, k)).collect();
     ChangeSummary {
         application_id: app.id,

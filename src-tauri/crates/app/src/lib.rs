@@ -18,6 +18,7 @@ pub mod output;
 pub mod path;
 pub mod profile_file;
 pub mod rule_pack;
+pub mod rule_updates;
 pub mod store;
 pub mod warnings;
 

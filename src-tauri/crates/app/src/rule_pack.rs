@@ -13,6 +13,7 @@ use talentnav_rules::{
 use talentnav_update::{ActivePack, Notice};
 
 /// The rules this process runs with, and what the person must be told about that choice.
+#[derive(Clone)]
 pub struct Chosen {
     /// The installed update, verified again now, or the built-in pack.
     pub active: &'static ActivePack,

@@ -8,6 +8,9 @@ use talentnav_app::{assessment, guided, institutions, interview, path};
 use talentnav_i18n::Locale;
 use talentnav_rules::date::parse;
 
+#[path = "../../update/tests/common/mod.rs"]
+mod update_common;
+
 const LOCALES: [Locale; 3] = [Locale::En, Locale::ZhHant, Locale::ZhHans];
 
 fn repo() -> &'static Path {
@@ -62,6 +65,7 @@ fn generated() -> String {
         "assessments": assessments,
         "next": next,
         "clients": client_files(),
+        "rules": rules_pages(),
     });
     serde_json::to_string(&out).unwrap() + "\n"
 }
@@ -121,6 +125,81 @@ fn client_files() -> Value {
         let mut v = Value::Object(out);
         fix_volatile(&mut v);
         v
+    })
+}
+
+/// Settings → Rules as the core shows it, in each language: the built-in pack on 2026-03-15; the
+/// offer of 2026.2.0 (the update tests' stricter pack, really signed and installed here); the impact
+/// report of that change over three clients (a TTPS A earner it flips, an Imperial graduate whose
+/// TTPS checklist loses the photo, one it leaves alone); the regeneration that follows; the installed
+/// pack on 2027-02-01 (past the January list it knows is due: out of date); and the fallback notice
+/// after a damaged `active` file. The address is fixed (the environment may name another).
+fn rules_pages() -> Value {
+    use talentnav_app::{
+        Env, applications, clients,
+        rule_pack::Chosen,
+        rule_updates::{self, Door::Window},
+    };
+    use talentnav_update::{ActivePack, Trust, artefact, client::Offer, installed};
+    let dir = tempfile::tempdir().unwrap();
+    let data = dir.path();
+    let leak = |a: ActivePack| -> &'static ActivePack { Box::leak(Box::new(a)) };
+    let built_in = Chosen { active: leak(ActivePack::BuiltIn), fallback: None };
+    let key = update_common::new_key();
+    let bytes = update_common::signed(update_common::stricter("2026.2.0"), &key, "0.1.0");
+    let verified = artefact::verify(&bytes, &Trust::only([key.verifying_key()])).unwrap();
+    let damaged = tempfile::tempdir().unwrap();
+    std::fs::create_dir_all(installed::rules_dir(damaged.path())).unwrap();
+    std::fs::write(installed::rules_dir(damaged.path()).join("active"), "not a version\n").unwrap();
+    let (active, fallback) = talentnav_update::load_active(damaged.path());
+    let fell_back = Chosen { active: leak(active), fallback };
+    let (before_day, after_day) = (parse("2026-03-15").unwrap(), parse("2027-02-01").unwrap());
+    let address = |mut s: rule_updates::RulesStatus| {
+        s.address = Some("https://rules.example.org/talentnav".into());
+        s
+    };
+    let rt = tokio::runtime::Builder::new_current_thread().enable_all().build().unwrap();
+    rt.block_on(async {
+        let e = Env { pack: built_in.pack(), data_dir: data, locale: Locale::En };
+        let add = async |institution: &str, income: u64| {
+            let p =
+                talentnav_rules::input::profile_from_value(update_common::profile_json(institution, income)).unwrap();
+            clients::add(e, &p).await.unwrap().id
+        };
+        add("Monash University", 2_600_000).await;
+        let imperial = add("Imperial College London", 0).await;
+        add("Monash University", 0).await;
+        let new = applications::NewApplication { client_id: imperial, scheme: "ttps".into(), ..Default::default() };
+        applications::create(e, &new).await.unwrap();
+        let before: Vec<_> =
+            LOCALES.iter().map(|l| address(rule_updates::status(&built_in, data, before_day, *l, Window))).collect();
+        installed::install(data, &bytes, &verified, Locale::En).unwrap();
+        let now = Chosen { active: leak(ActivePack::Installed(Box::new(verified))), fallback: None };
+        let mut out = serde_json::Map::new();
+        for (l, before) in LOCALES.into_iter().zip(before) {
+            let e = Env { pack: now.pack(), locale: l, ..e };
+            let offer = Offer { current: "2026.1.0".into(), latest: "2026.2.0".into(), newer: true };
+            let change = rule_updates::change_report(e, built_in.pack(), false).await.unwrap();
+            // What regenerating them would do, without doing it (the store stays as the report saw it).
+            let ids = &change.impact.as_ref().unwrap().applications;
+            let mut regenerated = Vec::new();
+            for c in [imperial] {
+                let pending = applications::pending_changes(e, c).await.unwrap();
+                regenerated.extend(pending.into_iter().filter(|p| ids.contains(&p.application_id)));
+            }
+            out.insert(
+                l.tag().to_string(),
+                json!({
+                    "status_before": before,
+                    "offer": offer,
+                    "change": change,
+                    "regenerated": regenerated,
+                    "status_after": address(rule_updates::status(&now, data, after_day, l, Window)),
+                    "status_fallback": address(rule_updates::status(&fell_back, damaged.path(), before_day, l, Window)),
+                }),
+            );
+        }
+        Value::Object(out)
     })
 }
 

@@ -133,14 +133,7 @@ impl Store {
     }
 
     pub async fn application(&self, id: i64) -> Result<Application> {
-        sqlx::query_as!(
-            Application,
-            r#"SELECT id AS "id!: i64", client_id, scheme, route, planned_submission_date, status, created_at, updated_at FROM applications WHERE id = ?"#,
-            id
-        )
-        .fetch_optional(&self.pool)
-        .await?
-        .ok_or_else(|| StoreError::not_found("store-error-no-application", id))
+        application_on(&mut *self.pool.acquire().await?, id).await
     }
 
     pub async fn applications(&self, client_id: Option<i64>) -> Result<Vec<Application>> {
@@ -181,31 +174,7 @@ impl Store {
     }
 
     pub async fn items(&self, application_id: i64) -> Result<Vec<DocumentItem>> {
-        self.application(application_id).await?;
-        Ok(sqlx::query!(
-            r#"SELECT id AS "id!: i64", application_id, item_key, requirement_id, party, status, na_reason, expiry_date, note,
-                      obsolete AS "obsolete!: bool", status_changed_at, created_at
-               FROM document_items WHERE application_id = ? ORDER BY obsolete, id"#,
-            application_id
-        )
-        .fetch_all(&self.pool)
-        .await?
-        .into_iter()
-        .map(|r| DocumentItem {
-            id: r.id,
-            application_id: r.application_id,
-            item_key: r.item_key,
-            document: r.requirement_id,
-            party: r.party,
-            status: r.status,
-            na_reason: r.na_reason,
-            expiry_date: r.expiry_date,
-            note: r.note,
-            obsolete: r.obsolete,
-            status_changed_at: r.status_changed_at,
-            created_at: r.created_at,
-        })
-        .collect())
+        items_on(&mut *self.pool.acquire().await?, application_id).await
     }
 
     pub async fn item(&self, id: i64) -> Result<DocumentItem> {
@@ -298,40 +267,20 @@ impl Store {
 
     /// Rebuilds the checklist from the client's current profile and `pack`.
     pub async fn regenerate(&self, pack: &Pack, application_id: i64) -> Result<Regeneration> {
-        let app = self.application(application_id).await?;
-        let profile = self.client_profile(app.client_id).await?;
-        let on = checklist_day(app.planned_submission_date.as_deref());
-        let wanted = checklist(pack, &profile, &app.scheme, app.route.as_deref(), on);
-        let existing = self.items(application_id).await?;
-        let at = now();
-        let keys: Vec<&str> = wanted.iter().map(|w| w.key.as_str()).collect();
-        let report = plan(&keys, &existing);
+        let mut all = self.regenerate_all(pack, &[application_id]).await?;
+        Ok(all.pop().map(|(_, r)| r).unwrap_or_default())
+    }
+
+    /// Rebuilds several applications' checklists (after a rule-pack change) in one transaction, each
+    /// with its audit entry naming the pack: all of them change, or (on any failure) none.
+    pub async fn regenerate_all(&self, pack: &Pack, application_ids: &[i64]) -> Result<Vec<(i64, Regeneration)>> {
         let mut tx = self.write().await?;
-        for key in &report.restored {
-            sqlx::query!(
-                "UPDATE document_items SET obsolete = 0 WHERE application_id = ? AND item_key = ?",
-                application_id,
-                key
-            )
-            .execute(&mut *tx)
-            .await?;
+        let mut out = Vec::with_capacity(application_ids.len());
+        for &id in application_ids {
+            out.push((id, regenerate_on(&mut tx, pack, id).await?));
         }
-        for w in wanted.iter().filter(|w| report.added.contains(&w.key)) {
-            insert_item(&mut tx, application_id, &w.key, &w.document, &w.party.code(), &at).await?;
-        }
-        for key in &report.made_obsolete {
-            sqlx::query!(
-                "UPDATE document_items SET obsolete = 1 WHERE application_id = ? AND item_key = ?",
-                application_id,
-                key
-            )
-            .execute(&mut *tx)
-            .await?;
-        }
-        let after = serde_json::to_value(&report).unwrap_or_default();
-        audit::record(&mut tx, "application", &application_id.to_string(), "regenerate", None, Some(&after)).await?;
         tx.commit().await?;
-        Ok(report)
+        Ok(out)
     }
 
     pub async fn add_note(&self, client_id: i64, application_id: Option<i64>, body: &str) -> Result<i64> {
@@ -361,6 +310,83 @@ impl Store {
         tx.commit().await?;
         Ok(id)
     }
+}
+
+async fn application_on(conn: &mut SqliteConnection, id: i64) -> Result<Application> {
+    sqlx::query_as!(
+        Application,
+        r#"SELECT id AS "id!: i64", client_id, scheme, route, planned_submission_date, status, created_at, updated_at FROM applications WHERE id = ?"#,
+        id
+    )
+    .fetch_optional(&mut *conn)
+    .await?
+    .ok_or_else(|| StoreError::not_found("store-error-no-application", id))
+}
+
+async fn items_on(conn: &mut SqliteConnection, application_id: i64) -> Result<Vec<DocumentItem>> {
+    application_on(&mut *conn, application_id).await?;
+    Ok(sqlx::query!(
+        r#"SELECT id AS "id!: i64", application_id, item_key, requirement_id, party, status, na_reason, expiry_date, note,
+                      obsolete AS "obsolete!: bool", status_changed_at, created_at
+               FROM document_items WHERE application_id = ? ORDER BY obsolete, id"#,
+        application_id
+    )
+    .fetch_all(&mut *conn)
+    .await?
+    .into_iter()
+    .map(|r| DocumentItem {
+        id: r.id,
+        application_id: r.application_id,
+        item_key: r.item_key,
+        document: r.requirement_id,
+        party: r.party,
+        status: r.status,
+        na_reason: r.na_reason,
+        expiry_date: r.expiry_date,
+        note: r.note,
+        obsolete: r.obsolete,
+        status_changed_at: r.status_changed_at,
+        created_at: r.created_at,
+    })
+    .collect())
+}
+
+/// One application's regeneration inside the caller's write transaction: what it reads (the
+/// application, the household, the items) is read under the same lock as what it writes.
+async fn regenerate_on(tx: &mut SqliteConnection, pack: &Pack, application_id: i64) -> Result<Regeneration> {
+    let app = application_on(&mut *tx, application_id).await?;
+    let profile = crate::clients::client_profile_on(&mut *tx, app.client_id).await?;
+    let on = checklist_day(app.planned_submission_date.as_deref());
+    let wanted = checklist(pack, &profile, &app.scheme, app.route.as_deref(), on);
+    let existing = items_on(&mut *tx, application_id).await?;
+    let at = now();
+    let keys: Vec<&str> = wanted.iter().map(|w| w.key.as_str()).collect();
+    let report = plan(&keys, &existing);
+    for key in &report.restored {
+        sqlx::query!(
+            "UPDATE document_items SET obsolete = 0 WHERE application_id = ? AND item_key = ?",
+            application_id,
+            key
+        )
+        .execute(&mut *tx)
+        .await?;
+    }
+    for w in wanted.iter().filter(|w| report.added.contains(&w.key)) {
+        insert_item(&mut *tx, application_id, &w.key, &w.document, &w.party.code(), &at).await?;
+    }
+    for key in &report.made_obsolete {
+        sqlx::query!(
+            "UPDATE document_items SET obsolete = 1 WHERE application_id = ? AND item_key = ?",
+            application_id,
+            key
+        )
+        .execute(&mut *tx)
+        .await?;
+    }
+    let mut after = serde_json::to_value(&report).unwrap_or_default();
+    after["pack"] = json!(pack.info.version);
+    audit::record(&mut *tx, "application", &application_id.to_string(), "regenerate", None, Some(&after)).await?;
+    Ok(report)
 }
 
 async fn insert_item(

@@ -223,32 +223,12 @@ impl Store {
     }
 
     pub async fn client(&self, id: i64) -> Result<Client> {
-        let r = sqlx::query!(
-            r#"SELECT id AS "id!: i64", uid, family_name, given_name, chinese_name, nationality, created_at, updated_at, profile_json FROM clients WHERE id = ?"#,
-            id
-        )
-        .fetch_optional(&self.pool)
-        .await?
-        .ok_or_else(|| StoreError::not_found("store-error-no-client", id))?;
-        let profile = serde_json::from_str(&r.profile_json).unwrap_or(Value::Null);
-        Ok(Client {
-            id: r.id,
-            uid: r.uid,
-            family_name: r.family_name,
-            given_name: r.given_name,
-            chinese_name: r.chinese_name,
-            nationality: r.nationality,
-            created_at: r.created_at,
-            updated_at: r.updated_at,
-            profile,
-        })
+        client_on(&mut *self.pool.acquire().await?, id).await
     }
 
     /// The stored profile as the engine reads it.
     pub async fn client_profile(&self, id: i64) -> Result<Profile> {
-        let c = self.client(id).await?;
-        talentnav_rules::input::profile_from_value(c.profile)
-            .map_err(|_| StoreError::database(args![("reason", "db-corrupt")]))
+        client_profile_on(&mut *self.pool.acquire().await?, id).await
     }
 
     pub async fn search_clients(&self, q: &ClientQuery) -> Result<Vec<ClientSummary>> {
@@ -371,4 +351,33 @@ pub(crate) async fn insert_client(tx: &mut SqliteConnection, profile: &Profile, 
     write_household(tx, id, profile).await?;
     audit::record(tx, "client", uid, "create", None, Some(&json)).await?;
     Ok(id)
+}
+
+async fn client_on(conn: &mut sqlx::SqliteConnection, id: i64) -> Result<Client> {
+    let r = sqlx::query!(
+        r#"SELECT id AS "id!: i64", uid, family_name, given_name, chinese_name, nationality, created_at, updated_at, profile_json FROM clients WHERE id = ?"#,
+        id
+    )
+    .fetch_optional(&mut *conn)
+    .await?
+    .ok_or_else(|| StoreError::not_found("store-error-no-client", id))?;
+    let profile = serde_json::from_str(&r.profile_json).unwrap_or(Value::Null);
+    Ok(Client {
+        id: r.id,
+        uid: r.uid,
+        family_name: r.family_name,
+        given_name: r.given_name,
+        chinese_name: r.chinese_name,
+        nationality: r.nationality,
+        created_at: r.created_at,
+        updated_at: r.updated_at,
+        profile,
+    })
+}
+
+/// [`Store::client_profile`] on a connection (inside a write transaction).
+pub(crate) async fn client_profile_on(conn: &mut sqlx::SqliteConnection, id: i64) -> Result<Profile> {
+    let c = client_on(conn, id).await?;
+    talentnav_rules::input::profile_from_value(c.profile)
+        .map_err(|_| StoreError::database(args![("reason", "db-corrupt")]))
 }

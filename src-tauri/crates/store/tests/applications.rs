@@ -177,3 +177,69 @@ async fn the_checklist_follows_the_household_on_the_planned_day_and_regenerates_
     let r = store.regenerate(talentnav_rules::pack::embedded_pack(), app.id).await.unwrap();
     assert_eq!(r.made_obsolete, ["macao_id@dependant:0"], "lives in London: {r:?}");
 }
+
+/// The embedded pack, but TTPS applicants need a photo only when they live on the Mainland (as the
+/// update tests' stricter pack does).
+fn photo_only_for_mainland() -> talentnav_rules::pack::Pack {
+    let photo = "scheme = \"ttps\"\nparty = \"applicant\"\ndocument = \"photo\"\nwhen = \"always\"";
+    let files: Vec<(String, String)> = talentnav_rules::pack::embedded_files()
+        .iter()
+        .map(|(n, t)| {
+            let t = if *n == "documents.toml" {
+                assert!(t.contains(photo));
+                t.replacen(photo, &photo.replace("always", "mainland_resident"), 1)
+            } else {
+                t.to_string()
+            };
+            (n.to_string(), t)
+        })
+        .collect();
+    let refs: Vec<(&str, &str)> = files.iter().map(|(n, t)| (n.as_str(), t.as_str())).collect();
+    talentnav_rules::pack::Pack::load(&refs).unwrap()
+}
+
+/// After a rule-pack change the affected checklists are regenerated together: one transaction with
+/// an audit entry per application naming the pack, and a failure part-way (an application that is
+/// gone) leaves every checklist and the audit log as they were.
+#[tokio::test]
+async fn regenerating_several_checklists_is_all_or_nothing() {
+    let dir = tempfile::tempdir().unwrap();
+    let store = Store::open(dir.path()).await.unwrap();
+    let pack = talentnav_rules::pack::embedded_pack();
+    let new = photo_only_for_mainland();
+    let a = store.add_client(&profile("")).await.unwrap();
+    let b = store.add_client(&profile(FAMILY)).await.unwrap();
+    let app_a = store.create_application(pack, a.id, "ttps", Some("ttps.a"), None).await.unwrap().id;
+    let app_b = store.create_application(pack, b.id, "ttps", Some("ttps.a"), None).await.unwrap().id;
+    let keys = |items: Vec<talentnav_store::applications::DocumentItem>| {
+        items.into_iter().map(|i| (i.item_key, i.obsolete)).collect::<Vec<_>>()
+    };
+    let before = (keys(store.items(app_a).await.unwrap()), keys(store.items(app_b).await.unwrap()));
+    let audit_before = store.verify_audit().await.unwrap().entries;
+
+    let err = store.regenerate_all(&new, &[app_a, 999, app_b]).await.unwrap_err();
+    assert_eq!(err.message_id, "store-error-no-application");
+    assert_eq!((keys(store.items(app_a).await.unwrap()), keys(store.items(app_b).await.unwrap())), before);
+    assert_eq!(store.verify_audit().await.unwrap().entries, audit_before, "no audit entry from the failed run");
+
+    let done = store.regenerate_all(&new, &[app_a, app_b]).await.unwrap();
+    assert_eq!(done.iter().map(|(id, _)| *id).collect::<Vec<_>>(), [app_a, app_b]);
+    assert!(done.iter().all(|(_, r)| r.made_obsolete == ["photo@applicant"] && r.added.is_empty()), "{done:?}");
+    for app in [app_a, app_b] {
+        let photo = store.items(app).await.unwrap().into_iter().find(|i| i.item_key == "photo@applicant").unwrap();
+        assert!(photo.obsolete, "kept, marked obsolete");
+    }
+    let audit = store.verify_audit().await.unwrap();
+    assert_eq!((audit.entries, audit.first_broken), (audit_before + 2, None));
+    let history = store.client_history(b.id, 1).await.unwrap();
+    let entry = &history[0];
+    assert_eq!(
+        (entry.entity.as_str(), entry.entity_id.clone(), entry.action.as_str()),
+        ("application", app_b.to_string(), "regenerate")
+    );
+    let after: serde_json::Value = serde_json::from_str(entry.after.as_deref().unwrap()).unwrap();
+    assert_eq!(
+        (after["pack"].as_str(), after["made_obsolete"][0].as_str()),
+        (Some("2026.1.0"), Some("photo@applicant"))
+    );
+}

@@ -8,7 +8,7 @@
 use crate::{
     Trust,
     artefact::{self, Changelog},
-    installed::{self, MAX_PACK_BYTES},
+    installed::{self, ActivePack, MAX_PACK_BYTES},
     version::Version,
 };
 use serde::Deserialize;
@@ -62,7 +62,7 @@ struct Index {
 }
 
 /// What the server offers against what is in use.
-#[derive(Debug, Clone, serde::Serialize)]
+#[derive(Debug, Clone, serde::Serialize, ts_rs::TS)]
 pub struct Offer {
     pub current: String,
     pub latest: String,
@@ -146,8 +146,7 @@ fn index(client: &reqwest::blocking::Client, base: &str) -> Result<Index, UserEr
 }
 
 /// Compares what the server offers with the pack in use; refuses another pack or an older version.
-fn compare(index: &Index, data_dir: &Path, trust: &Trust) -> Result<Offer, UserError> {
-    let (active, _) = installed::load_active_with(data_dir, trust);
+fn compare(index: &Index, active: &ActivePack) -> Result<Offer, UserError> {
     let info = &active.pack().info;
     if index.pack_id != info.id {
         return Err(UserError::invalid(
@@ -166,17 +165,35 @@ fn older(offered: &str, current: &str) -> UserError {
     UserError::invalid("update-error-older", args![("offered", offered), ("current", current)])
 }
 
-/// `rules check`: what the server offers (one small request, nothing written).
+/// `rules check`: what the server offers (one small request, nothing written), against the pack
+/// installed in `data_dir`.
 pub fn check(data_dir: &Path, base: &str, cfg: &Config, trust: &Trust) -> Result<Offer, UserError> {
+    check_against(&installed::load_active_with(data_dir, trust).0, base, cfg)
+}
+
+/// [`check`] against the pack the process already runs with.
+pub fn check_against(active: &ActivePack, base: &str, cfg: &Config) -> Result<Offer, UserError> {
     let client = http(cfg)?;
-    compare(&index(&client, base)?, data_dir, trust)
+    compare(&index(&client, base)?, active)
 }
 
 /// `rules update`: installs the server's latest pack when it is newer, verified before it is kept.
 pub fn update(data_dir: &Path, base: &str, cfg: &Config, trust: &Trust, locale: Locale) -> Result<Outcome, UserError> {
+    update_from(&installed::load_active_with(data_dir, trust).0, data_dir, base, cfg, trust, locale)
+}
+
+/// [`update`] from the pack the process already runs with (`active`).
+pub fn update_from(
+    active: &ActivePack,
+    data_dir: &Path,
+    base: &str,
+    cfg: &Config,
+    trust: &Trust,
+    locale: Locale,
+) -> Result<Outcome, UserError> {
     let client = http(cfg)?;
     let index = index(&client, base)?;
-    let offer = compare(&index, data_dir, trust)?;
+    let offer = compare(&index, active)?;
     if !offer.newer {
         return Ok(Outcome::UpToDate { version: offer.current });
     }
