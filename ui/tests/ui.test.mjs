@@ -203,7 +203,7 @@ test('journey 6: switching to 简 mid-interview keeps every answer and gives the
   assert.equal(await page.getByLabel('姓', { exact: true }).inputValue(), 'Chan');
   assert.equal(await page.getByLabel('你的出生日期').inputValue(), '1985-04-02');
   assert.equal(await page.getByLabel('你的国籍').inputValue(), 'GB');
-  assert.equal(await page.getByRole('group', { name: '你是否没有刑事犯罪记录？' }).getByLabel('是', { exact: true }).isChecked(), true);
+  assert.equal(await page.getByRole('group', { name: '你是否没有刑事罪行记录？' }).getByLabel('是', { exact: true }).isChecked(), true);
   await page.locator('#chip-ttps').getByText('符合申请资格').waitFor().catch(async () => {
     // The verdict label is the engine's; whatever it is, it is Chinese.
     assert.match(await page.locator('#chip-ttps .chip-verdict').innerText(), /\p{Script=Han}/u);
