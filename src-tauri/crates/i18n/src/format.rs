@@ -41,7 +41,7 @@ pub fn money(amount: f64, currency: &str, locale: Locale) -> String {
 /// `1,234,567.50`; `1,000` (no cents when there are none).
 fn plain_amount(cents: u128) -> String {
     let mut digits = group_thousands(cents / 100);
-    if cents % 100 != 0 {
+    if !cents.is_multiple_of(100) {
         digits.push_str(&format!(".{:02}", cents % 100));
     }
     digits
@@ -51,11 +51,14 @@ fn plain_amount(cents: u128) -> String {
 fn chinese_amount(cents: u128, locale: Locale) -> String {
     let (wan, yi) = if locale == Locale::ZhHant { ("萬", "億") } else { ("万", "亿") };
     let whole = cents / 100;
-    match whole {
-        _ if cents % 100 != 0 || whole == 0 => plain_amount(cents),
-        _ if whole % 100_000_000 == 0 => format!("{}{yi}", group_thousands(whole / 100_000_000)),
-        _ if whole % 10_000 == 0 => format!("{}{wan}", group_thousands(whole / 10_000)),
-        _ => plain_amount(cents),
+    if !cents.is_multiple_of(100) || whole == 0 {
+        plain_amount(cents)
+    } else if whole.is_multiple_of(100_000_000) {
+        format!("{}{yi}", group_thousands(whole / 100_000_000))
+    } else if whole.is_multiple_of(10_000) {
+        format!("{}{wan}", group_thousands(whole / 10_000))
+    } else {
+        plain_amount(cents)
     }
 }
 
