@@ -31,7 +31,7 @@ use talentnav_rules::{
     },
 };
 use talentnav_store::{
-    applications::{Application, DocumentItem},
+    applications::{Application, DocumentItem, Note},
     attachments::Attachment,
     clients::{Client, ClientSummary},
 };
@@ -85,6 +85,7 @@ fn generated() -> String {
         Member::decl(&cfg),
         HistoryLine::decl(&cfg),
         Application::decl(&cfg),
+        Note::decl(&cfg),
         ApplicationRow::decl(&cfg),
         ClientPage::decl(&cfg),
         DocumentItem::decl(&cfg),

@@ -114,3 +114,11 @@ cf-kind-child-turns-18 = 递交前年满 18 周岁的子女
 cf-new-client = 新客户
 cf-chinese-name = 中文姓名
 cf-create-client = 创建客户档案
+
+# issue 10: notes and missing items
+history-note-application = { $scheme }申请的备注：{ $text }
+history-note-client = 备注：{ $text }
+cf-notes = { $scheme }申请的备注
+cf-note-label = 为{ $scheme }申请添加备注
+cf-note-add = 添加备注
+cf-note-added = 已为{ $scheme }申请添加备注。

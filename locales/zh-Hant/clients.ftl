@@ -114,3 +114,11 @@ cf-kind-child-turns-18 = 遞交前年滿 18 歲的子女
 cf-new-client = 新客戶
 cf-chinese-name = 中文姓名
 cf-create-client = 建立客戶檔案
+
+# issue 10: notes and missing items
+history-note-application = { $scheme }申請的備註：{ $text }
+history-note-client = 備註：{ $text }
+cf-notes = { $scheme }申請的備註
+cf-note-label = 為{ $scheme }申請新增備註
+cf-note-add = 加上備註
+cf-note-added = 已為{ $scheme }申請加上備註。

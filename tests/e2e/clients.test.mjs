@@ -177,3 +177,13 @@ test('6: export, delete, import: the same checklist comes back', async () => {
   await s.byRole('heading', '/^GEP application/');
   assert.deepEqual(await until(checklist, (c) => c.length === before.length), before);
 });
+
+test('7: a note on the application is listed under it and in the client\'s history, in words', async () => {
+  await s.press('button', 'Back to the client');
+  await s.byRole('heading', 'CHAN Tai Man 陳大文');
+  await s.type('New note on the GEP application', 'Employer sends the signed contract on Monday');
+  await s.press('button', 'Add a note');
+  assert.match(await until(() => text('.applications .notes'), (t) => t.includes('signed contract')), /Employer sends the signed contract on Monday/);
+  assert.equal(await s.value('textbox', 'New note on the GEP application'), '', 'the box is emptied once the note is kept');
+  assert.match(await until(() => text('.history'), (t) => t.includes('Note on the GEP')), /Note on the GEP application: Employer sends the signed contract on Monday/);
+});

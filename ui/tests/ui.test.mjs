@@ -458,6 +458,50 @@ test('client page: household, history, delete asks first; application checklist 
   await context.close();
 });
 
+test('notes: each application lists its notes; a note is added from the keyboard, and a failure keeps the text', async () => {
+  const { page, context, errors } = await open();
+  await clientFiles(page);
+  await page.locator('#client-1').click();
+  await page.getByRole('heading', { name: /CHAN Tai Man/, level: 2 }).waitFor();
+  // The fixture's note (made by the real core) under its application, and in the history in words.
+  const notes = page.getByRole('list', { name: 'Notes on the GEP application' });
+  assert.match(await notes.innerText(), /Employer sends the signed contract by 20 March/);
+  assert.match(await page.locator('.history').innerText(), /Note on the GEP application: Employer sends the signed contract by 20 March/);
+  await axe(page, 'client page with notes');
+
+  // Keyboard only: the box by its label, then Tab to the button and Enter. The first try fails: the
+  // text stays in the box and nothing is listed.
+  const box = page.getByLabel('New note on the GEP application');
+  await box.focus();
+  await page.keyboard.type('Call the employer about the start date');
+  await page.evaluate(() => (window.__fake.failNextNote = { code: 'invalid_input', message_id: 'store-error-no-application', args: { id: 1 } }));
+  await page.keyboard.press('Tab');
+  assert.equal(await page.evaluate(() => document.activeElement?.id), 'note-add-1');
+  await page.keyboard.press('Enter');
+  await page.locator('#error', { hasText: 'There is no application 1.' }).waitFor();
+  assert.equal(await box.inputValue(), 'Call the employer about the start date');
+  assert.equal(await notes.locator('li').count(), 1);
+  await page.locator('#note-add-1').press('Enter');
+  await page.getByText('Note added to the GEP application.').waitFor();
+  await notes.locator('li').nth(1).waitFor();
+  assert.match(await notes.locator('li').first().innerText(), /Call the employer about the start date/, 'newest first');
+  assert.equal(await box.inputValue(), '');
+  assert.deepEqual(await calls(page, 'addNote'), [[1, 'Call the employer about the start date'], [1, 'Call the employer about the start date']]);
+
+  // The same page in both Chinese scripts: the label and the history in words, axe clean.
+  for (const [lang, label, history] of [
+    ['繁體中文', '為一般就業政策申請新增備註', '一般就業政策申請的備註：Employer sends the signed contract by 20 March'],
+    ['简体中文', '为一般就业政策申请添加备注', '一般就业政策申请的备注：Employer sends the signed contract by 20 March'],
+  ]) {
+    await page.getByRole('button', { name: lang }).click();
+    await page.getByLabel(label).waitFor();
+    assert.match(await page.locator('.history').innerText(), new RegExp(history));
+    await axe(page, `client page with notes ${lang}`);
+  }
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
 test('dashboard links to the item; import and export; every client screen in Chinese is axe clean', async () => {
   const { page, context, errors } = await open();
   await clientFiles(page);

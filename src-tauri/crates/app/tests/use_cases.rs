@@ -387,3 +387,40 @@ async fn the_window_pages_list_sort_and_explain_a_client_file() {
     let zh = clients::page(env(dir.path(), Locale::ZhHant), chan).await.unwrap();
     assert_eq!(zh.history.last().unwrap().text, "已建立客戶檔案");
 }
+
+/// Notes on an application: added from either door, on the client page newest first, and in its
+/// history in the reader's language, quoting the note (a long one cut short, on one line).
+#[tokio::test]
+async fn a_note_on_an_application_is_on_the_client_page_and_in_its_history_in_words() {
+    use talentnav_app::notes;
+    let dir = tempfile::tempdir().unwrap();
+    let e = env(dir.path(), Locale::En);
+    let (client, app) = client_with_application(e, "").await;
+    let first = notes::add(e, app, "Passport renewal booked").await.unwrap();
+    let long = format!("Employer\nwill send {}", "the contract ".repeat(10));
+    let second = notes::add(e, app, &long).await.unwrap();
+    assert_eq!((first.client_id, first.application_id), (client, Some(app)));
+    let ids: Vec<i64> = notes::list(e, client).await.unwrap().iter().map(|n| n.id).collect();
+    assert_eq!(ids, [second.id, first.id]);
+    assert_eq!(notes::of_application(e, app).await.unwrap().len(), 2);
+    let err = notes::add(e, 9999, "x").await.unwrap_err();
+    assert_eq!((err.code, err.message_id.as_str()), (ErrorCode::InvalidInput, "store-error-no-application"));
+    assert_eq!(notes::add(e, app, "   ").await.unwrap_err().message_id, "store-error-empty-note");
+
+    let page = clients::page(e, client).await.unwrap();
+    assert_eq!(
+        page.notes.iter().map(|n| n.body.as_str()).collect::<Vec<_>>(),
+        [long.as_str(), "Passport renewal booked"]
+    );
+    let cut = format!("Employer will send {}…", "the contract ".repeat(10).get(..61).unwrap());
+    let want = [
+        (Locale::En, "Note on the GEP application: "),
+        (Locale::ZhHant, "一般就業政策申請的備註："),
+        (Locale::ZhHans, "一般就业政策申请的备注："),
+    ];
+    for (l, prefix) in want {
+        let p = clients::page(env(dir.path(), l), client).await.unwrap();
+        let notes: Vec<&str> = p.history.iter().map(|h| h.text.as_str()).filter(|t| t.starts_with(prefix)).collect();
+        assert_eq!(notes, [format!("{prefix}{cut}"), format!("{prefix}Passport renewal booked")], "{l:?}");
+    }
+}

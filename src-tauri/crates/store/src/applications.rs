@@ -45,6 +45,16 @@ pub struct DocumentItem {
     pub created_at: String,
 }
 
+/// A note on a client's file, or on one of its applications.
+#[derive(Debug, Clone, Serialize, TS)]
+pub struct Note {
+    pub id: i64,
+    pub client_id: i64,
+    pub application_id: Option<i64>,
+    pub body: String,
+    pub created_at: String,
+}
+
 /// What a regeneration changed.
 #[derive(Debug, Clone, Default, Serialize, PartialEq, Eq, TS)]
 pub struct Regeneration {
@@ -334,9 +344,19 @@ impl Store {
         Ok(report)
     }
 
-    pub async fn add_note(&self, client_id: i64, application_id: Option<i64>, body: &str) -> Result<i64> {
+    /// A note on the client's file, or on one of its applications (`application_id`), with its audit
+    /// entry.
+    pub async fn add_note(&self, client_id: i64, application_id: Option<i64>, body: &str) -> Result<Note> {
         self.client(client_id).await?;
+        if let Some(a) = application_id
+            && self.application(a).await?.client_id != client_id
+        {
+            return Err(StoreError::not_found("store-error-no-application", a));
+        }
         text::check("note", body, MAX_NOTE_CHARS, Lines::Many)?;
+        if body.trim().is_empty() {
+            return Err(StoreError::new("store-error-empty-note", args![]));
+        }
         let at = now();
         let mut tx = self.write().await?;
         let id = sqlx::query!(
@@ -359,7 +379,20 @@ impl Store {
         )
         .await?;
         tx.commit().await?;
-        Ok(id)
+        Ok(Note { id, client_id, application_id, body: body.to_string(), created_at: at })
+    }
+
+    /// A client's notes, newest first.
+    pub async fn notes(&self, client_id: i64) -> Result<Vec<Note>> {
+        self.client(client_id).await?;
+        Ok(sqlx::query_as!(
+            Note,
+            r#"SELECT id AS "id!: i64", client_id, application_id, body, created_at FROM notes
+               WHERE client_id = ? ORDER BY id DESC"#,
+            client_id
+        )
+        .fetch_all(&self.pool)
+        .await?)
     }
 }
 
