@@ -126,3 +126,16 @@ cf-notes = Notes on the { $scheme } application
 cf-note-label = New note on the { $scheme } application
 cf-note-add = Add a note
 cf-note-added = Note added to the { $scheme } application.
+cf-kind-missing-items = Documents still missing
+warn-missing-separator = {", "}
+warn-missing-items = { $scheme }: { $count ->
+        [one] 1 document still missing
+       *[other] { $count } documents still missing
+    }: { $names }{ $more ->
+        [0] {""}
+       *[other] {" "}and { $more } more
+    }{ $when ->
+        [past] {" "}(the planned submission on { DATE($submit) } has passed)
+        [none] {""}
+       *[planned] {" "}(submission planned on { DATE($submit) })
+    }

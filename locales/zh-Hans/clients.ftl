@@ -122,3 +122,13 @@ cf-notes = { $scheme }申请的备注
 cf-note-label = 为{ $scheme }申请添加备注
 cf-note-add = 添加备注
 cf-note-added = 已为{ $scheme }申请添加备注。
+cf-kind-missing-items = 尚缺的材料
+warn-missing-separator = 、
+warn-missing-items = { $scheme }：尚缺 { $count } 份材料：{ $names }{ $more ->
+        [0] {""}
+       *[other] 及另外 { $more } 份
+    }{ $when ->
+        [past] （计划递交日期{ DATE($submit) }已过）
+        [none] {""}
+       *[planned] （计划于{ DATE($submit) }递交）
+    }

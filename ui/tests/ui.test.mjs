@@ -502,6 +502,44 @@ test('notes: each application lists its notes; a note is added from the keyboard
   await context.close();
 });
 
+test('dashboard: one row per application for the documents still missing, linking to the first; axe clean in the three languages', async () => {
+  const { page, context, errors } = await open();
+  await clientFiles(page);
+  await page.getByRole('button', { name: 'What needs doing' }).click();
+  const section = page.getByRole('region', { name: 'Documents still missing' });
+  await section.waitFor();
+  const rows = section.getByRole('button');
+  assert.equal(await rows.count(), 1, 'one row for the one application in progress');
+  const text = await rows.first().innerText();
+  assert.match(text, /^CHAN Tai Man 陳大文 — GEP: (\d+) documents still missing: .+ and \d+ more \(submission planned on 30 Jun 2027\)$/);
+  const [, count] = text.match(/GEP: (\d+) documents/);
+  // The passport is received: it is not among them.
+  assert.doesNotMatch(text, /Valid travel document — Applicant/);
+  await axe(page, 'dashboard with missing items');
+  // The row opens the application on its first missing item.
+  const first = await page.evaluate(() => window.__fake.cf.en.dashboard.find((w) => w.kind === 'missing_items').item_id);
+  await rows.first().click();
+  await page.locator(`#item-${first}.focused`).waitFor();
+  const items = await page.evaluate(() => window.__fake.cf.en.applications['1'].items.filter((i) => !i.obsolete && i.need === 'required' && ['required', 'requested'].includes(i.status)).length);
+  assert.equal(items, Number(count), 'the count is the items the checklist shows as required');
+  const firstName = text.split(': ')[2].split(', ')[0].split(' — ')[0];
+  assert.ok((await page.locator(`#item-${first}`).innerText()).includes(firstName), `the focused item is ${firstName}`);
+
+  for (const [lang, dash, heading, words] of [
+    ['繁體中文', '待辦事項', '尚欠的文件', /^CHAN Tai Man 陳大文 — 一般就業政策：尚欠 \d+ 份文件：.+及另外 \d+ 份（預計於2027年6月30日遞交）$/],
+    ['简体中文', '待办事项', '尚缺的材料', /^CHAN Tai Man 陳大文 — 一般就业政策：尚缺 \d+ 份材料：.+及另外 \d+ 份（计划于2027年6月30日递交）$/],
+  ]) {
+    await page.getByRole('button', { name: lang }).click();
+    await page.getByRole('button', { name: dash }).click();
+    const s = page.getByRole('region', { name: heading });
+    await s.waitFor();
+    assert.match(await s.getByRole('button').first().innerText(), words);
+    await axe(page, `dashboard with missing items ${lang}`);
+  }
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
 test('dashboard links to the item; import and export; every client screen in Chinese is axe clean', async () => {
   const { page, context, errors } = await open();
   await clientFiles(page);

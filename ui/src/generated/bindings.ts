@@ -283,7 +283,7 @@ export type WarningView = { client_id: number, application_id: number,
  */
 item_id?: number, 
 /**
- * travel_document_expires | income_not_covered | child_turns_18 | document_expires
+ * travel_document_expires | income_not_covered | child_turns_18 | document_expires | missing_items
  */
 kind: string, message: string, 
 /**

@@ -33,8 +33,15 @@ pub async fn add_file(env: Env<'_>, file: &Path) -> Result<Client, UserError> {
     add(env, &profile).await
 }
 
+/// Saves the profile; how firmly the rules ask for each checklist item follows it at once (the
+/// dashboard's missing documents), the items themselves when the checklist is regenerated.
 pub async fn update(env: Env<'_>, id: i64, profile: &Profile) -> Result<Client, UserError> {
-    with_store(env, async |s| s.update_client(id, profile).await).await
+    with_store(env, async |s| {
+        let c = s.update_client(id, profile).await?;
+        s.refresh_needs(env.pack, id).await?;
+        Ok(c)
+    })
+    .await
 }
 
 pub async fn update_file(env: Env<'_>, id: i64, file: &Path) -> Result<Client, UserError> {
@@ -109,9 +116,14 @@ pub async fn delete(env: Env<'_>, id: i64) -> Result<(), UserError> {
 
 /// A client's name as lists show it: "CHAN Tai Man 陳大文", or the file's number when it has none.
 pub fn display_name(c: &Client) -> String {
-    let latin = [c.family_name.as_deref().map(str::to_uppercase), c.given_name.clone()];
-    let parts: Vec<String> = latin.into_iter().flatten().chain(c.chinese_name.clone()).collect();
-    if parts.is_empty() { format!("#{}", c.id) } else { parts.join(" ") }
+    name_text(c.id, c.family_name.clone(), c.given_name.clone(), c.chinese_name.clone())
+}
+
+/// [`display_name`] from the name columns.
+pub fn name_text(id: i64, family: Option<String>, given: Option<String>, chinese: Option<String>) -> String {
+    let latin = [family.map(|f| f.to_uppercase()), given];
+    let parts: Vec<String> = latin.into_iter().flatten().chain(chinese).collect();
+    if parts.is_empty() { format!("#{id}") } else { parts.join(" ") }
 }
 
 /// One person of a client's household, as checklists name them.

@@ -424,3 +424,80 @@ async fn a_note_on_an_application_is_on_the_client_page_and_in_its_history_in_wo
         assert_eq!(notes, [format!("{prefix}{cut}"), format!("{prefix}Passport renewal booked")], "{l:?}");
     }
 }
+
+/// The dashboard's documents still missing: one row per application in progress, by planned
+/// submission, naming the first three and linking to the first; a planned day before the dashboard's
+/// date has passed, on it or after it is still to come; a submitted application has none.
+#[tokio::test]
+async fn the_dashboard_says_which_documents_are_still_missing_as_of_its_day() {
+    let dir = tempfile::tempdir().unwrap();
+    let e = env(dir.path(), Locale::En);
+    let c = clients::add(
+        e,
+        &profile(r#", "dependants": [{"relationship": "spouse", "name": {"family": "Wong", "given": "Mei"}}]"#),
+    )
+    .await
+    .unwrap();
+    let mut ids = Vec::new();
+    for (scheme, planned) in
+        [("ttps", "2026-03-16"), ("gep", "2026-03-14"), ("asmtp", "2026-03-15"), ("qmas", "2026-03-10")]
+    {
+        let new = NewApplication { client_id: c.id, scheme: scheme.into(), route: None, planned: Some(planned.into()) };
+        ids.push(applications::create(e, &new).await.unwrap().id);
+    }
+    applications::set_status(e, ids[3], "submitted").await.unwrap();
+    let as_of = day("2026-03-15");
+    let rows = |l: Locale| missing_rows(dir.path(), l, as_of);
+    let en = rows(Locale::En).await;
+    assert_eq!(
+        en.iter().map(|w| w.application_id).collect::<Vec<_>>(),
+        [ids[1], ids[2], ids[0]],
+        "by planned day; not the submitted one"
+    );
+    let gep = documents::list(e, ids[1]).await.unwrap();
+    let missing: Vec<&documents::ItemView> = gep
+        .items
+        .iter()
+        .filter(|i| i.need == Some(talentnav_rules::documents::Need::Required) && i.item.status == "required")
+        .collect();
+    assert_eq!(en[0].item_id, Some(missing[0].item.id), "links to the first missing item");
+    assert_eq!(en[0].client_name.as_deref(), Some("CHAN Tai Man"));
+    let name = |i: &documents::ItemView| {
+        format!("{} — {}", documents::document_name(Locale::En, &i.item.document), i.party_label)
+    };
+    let named = missing[..3].iter().map(|i| name(i)).collect::<Vec<_>>().join(", ");
+    let n = missing.len();
+    assert_eq!(
+        en[0].message,
+        format!(
+            "GEP: {n} documents still missing: {named} and {} more (the planned submission on 14 Mar 2026 has passed)",
+            n - 3
+        )
+    );
+    assert!(en[1].message.ends_with("(submission planned on 15 Mar 2026)"), "on the day: {}", en[1].message);
+    assert!(en[2].message.ends_with("(submission planned on 16 Mar 2026)"), "{}", en[2].message);
+
+    // In both Chinese scripts, in the same order.
+    let hant = rows(Locale::ZhHant).await;
+    assert!(hant[0].message.starts_with(&format!("一般就業政策：尚欠 {n} 份文件：")), "{}", hant[0].message);
+    assert!(
+        hant[0].message.ends_with(&format!("及另外 {} 份（預計遞交日期2026年3月14日已過）", n - 3)),
+        "{}",
+        hant[0].message
+    );
+    let hans = rows(Locale::ZhHans).await;
+    assert!(hans[0].message.starts_with(&format!("一般就业政策：尚缺 {n} 份材料：")), "{}", hans[0].message);
+    assert!(hans[1].message.ends_with("（计划于2026年3月15日递交）"), "{}", hans[1].message);
+
+    // Everything received for the GEP application: its row goes.
+    for i in &missing {
+        documents::set_status(e, i.item.id, "received").await.unwrap();
+    }
+    assert_eq!(rows(Locale::En).await.iter().map(|w| w.application_id).collect::<Vec<_>>(), [ids[2], ids[0]]);
+}
+
+/// The dashboard's documents-still-missing rows as of `as_of`, in `l`.
+async fn missing_rows(dir: &Path, l: Locale, as_of: Date) -> Vec<warnings::WarningView> {
+    let all = warnings::dashboard(env(dir, l), as_of).await.unwrap();
+    all.into_iter().filter(|w| w.kind == "missing_items").collect()
+}
