@@ -4,6 +4,7 @@
 -- before this column count as required until then (the dashboard may show one too many, never hides one).
 ALTER TABLE document_items ADD COLUMN need TEXT NOT NULL DEFAULT 'required' CHECK (need IN ('required', 'if_any', 'may_be_needed'));
 -- The dashboard's documents still missing: only those items, in checklist order per application, with
--- their keys, so the count and the first few are read from the index alone.
-CREATE INDEX document_items_missing ON document_items (application_id, id, item_key)
+-- their keys (and the columns of the condition, so SQLite never reads the table): the count and the
+-- first few come from the index alone.
+CREATE INDEX document_items_missing ON document_items (application_id, id, item_key, status, obsolete, need)
     WHERE obsolete = 0 AND need = 'required' AND status IN ('required', 'requested');

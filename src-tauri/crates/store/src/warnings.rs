@@ -59,25 +59,27 @@ impl Store {
     }
 
     /// Every application in progress (draft, preparing) with documents still missing, by planned
-    /// submission (none planned last). One aggregate query: the items still to collect are read, in
-    /// checklist order per application, from their own partial index (`document_items_missing`);
-    /// applications and clients are joined by their keys.
+    /// submission (none planned last). One query: per application, the items still to collect are
+    /// counted and the first few taken, in checklist order, from their own partial covering index
+    /// (`document_items_missing`), never from the table.
     pub async fn missing_items(&self) -> Result<Vec<MissingItems>> {
         let rows = sqlx::query!(
             r#"SELECT a.id AS "application_id!: i64", a.client_id AS "client_id!: i64", a.scheme, a.planned_submission_date,
                       c.family_name, c.given_name, c.chinese_name, c.profile_json,
                       m.total AS "count!: i64", m.first AS "first!: String"
-               FROM (SELECT application_id, COUNT(*) AS total,
-                            group_concat(CASE WHEN n <= ?1 THEN id || ' ' || item_key END, ',') AS first
-                     FROM (SELECT d.application_id, d.id, d.item_key,
-                                  ROW_NUMBER() OVER (PARTITION BY d.application_id ORDER BY d.id) AS n
-                           FROM document_items d INDEXED BY document_items_missing
-                           JOIN applications a ON a.id = d.application_id
-                           WHERE a.status IN ('draft', 'preparing') AND d.status IN ('required', 'requested')
-                             AND d.obsolete = 0 AND d.need = 'required')
-                     GROUP BY application_id) m
-               JOIN applications a ON a.id = m.application_id
+               FROM (SELECT a.id AS app,
+                            (SELECT COUNT(*) FROM document_items d INDEXED BY document_items_missing
+                             WHERE d.application_id = a.id AND d.status IN ('required', 'requested')
+                               AND d.obsolete = 0 AND d.need = 'required') AS total,
+                            (SELECT group_concat(x.id || ' ' || x.item_key, ',')
+                             FROM (SELECT d.id, d.item_key FROM document_items d INDEXED BY document_items_missing
+                                   WHERE d.application_id = a.id AND d.status IN ('required', 'requested')
+                                     AND d.obsolete = 0 AND d.need = 'required'
+                                   ORDER BY d.id LIMIT ?1) x) AS first
+                     FROM applications a WHERE a.status IN ('draft', 'preparing')) m
+               JOIN applications a ON a.id = m.app
                JOIN clients c ON c.id = a.client_id
+               WHERE m.total > 0
                ORDER BY a.planned_submission_date IS NULL, a.planned_submission_date, a.id"#,
             MISSING_NAMED as i64
         )
