@@ -31,6 +31,7 @@ fn main() {
                     "delete_client",
                     "create_application",
                     "set_application_status",
+                    "add_note",
                     "application_page",
                     "update_item",
                     "regenerate_application",

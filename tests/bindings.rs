@@ -35,7 +35,7 @@ use talentnav_rules::{
     },
 };
 use talentnav_store::{
-    applications::{Application, DocumentItem},
+    applications::{Application, DocumentItem, Note},
     attachments::Attachment,
     clients::{Client, ClientSummary},
 };
@@ -89,6 +89,7 @@ fn generated() -> String {
         Member::decl(&cfg),
         HistoryLine::decl(&cfg),
         Application::decl(&cfg),
+        Note::decl(&cfg),
         ApplicationRow::decl(&cfg),
         ClientPage::decl(&cfg),
         DocumentItem::decl(&cfg),

@@ -507,8 +507,27 @@ fn applications_and_documents_through_the_cli() {
     let expiring =
         json_out(&talentnav(&["--data-dir", dd, "client", "list", "--expiring", "36500", "--json"], d.path(), &[]));
     assert_eq!(expiring.as_array().unwrap().len(), 1);
+    // A note on the application, shown under its checklist (a second line indented with the first).
+    let noted = talentnav(
+        &["--data-dir", dd, "--lang", "zh-Hant", "app", "note", "1", "僱主下週寄出合約\nCall HR"],
+        d.path(),
+        &[],
+    );
+    assert_eq!((noted.code, noted.stdout.as_str()), (0, "已為申請 1 加上備註。\n"));
+    let empty = talentnav(&["--data-dir", dd, "app", "note", "1", "  "], d.path(), &[]);
+    assert_eq!((empty.code, empty.stderr.as_str()), (2, "Error: A note needs some text.\n"));
+    let missing = talentnav(&["--data-dir", dd, "app", "note", "9", "x"], d.path(), &[]);
+    assert_eq!((missing.code, missing.stderr.as_str()), (2, "Error: There is no application 9.\n"));
     let human = talentnav(&["--data-dir", dd, "--lang", "zh-Hant", "app", "show", "1"], d.path(), &[]);
     assert!(human.stdout.contains("已收到") && human.stdout.contains("學士學位畢業證書及成績單"), "{}", human.stdout);
+    assert!(
+        human.stdout.contains("備註（最新的在前）：\n  ")
+            && human.stdout.contains("\n    僱主下週寄出合約\n    Call HR\n"),
+        "{}",
+        human.stdout
+    );
+    let shown = json_out(&talentnav(&["--data-dir", dd, "app", "show", "1", "--json"], d.path(), &[]));
+    assert_eq!(shown["notes"][0]["body"].as_str(), Some("僱主下週寄出合約\nCall HR"));
 }
 
 fn pdftotext(file: &Path) -> String {

@@ -256,3 +256,9 @@ store-error-text-invisible = { $field ->
 
 # issue 8: the application core
 store-error-no-attachment = There is no attachment { $id }.
+
+# issue 10: notes and missing items
+cli-cmd-app-note = Add a note to an application
+app-noted = Note added to application { $id }.
+app-notes-heading = Notes (newest first):
+store-error-empty-note = A note needs some text.

@@ -118,3 +118,24 @@ cf-kind-child-turns-18 = Children turning 18 before submission
 cf-new-client = New client
 cf-chinese-name = Name in Chinese
 cf-create-client = Create the client file
+
+# issue 10: notes and missing items
+history-note-application = Note on the { $scheme } application: { $text }
+history-note-client = Note: { $text }
+cf-notes = Notes on the { $scheme } application
+cf-note-label = New note on the { $scheme } application
+cf-note-add = Add a note
+cf-note-added = Note added to the { $scheme } application.
+cf-kind-missing-items = Documents still missing
+warn-missing-separator = {", "}
+warn-missing-items = { $scheme }: { $count ->
+        [one] 1 document still missing
+       *[other] { $count } documents still missing
+    }: { $names }{ $more ->
+        [0] {""}
+       *[other] {" "}and { $more } more
+    }{ $when ->
+        [past] {" "}(the planned submission on { DATE($submit) } has passed)
+        [none] {""}
+       *[planned] {" "}(submission planned on { DATE($submit) })
+    }

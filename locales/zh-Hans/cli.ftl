@@ -250,3 +250,9 @@ store-error-text-invisible = { $field ->
 
 # issue 8: the application core
 store-error-no-attachment = 没有附件 { $id }。
+
+# issue 10: notes and missing items
+cli-cmd-app-note = 为申请添加备注
+app-noted = 已为申请 { $id } 添加备注。
+app-notes-heading = 备注（最新的在前）：
+store-error-empty-note = 备注不能为空。

@@ -114,3 +114,21 @@ cf-kind-child-turns-18 = 递交前年满 18 周岁的子女
 cf-new-client = 新客户
 cf-chinese-name = 中文姓名
 cf-create-client = 创建客户档案
+
+# issue 10: notes and missing items
+history-note-application = { $scheme }申请的备注：{ $text }
+history-note-client = 备注：{ $text }
+cf-notes = { $scheme }申请的备注
+cf-note-label = 为{ $scheme }申请添加备注
+cf-note-add = 添加备注
+cf-note-added = 已为{ $scheme }申请添加备注。
+cf-kind-missing-items = 尚缺的材料
+warn-missing-separator = 、
+warn-missing-items = { $scheme }：尚缺 { $count } 份材料：{ $names }{ $more ->
+        [0] {""}
+       *[other] 及另外 { $more } 份
+    }{ $when ->
+        [past] （计划递交日期{ DATE($submit) }已过）
+        [none] {""}
+       *[planned] （计划于{ DATE($submit) }递交）
+    }

@@ -250,3 +250,9 @@ store-error-text-invisible = { $field ->
 
 # issue 8: the application core
 store-error-no-attachment = 沒有附件 { $id }。
+
+# issue 10: notes and missing items
+cli-cmd-app-note = 為申請加上備註
+app-noted = 已為申請 { $id } 加上備註。
+app-notes-heading = 備註（最新的在前）：
+store-error-empty-note = 備註不可留空。

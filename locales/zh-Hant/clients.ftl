@@ -114,3 +114,21 @@ cf-kind-child-turns-18 = 遞交前年滿 18 歲的子女
 cf-new-client = 新客戶
 cf-chinese-name = 中文姓名
 cf-create-client = 建立客戶檔案
+
+# issue 10: notes and missing items
+history-note-application = { $scheme }申請的備註：{ $text }
+history-note-client = 備註：{ $text }
+cf-notes = { $scheme }申請的備註
+cf-note-label = 為{ $scheme }申請新增備註
+cf-note-add = 加上備註
+cf-note-added = 已為{ $scheme }申請加上備註。
+cf-kind-missing-items = 尚欠的文件
+warn-missing-separator = 、
+warn-missing-items = { $scheme }：尚欠 { $count } 份文件：{ $names }{ $more ->
+        [0] {""}
+       *[other] 及另外 { $more } 份
+    }{ $when ->
+        [past] （預計遞交日期{ DATE($submit) }已過）
+        [none] {""}
+       *[planned] （預計於{ DATE($submit) }遞交）
+    }

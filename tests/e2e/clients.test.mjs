@@ -177,3 +177,31 @@ test('6: export, delete, import: the same checklist comes back', async () => {
   await s.byRole('heading', '/^GEP application/');
   assert.deepEqual(await until(checklist, (c) => c.length === before.length), before);
 });
+
+test('7: a note on the application is listed under it and in the client\'s history, in words', async () => {
+  await s.press('button', 'Back to the client');
+  await s.byRole('heading', 'CHAN Tai Man 陳大文');
+  await s.type('New note on the GEP application', 'Employer sends the signed contract on Monday');
+  await s.press('button', 'Add a note');
+  assert.match(await until(() => text('.applications .notes'), (t) => t.includes('signed contract')), /Employer sends the signed contract on Monday/);
+  assert.equal(await s.value('textbox', 'New note on the GEP application'), '', 'the box is emptied once the note is kept');
+  assert.match(await until(() => text('.history'), (t) => t.includes('Note on the GEP')), /Note on the GEP application: Employer sends the signed contract on Monday/);
+});
+
+test('8: the dashboard has one row for the documents still missing, and it opens the first of them', async () => {
+  await s.press('button', 'What needs doing');
+  await s.byRole('heading', 'Documents still missing');
+  const words = await until(
+    () =>
+      s.execute(`return [...document.querySelectorAll('.dashboard button')].map((b) => b.textContent.replace(/\\s+/g, ' ').trim())
+        .find((t) => /^CHAN Tai Man 陳大文 — GEP: \\d+ documents still missing: /.test(t)) ?? '';`),
+    (t) => t !== '',
+  );
+  assert.ok(words, 'a missing-documents row for the GEP application');
+  // "… — GEP: 25 documents still missing: Degree certificate — Applicant, …": the first one named.
+  const first = words.split(': ')[2].split(', ')[0].split(' — ')[0];
+  await s.press('button', '/^CHAN Tai Man 陳大文 — GEP: \\d+ documents still missing: /', { within: '.dashboard' });
+  await s.byRole('heading', '/^GEP application/');
+  const focused = await until(() => s.execute("return document.querySelector('.application .item.focused h5')?.textContent.trim() ?? '';"), (t) => t !== '');
+  assert.ok(focused.startsWith(first), `the first missing item is focused: ${focused} / ${first}`);
+});

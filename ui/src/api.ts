@@ -20,6 +20,7 @@ import type {
   Offer,
   RulesChange,
   RulesStatus,
+  Note,
   WarningView,
   ClientSaved,
   Assessment,
@@ -50,6 +51,7 @@ export type {
   Offer,
   RulesChange,
   RulesStatus,
+  Note,
   WarningView,
 };
 export type { AppInfo, Assessment, Catalogue, Locale, LocaleBundle, NextQuestion, Saved, Suggestion, WindowState };
@@ -85,6 +87,8 @@ export interface Backend {
   deleteClient(id: number): Promise<void>;
   createApplication(clientId: number, scheme: string, planned: string | null): Promise<ApplicationRow>;
   setApplicationStatus(id: number, status: string): Promise<ApplicationRow>;
+  /** A note on an application; the client page is read again after. */
+  addNote(application: number, body: string): Promise<Note>;
   applicationPage(id: number): Promise<ApplicationPage>;
   updateItem(item: number, edit: ItemEdit): Promise<DocumentItem>;
   regenerateApplication(id: number): Promise<ChangeSummary>;
@@ -166,6 +170,7 @@ export const tauriBackend: Backend = {
   createApplication: (clientId, scheme, planned) =>
     call<ApplicationRow>('create_application', { clientId, scheme, route: null, planned }),
   setApplicationStatus: (id, status) => call<ApplicationRow>('set_application_status', { id, status }),
+  addNote: (application, body) => call<Note>('add_note', { application, body }),
   applicationPage: (id) => call<ApplicationPage>('application_page', { id }),
   updateItem: (item, edit) => call<DocumentItem>('update_item', { item, edit }),
   regenerateApplication: (id) => call<ChangeSummary>('regenerate_application', { id }),

@@ -465,6 +465,88 @@ test('client page: household, history, delete asks first; application checklist 
   await context.close();
 });
 
+test('notes: each application lists its notes; a note is added from the keyboard, and a failure keeps the text', async () => {
+  const { page, context, errors } = await open();
+  await clientFiles(page);
+  await page.locator('#client-1').click();
+  await page.getByRole('heading', { name: /CHAN Tai Man/, level: 2 }).waitFor();
+  // The fixture's note (made by the real core) under its application, and in the history in words.
+  const notes = page.getByRole('list', { name: 'Notes on the GEP application' });
+  assert.match(await notes.innerText(), /Employer sends the signed contract by 20 March/);
+  assert.match(await page.locator('.history').innerText(), /Note on the GEP application: Employer sends the signed contract by 20 March/);
+  await axe(page, 'client page with notes');
+
+  // Keyboard only: the box by its label, then Tab to the button and Enter. The first try fails: the
+  // text stays in the box and nothing is listed.
+  const box = page.getByLabel('New note on the GEP application');
+  await box.focus();
+  await page.keyboard.type('Call the employer about the start date');
+  await page.evaluate(() => (window.__fake.failNextNote = { code: 'invalid_input', message_id: 'store-error-no-application', args: { id: 1 } }));
+  await page.keyboard.press('Tab');
+  assert.equal(await page.evaluate(() => document.activeElement?.id), 'note-add-1');
+  await page.keyboard.press('Enter');
+  await page.locator('#error', { hasText: 'There is no application 1.' }).waitFor();
+  assert.equal(await box.inputValue(), 'Call the employer about the start date');
+  assert.equal(await notes.locator('li').count(), 1);
+  await page.locator('#note-add-1').press('Enter');
+  await page.getByText('Note added to the GEP application.').waitFor();
+  await notes.locator('li').nth(1).waitFor();
+  assert.match(await notes.locator('li').first().innerText(), /Call the employer about the start date/, 'newest first');
+  assert.equal(await box.inputValue(), '');
+  assert.deepEqual(await calls(page, 'addNote'), [[1, 'Call the employer about the start date'], [1, 'Call the employer about the start date']]);
+
+  // The same page in both Chinese scripts: the label and the history in words, axe clean.
+  for (const [lang, label, history] of [
+    ['繁體中文', '為一般就業政策申請新增備註', '一般就業政策申請的備註：Employer sends the signed contract by 20 March'],
+    ['简体中文', '为一般就业政策申请添加备注', '一般就业政策申请的备注：Employer sends the signed contract by 20 March'],
+  ]) {
+    await page.getByRole('button', { name: lang }).click();
+    await page.getByLabel(label).waitFor();
+    assert.match(await page.locator('.history').innerText(), new RegExp(history));
+    await axe(page, `client page with notes ${lang}`);
+  }
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('dashboard: one row per application for the documents still missing, linking to the first; axe clean in the three languages', async () => {
+  const { page, context, errors } = await open();
+  await clientFiles(page);
+  await page.getByRole('button', { name: 'What needs doing' }).click();
+  const section = page.getByRole('region', { name: 'Documents still missing' });
+  await section.waitFor();
+  const rows = section.getByRole('button');
+  assert.equal(await rows.count(), 1, 'one row for the one application in progress');
+  const text = await rows.first().innerText();
+  assert.match(text, /^CHAN Tai Man 陳大文 — GEP: (\d+) documents still missing: .+ and \d+ more \(submission planned on 30 Jun 2027\)$/);
+  const [, count] = text.match(/GEP: (\d+) documents/);
+  // The passport is received: it is not among them.
+  assert.doesNotMatch(text, /Valid travel document — Applicant/);
+  await axe(page, 'dashboard with missing items');
+  // The row opens the application on its first missing item.
+  const first = await page.evaluate(() => window.__fake.cf.en.dashboard.find((w) => w.kind === 'missing_items').item_id);
+  await rows.first().click();
+  await page.locator(`#item-${first}.focused`).waitFor();
+  const items = await page.evaluate(() => window.__fake.cf.en.applications['1'].items.filter((i) => !i.obsolete && i.need === 'required' && ['required', 'requested'].includes(i.status)).length);
+  assert.equal(items, Number(count), 'the count is the items the checklist shows as required');
+  const firstName = text.split(': ')[2].split(', ')[0].split(' — ')[0];
+  assert.ok((await page.locator(`#item-${first}`).innerText()).includes(firstName), `the focused item is ${firstName}`);
+
+  for (const [lang, dash, heading, words] of [
+    ['繁體中文', '待辦事項', '尚欠的文件', /^CHAN Tai Man 陳大文 — 一般就業政策：尚欠 \d+ 份文件：.+及另外 \d+ 份（預計於2027年6月30日遞交）$/],
+    ['简体中文', '待办事项', '尚缺的材料', /^CHAN Tai Man 陳大文 — 一般就业政策：尚缺 \d+ 份材料：.+及另外 \d+ 份（计划于2027年6月30日递交）$/],
+  ]) {
+    await page.getByRole('button', { name: lang }).click();
+    await page.getByRole('button', { name: dash }).click();
+    const s = page.getByRole('region', { name: heading });
+    await s.waitFor();
+    assert.match(await s.getByRole('button').first().innerText(), words);
+    await axe(page, `dashboard with missing items ${lang}`);
+  }
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
 test('dashboard links to the item; import and export; every client screen in Chinese is axe clean', async () => {
   const { page, context, errors } = await open();
   await clientFiles(page);

@@ -4,7 +4,7 @@ use super::{Context, block_on, clients::table, id_arg, id_option, json_flag, loc
 use clap::{Arg, ArgMatches, Command};
 use talentnav_app::{
     applications::{self, NewApplication},
-    documents, warnings,
+    documents, notes, warnings,
 };
 use talentnav_core::UserError;
 use talentnav_i18n::args;
@@ -15,7 +15,7 @@ pub fn app_command(ctx: &Context) -> Command {
     let t = |id: &str| ctx.t(id, &args![]);
     localized(ctx, Command::new("app"))
         .about(t("cli-cmd-app"))
-        .override_usage("talentnav app (create|list|show|status|regenerate) …")
+        .override_usage("talentnav app (create|list|show|status|regenerate|note) …")
         .subcommand_required(true)
         .subcommand(
             localized(ctx, Command::new("create"))
@@ -50,6 +50,13 @@ pub fn app_command(ctx: &Context) -> Command {
             localized(ctx, Command::new("regenerate"))
                 .about(t("cli-cmd-app-regenerate"))
                 .arg(id_arg(ctx, "id", "cli-arg-app-id"))
+                .arg(json_flag(ctx)),
+        )
+        .subcommand(
+            localized(ctx, Command::new("note"))
+                .about(t("cli-cmd-app-note"))
+                .arg(id_arg(ctx, "id", "cli-arg-app-id"))
+                .arg(Arg::new("text").value_name("TEXT").required(true).help(t("cli-opt-note")))
                 .arg(json_flag(ctx)),
         )
 }
@@ -166,10 +173,12 @@ pub fn run_app(ctx: &Context, m: &ArgMatches) -> Result<(), UserError> {
             Ok(())
         }
         Some(("show", sub)) => {
-            let c = block_on(applications::show(env, *sub.get_one::<i64>("id").expect("required")))?;
+            let id = *sub.get_one::<i64>("id").expect("required");
+            let c = block_on(applications::show(env, id))?;
+            let notes = block_on(notes::of_application(env, id))?;
             if sub.get_flag("json") {
                 let items: Vec<_> = c.items.iter().map(|v| &v.item).collect();
-                return print_json(&serde_json::json!({"application": c.application, "items": items}));
+                return print_json(&serde_json::json!({"application": c.application, "items": items, "notes": notes}));
             }
             let app = &c.application;
             print(&ctx.t(
@@ -181,7 +190,22 @@ pub fn run_app(ctx: &Context, m: &ArgMatches) -> Result<(), UserError> {
                 ],
             ));
             print(&items_table(ctx, &c));
+            if !notes.is_empty() {
+                print(&ctx.t("app-notes-heading", &args![]));
+            }
+            for n in &notes {
+                let when = date(ctx, n.created_at.get(..10).unwrap_or_default());
+                print(&format!("  {when}"));
+                for line in n.body.lines() {
+                    print(&format!("    {}", talentnav_i18n::format::escape_controls(line)));
+                }
+            }
             Ok(())
+        }
+        Some(("note", sub)) => {
+            let id = *sub.get_one::<i64>("id").expect("required");
+            let n = block_on(notes::add(env, id, sub.get_one::<String>("text").expect("required")))?;
+            if sub.get_flag("json") { print_json(&n) } else { printed(&ctx.t("app-noted", &args![("id", id)])) }
         }
         Some(("status", sub)) => {
             let id = *sub.get_one::<i64>("id").expect("required");

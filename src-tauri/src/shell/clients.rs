@@ -17,13 +17,17 @@ use talentnav_app::{
     client_file::{self, ClientSaved},
     clients::{self, ClientFilter, ClientPage},
     documents::{self, ApplicationPage, ItemEdit},
-    output,
+    notes, output,
     profile_file::Saved,
     warnings::{self, WarningView},
 };
 use talentnav_core::UserError;
 use talentnav_i18n::{args, message};
-use talentnav_store::{applications::DocumentItem, attachments::Attachment, clients::ClientSummary};
+use talentnav_store::{
+    applications::{DocumentItem, Note},
+    attachments::Attachment,
+    clients::ClientSummary,
+};
 use tauri::State;
 
 fn day(s: Option<&str>) -> Result<talentnav_rules::date::Date, UserError> {
@@ -103,6 +107,12 @@ pub async fn set_application_status(
 ) -> Result<ApplicationRow, UserError> {
     let e = env(&state);
     Ok(applications::row(e.locale, applications::set_status(e, id, &status).await?))
+}
+
+/// A note on an application; the client page is read again after.
+#[tauri::command]
+pub async fn add_note(state: State<'_, AppState>, application: i64, body: String) -> Result<Note, UserError> {
+    notes::add(env(&state), application, &body).await
 }
 
 #[tauri::command]

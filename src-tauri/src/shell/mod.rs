@@ -85,6 +85,7 @@ pub fn run(ctx: &Context) -> Result<(), UserError> {
             clients::delete_client,
             clients::create_application,
             clients::set_application_status,
+            clients::add_note,
             clients::application_page,
             clients::update_item,
             clients::regenerate_application,

@@ -223,9 +223,15 @@ export type HistoryLine = { at: string, text: string, };
 
 export type Application = { id: number, client_id: number, scheme: string, route: string | null, planned_submission_date: string | null, status: string, created_at: string, updated_at: string, };
 
+export type Note = { id: number, client_id: number, application_id: number | null, body: string, created_at: string, };
+
 export type ApplicationRow = { scheme_name: string, status_label: string, id: number, client_id: number, scheme: string, route: string | null, planned_submission_date: string | null, status: string, created_at: string, updated_at: string, };
 
-export type ClientPage = { client: Client, household: Array<Member>, applications: Array<ApplicationRow>, history: Array<HistoryLine>, };
+export type ClientPage = { client: Client, household: Array<Member>, applications: Array<ApplicationRow>, 
+/**
+ * The notes on its applications, newest first.
+ */
+notes: Array<Note>, history: Array<HistoryLine>, };
 
 export type DocumentItem = { id: number, application_id: number, item_key: string, document: string, party: string, status: string, na_reason: string | null, expiry_date: string | null, note: string | null, obsolete: boolean, status_changed_at: string, created_at: string, };
 
@@ -277,7 +283,7 @@ export type WarningView = { client_id: number, application_id: number,
  */
 item_id?: number, 
 /**
- * travel_document_expires | income_not_covered | child_turns_18 | document_expires
+ * travel_document_expires | income_not_covered | child_turns_18 | document_expires | missing_items
  */
 kind: string, message: string, 
 /**

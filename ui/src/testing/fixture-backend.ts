@@ -18,6 +18,7 @@ import type {
   Offer,
   RulesChange,
   RulesStatus,
+  Note,
   WarningView,
   Assessment,
   Catalogue,
@@ -215,7 +216,7 @@ export class FixtureBackend implements Backend {
     for (const cf of this.all()) {
       const template = structuredClone(cf.clients['2']!);
       const client = { ...template.client, id, family_name: name.family ?? null, given_name: name.given ?? null, chinese_name: name.chinese ?? null, profile };
-      cf.clients[String(id)] = { client, household: template.household.slice(0, 1), applications: [], history: template.history.slice(-1) };
+      cf.clients[String(id)] = { client, household: template.household.slice(0, 1), applications: [], notes: [], history: template.history.slice(-1) };
       cf.list.push({ id, uid: client.uid, family_name: client.family_name, given_name: client.given_name, chinese_name: client.chinese_name, nationality: null, applications: 0, updated_at: client.updated_at, next_deadline: null });
     }
     return { id };
@@ -270,6 +271,26 @@ export class FixtureBackend implements Backend {
       if (a) a.application.status = status;
     }
     return structuredClone(this.here().applications[String(id)]!.application);
+  }
+  /** Fails the next note with this error (the typed text must stay). */
+  failNextNote: UserError | null = null;
+  async addNote(application: number, body: string): Promise<Note> {
+    this.record('addNote', application, body);
+    if (this.failNextNote) {
+      const e = this.failNextNote;
+      this.failNextNote = null;
+      throw e;
+    }
+    if (!body.trim()) throw { code: 'invalid_input', message_id: 'store-error-empty-note', args: {} };
+    const clientId = this.here().applications[String(application)]?.application.client_id;
+    if (clientId === undefined) throw this.notFound('store-error-no-application', application);
+    const note: Note = { id: this.nextId++, client_id: clientId, application_id: application, body, created_at: '2026-03-15T10:00:00.000Z' };
+    for (const cf of this.all()) {
+      const p = cf.clients[String(clientId)];
+      if (!p) continue;
+      p.notes.unshift(note);
+    }
+    return structuredClone(note);
   }
   async applicationPage(id: number): Promise<ApplicationPage> {
     const p = this.here().applications[String(id)];

@@ -17,6 +17,7 @@ use talentnav_rules::{
     profile::Profile,
 };
 use talentnav_store::{
+    applications::Note,
     audit::Verification,
     clients::{Client, ClientQuery, ClientSort, ClientSummary, HistoryEntry},
 };
@@ -32,8 +33,15 @@ pub async fn add_file(env: Env<'_>, file: &Path) -> Result<Client, UserError> {
     add(env, &profile).await
 }
 
+/// Saves the profile; how firmly the rules ask for each checklist item follows it at once (the
+/// dashboard's missing documents), the items themselves when the checklist is regenerated.
 pub async fn update(env: Env<'_>, id: i64, profile: &Profile) -> Result<Client, UserError> {
-    with_store(env, async |s| s.update_client(id, profile).await).await
+    with_store(env, async |s| {
+        let c = s.update_client(id, profile).await?;
+        s.refresh_needs(env.pack, id).await?;
+        Ok(c)
+    })
+    .await
 }
 
 pub async fn update_file(env: Env<'_>, id: i64, file: &Path) -> Result<Client, UserError> {
@@ -108,9 +116,14 @@ pub async fn delete(env: Env<'_>, id: i64) -> Result<(), UserError> {
 
 /// A client's name as lists show it: "CHAN Tai Man 陳大文", or the file's number when it has none.
 pub fn display_name(c: &Client) -> String {
-    let latin = [c.family_name.as_deref().map(str::to_uppercase), c.given_name.clone()];
-    let parts: Vec<String> = latin.into_iter().flatten().chain(c.chinese_name.clone()).collect();
-    if parts.is_empty() { format!("#{}", c.id) } else { parts.join(" ") }
+    name_text(c.id, c.family_name.clone(), c.given_name.clone(), c.chinese_name.clone())
+}
+
+/// [`display_name`] from the name columns.
+pub fn name_text(id: i64, family: Option<String>, given: Option<String>, chinese: Option<String>) -> String {
+    let latin = [family.map(|f| f.to_uppercase()), given];
+    let parts: Vec<String> = latin.into_iter().flatten().chain(chinese).collect();
+    if parts.is_empty() { format!("#{id}") } else { parts.join(" ") }
 }
 
 /// One person of a client's household, as checklists name them.
@@ -150,11 +163,13 @@ pub struct ClientPage {
     pub client: Client,
     pub household: Vec<Member>,
     pub applications: Vec<ApplicationRow>,
+    /// The notes on its applications, newest first.
+    pub notes: Vec<Note>,
     pub history: Vec<HistoryLine>,
 }
 
 pub async fn page(env: Env<'_>, id: i64) -> Result<ClientPage, UserError> {
-    let (client, profile, apps, items, history) = with_store(env, async |s| {
+    let (client, profile, apps, items, notes, history) = with_store(env, async |s| {
         let client = s.client(id).await?;
         let profile = s.client_profile(id).await?;
         let apps = s.applications(Some(id)).await?;
@@ -162,7 +177,8 @@ pub async fn page(env: Env<'_>, id: i64) -> Result<ClientPage, UserError> {
         for a in &apps {
             items.extend(s.items(a.id).await?.into_iter().map(|i| (i.id.to_string(), i.document)));
         }
-        Ok((client, profile, apps, items, s.client_history(id, HISTORY_LIMIT).await?))
+        let notes = s.notes(id).await?;
+        Ok((client, profile, apps, items, notes, s.client_history(id, HISTORY_LIMIT).await?))
     })
     .await?;
     let l = env.locale;
@@ -172,6 +188,7 @@ pub async fn page(env: Env<'_>, id: i64) -> Result<ClientPage, UserError> {
     Ok(ClientPage {
         household: members(l, &profile),
         applications: apps.into_iter().map(|a| applications::row(l, a)).collect(),
+        notes,
         history,
         client,
     })
@@ -198,9 +215,28 @@ fn history_line(
             let status = documents::status_label(l, &field("status"));
             message(l, "history-item-update", &args![("document", document), ("status", status)])
         }
+        ("note", _) => {
+            let application = after.get("application_id").and_then(Value::as_i64).map(|a| a.to_string());
+            let body = excerpt(&field("body"), NOTE_EXCERPT_CHARS);
+            match application.and_then(|a| schemes.get(&a)) {
+                Some(scheme) => {
+                    message(l, "history-note-application", &args![("scheme", scheme.clone()), ("text", body)])
+                }
+                None => message(l, "history-note-client", &args![("text", body)]),
+            }
+        }
         (_, action) => message(l, &format!("history-attachment-{action}"), &args![("name", field("original_name"))]),
     };
     HistoryLine { at: h.at.clone(), text }
+}
+
+/// How much of a note its history line quotes.
+const NOTE_EXCERPT_CHARS: usize = 80;
+
+/// The first `max` characters of `text` on one line, with an ellipsis when there was more.
+fn excerpt(text: &str, max: usize) -> String {
+    let line: String = text.split_whitespace().collect::<Vec<_>>().join(" ");
+    if line.chars().count() <= max { line } else { line.chars().take(max).collect::<String>() + "…" }
 }
 
 /// Walks the audit log's hash chain; `first_broken` names the first entry that does not match.

@@ -14,6 +14,7 @@ pub mod draft;
 pub mod guided;
 pub mod institutions;
 pub mod interview;
+pub mod notes;
 pub mod output;
 pub mod path;
 pub mod profile_file;

@@ -71,8 +71,8 @@ fn generated() -> String {
 }
 
 /// The client files as the core shows them, in each language: a small practice (a family with a GEP
-/// application whose passport expires before the planned submission, an attachment; two more clients),
-/// its list, pages and dashboard. Times and ids that change on every run are fixed afterwards.
+/// application whose passport expires before the planned submission, an attachment, a note; two more
+/// clients), its list, pages and dashboard. Times and ids that change on every run are fixed afterwards.
 fn client_files() -> Value {
     use talentnav_app::{Env, applications, clients, documents, warnings};
     let dir = tempfile::tempdir().unwrap();
@@ -102,6 +102,7 @@ fn client_files() -> Value {
         let scan = dir.path().join("passport-scan.pdf");
         std::fs::write(&scan, b"%PDF-1.7 scan").unwrap();
         documents::attach(e, passport, &scan, 1 << 20).await.unwrap();
+        talentnav_app::notes::add(e, app.id, "Employer sends the signed contract by 20 March").await.unwrap();
 
         let mut out = serde_json::Map::new();
         for l in LOCALES {

@@ -387,3 +387,117 @@ async fn the_window_pages_list_sort_and_explain_a_client_file() {
     let zh = clients::page(env(dir.path(), Locale::ZhHant), chan).await.unwrap();
     assert_eq!(zh.history.last().unwrap().text, "已建立客戶檔案");
 }
+
+/// Notes on an application: added from either door, on the client page newest first, and in its
+/// history in the reader's language, quoting the note (a long one cut short, on one line).
+#[tokio::test]
+async fn a_note_on_an_application_is_on_the_client_page_and_in_its_history_in_words() {
+    use talentnav_app::notes;
+    let dir = tempfile::tempdir().unwrap();
+    let e = env(dir.path(), Locale::En);
+    let (client, app) = client_with_application(e, "").await;
+    let first = notes::add(e, app, "Passport renewal booked").await.unwrap();
+    let long = format!("Employer\nwill send {}", "the contract ".repeat(10));
+    let second = notes::add(e, app, &long).await.unwrap();
+    assert_eq!((first.client_id, first.application_id), (client, Some(app)));
+    let ids: Vec<i64> = notes::list(e, client).await.unwrap().iter().map(|n| n.id).collect();
+    assert_eq!(ids, [second.id, first.id]);
+    assert_eq!(notes::of_application(e, app).await.unwrap().len(), 2);
+    let err = notes::add(e, 9999, "x").await.unwrap_err();
+    assert_eq!((err.code, err.message_id.as_str()), (ErrorCode::InvalidInput, "store-error-no-application"));
+    assert_eq!(notes::add(e, app, "   ").await.unwrap_err().message_id, "store-error-empty-note");
+
+    let page = clients::page(e, client).await.unwrap();
+    assert_eq!(
+        page.notes.iter().map(|n| n.body.as_str()).collect::<Vec<_>>(),
+        [long.as_str(), "Passport renewal booked"]
+    );
+    let cut = format!("Employer will send {}…", "the contract ".repeat(10).get(..61).unwrap());
+    let want = [
+        (Locale::En, "Note on the GEP application: "),
+        (Locale::ZhHant, "一般就業政策申請的備註："),
+        (Locale::ZhHans, "一般就业政策申请的备注："),
+    ];
+    for (l, prefix) in want {
+        let p = clients::page(env(dir.path(), l), client).await.unwrap();
+        let notes: Vec<&str> = p.history.iter().map(|h| h.text.as_str()).filter(|t| t.starts_with(prefix)).collect();
+        assert_eq!(notes, [format!("{prefix}{cut}"), format!("{prefix}Passport renewal booked")], "{l:?}");
+    }
+}
+
+/// The dashboard's documents still missing: one row per application in progress, by planned
+/// submission, naming the first three and linking to the first; a planned day before the dashboard's
+/// date has passed, on it or after it is still to come; a submitted application has none.
+#[tokio::test]
+async fn the_dashboard_says_which_documents_are_still_missing_as_of_its_day() {
+    let dir = tempfile::tempdir().unwrap();
+    let e = env(dir.path(), Locale::En);
+    let c = clients::add(
+        e,
+        &profile(r#", "dependants": [{"relationship": "spouse", "name": {"family": "Wong", "given": "Mei"}}]"#),
+    )
+    .await
+    .unwrap();
+    let mut ids = Vec::new();
+    for (scheme, planned) in
+        [("ttps", "2026-03-16"), ("gep", "2026-03-14"), ("asmtp", "2026-03-15"), ("qmas", "2026-03-10")]
+    {
+        let new = NewApplication { client_id: c.id, scheme: scheme.into(), route: None, planned: Some(planned.into()) };
+        ids.push(applications::create(e, &new).await.unwrap().id);
+    }
+    applications::set_status(e, ids[3], "submitted").await.unwrap();
+    let as_of = day("2026-03-15");
+    let rows = |l: Locale| missing_rows(dir.path(), l, as_of);
+    let en = rows(Locale::En).await;
+    assert_eq!(
+        en.iter().map(|w| w.application_id).collect::<Vec<_>>(),
+        [ids[1], ids[2], ids[0]],
+        "by planned day; not the submitted one"
+    );
+    let gep = documents::list(e, ids[1]).await.unwrap();
+    let missing: Vec<&documents::ItemView> = gep
+        .items
+        .iter()
+        .filter(|i| i.need == Some(talentnav_rules::documents::Need::Required) && i.item.status == "required")
+        .collect();
+    assert_eq!(en[0].item_id, Some(missing[0].item.id), "links to the first missing item");
+    assert_eq!(en[0].client_name.as_deref(), Some("CHAN Tai Man"));
+    let name = |i: &documents::ItemView| {
+        format!("{} — {}", documents::document_name(Locale::En, &i.item.document), i.party_label)
+    };
+    let named = missing[..3].iter().map(|i| name(i)).collect::<Vec<_>>().join(", ");
+    let n = missing.len();
+    assert_eq!(
+        en[0].message,
+        format!(
+            "GEP: {n} documents still missing: {named} and {} more (the planned submission on 14 Mar 2026 has passed)",
+            n - 3
+        )
+    );
+    assert!(en[1].message.ends_with("(submission planned on 15 Mar 2026)"), "on the day: {}", en[1].message);
+    assert!(en[2].message.ends_with("(submission planned on 16 Mar 2026)"), "{}", en[2].message);
+
+    // In both Chinese scripts, in the same order.
+    let hant = rows(Locale::ZhHant).await;
+    assert!(hant[0].message.starts_with(&format!("一般就業政策：尚欠 {n} 份文件：")), "{}", hant[0].message);
+    assert!(
+        hant[0].message.ends_with(&format!("及另外 {} 份（預計遞交日期2026年3月14日已過）", n - 3)),
+        "{}",
+        hant[0].message
+    );
+    let hans = rows(Locale::ZhHans).await;
+    assert!(hans[0].message.starts_with(&format!("一般就业政策：尚缺 {n} 份材料：")), "{}", hans[0].message);
+    assert!(hans[1].message.ends_with("（计划于2026年3月15日递交）"), "{}", hans[1].message);
+
+    // Everything received for the GEP application: its row goes.
+    for i in &missing {
+        documents::set_status(e, i.item.id, "received").await.unwrap();
+    }
+    assert_eq!(rows(Locale::En).await.iter().map(|w| w.application_id).collect::<Vec<_>>(), [ids[2], ids[0]]);
+}
+
+/// The dashboard's documents-still-missing rows as of `as_of`, in `l`.
+async fn missing_rows(dir: &Path, l: Locale, as_of: Date) -> Vec<warnings::WarningView> {
+    let all = warnings::dashboard(env(dir, l), as_of).await.unwrap();
+    all.into_iter().filter(|w| w.kind == "missing_items").collect()
+}

@@ -11,7 +11,12 @@ use serde::Serialize;
 use serde_json::json;
 use sqlx::SqliteConnection;
 use talentnav_i18n::args;
-use talentnav_rules::{date::Date, documents::checklist, pack::Pack, warnings::submission_day};
+use talentnav_rules::{
+    date::Date,
+    documents::{ChecklistItem, Need, checklist},
+    pack::Pack,
+    warnings::submission_day,
+};
 use ts_rs::TS;
 
 pub const APPLICATION_STATUSES: [&str; 6] = ["draft", "preparing", "submitted", "approved", "refused", "withdrawn"];
@@ -42,6 +47,16 @@ pub struct DocumentItem {
     pub note: Option<String>,
     pub obsolete: bool,
     pub status_changed_at: String,
+    pub created_at: String,
+}
+
+/// A note on a client's file, or on one of its applications.
+#[derive(Debug, Clone, Serialize, TS)]
+pub struct Note {
+    pub id: i64,
+    pub client_id: i64,
+    pub application_id: Option<i64>,
+    pub body: String,
     pub created_at: String,
 }
 
@@ -124,7 +139,7 @@ impl Store {
         .await?
         .last_insert_rowid();
         for item in &items {
-            insert_item(&mut tx, id, &item.key, &item.document, &item.party.code(), &at).await?;
+            insert_item(&mut tx, id, item, &at).await?;
         }
         let after = json!({"client_id": client_id, "scheme": scheme, "route": route, "planned_submission_date": planned, "items": items.len()});
         audit::record(&mut tx, "application", &id.to_string(), "create", None, Some(&after)).await?;
@@ -283,9 +298,43 @@ impl Store {
         Ok(out)
     }
 
-    pub async fn add_note(&self, client_id: i64, application_id: Option<i64>, body: &str) -> Result<i64> {
+    /// Brings how firmly the rules ask for each item of the client's applications (the `need` column the
+    /// dashboard counts) up to date with the profile and `pack`, after a profile change. The items
+    /// themselves change only when the checklist is regenerated; until then one the rules no longer
+    /// list is not plainly asked for.
+    pub async fn refresh_needs(&self, pack: &Pack, client_id: i64) -> Result<()> {
+        let profile = self.client_profile(client_id).await?;
+        let mut needs = Vec::new();
+        for app in self.applications(Some(client_id)).await? {
+            let on = checklist_day(app.planned_submission_date.as_deref());
+            let wanted = checklist(pack, &profile, &app.scheme, app.route.as_deref(), on);
+            for item in self.items(app.id).await?.into_iter().filter(|i| !i.obsolete) {
+                let need =
+                    wanted.iter().find(|w| w.key == item.item_key).map_or("may_be_needed", |w| need_code(w.need));
+                needs.push((app.id, item.item_key, need));
+            }
+        }
+        let mut tx = self.write().await?;
+        for (app, key, need) in &needs {
+            set_need(&mut tx, *app, key, need).await?;
+        }
+        tx.commit().await?;
+        Ok(())
+    }
+
+    /// A note on the client's file, or on one of its applications (`application_id`), with its audit
+    /// entry.
+    pub async fn add_note(&self, client_id: i64, application_id: Option<i64>, body: &str) -> Result<Note> {
         self.client(client_id).await?;
+        if let Some(a) = application_id
+            && self.application(a).await?.client_id != client_id
+        {
+            return Err(StoreError::not_found("store-error-no-application", a));
+        }
         text::check("note", body, MAX_NOTE_CHARS, Lines::Many)?;
+        if body.trim().is_empty() {
+            return Err(StoreError::new("store-error-empty-note", args![]));
+        }
         let at = now();
         let mut tx = self.write().await?;
         let id = sqlx::query!(
@@ -308,7 +357,20 @@ impl Store {
         )
         .await?;
         tx.commit().await?;
-        Ok(id)
+        Ok(Note { id, client_id, application_id, body: body.to_string(), created_at: at })
+    }
+
+    /// A client's notes, newest first.
+    pub async fn notes(&self, client_id: i64) -> Result<Vec<Note>> {
+        self.client(client_id).await?;
+        Ok(sqlx::query_as!(
+            Note,
+            r#"SELECT id AS "id!: i64", client_id, application_id, body, created_at FROM notes
+               WHERE client_id = ? ORDER BY id DESC"#,
+            client_id
+        )
+        .fetch_all(&self.pool)
+        .await?)
     }
 }
 
@@ -371,8 +433,12 @@ async fn regenerate_on(tx: &mut SqliteConnection, pack: &Pack, application_id: i
         .execute(&mut *tx)
         .await?;
     }
-    for w in wanted.iter().filter(|w| report.added.contains(&w.key)) {
-        insert_item(&mut *tx, application_id, &w.key, &w.document, &w.party.code(), &at).await?;
+    for w in &wanted {
+        if report.added.contains(&w.key) {
+            insert_item(&mut *tx, application_id, w, &at).await?;
+        } else {
+            set_need(&mut *tx, application_id, &w.key, need_code(w.need)).await?;
+        }
     }
     for key in &report.made_obsolete {
         sqlx::query!(
@@ -389,20 +455,25 @@ async fn regenerate_on(tx: &mut SqliteConnection, pack: &Pack, application_id: i
     Ok(report)
 }
 
-async fn insert_item(
-    tx: &mut SqliteConnection,
-    application_id: i64,
-    key: &str,
-    document: &str,
-    party: &str,
-    at: &str,
-) -> Result<()> {
+/// How firmly the rules ask for an item, as the `need` column keeps it.
+pub fn need_code(need: Need) -> &'static str {
+    match need {
+        Need::Required => "required",
+        Need::IfAny => "if_any",
+        Need::MayBeNeeded => "may_be_needed",
+    }
+}
+
+async fn insert_item(tx: &mut SqliteConnection, application_id: i64, item: &ChecklistItem, at: &str) -> Result<()> {
+    let party = item.party.code();
+    let need = need_code(item.need);
     let id = sqlx::query!(
-        "INSERT INTO document_items (application_id, item_key, requirement_id, party, status, status_changed_at, created_at) VALUES (?, ?, ?, ?, 'required', ?, ?)",
+        "INSERT INTO document_items (application_id, item_key, requirement_id, party, status, need, status_changed_at, created_at) VALUES (?, ?, ?, ?, 'required', ?, ?, ?)",
         application_id,
-        key,
-        document,
+        item.key,
+        item.document,
         party,
+        need,
         at,
         at
     )
@@ -412,5 +483,20 @@ async fn insert_item(
     sqlx::query!("INSERT INTO document_status_history (item_id, status, at) VALUES (?, 'required', ?)", id, at)
         .execute(&mut *tx)
         .await?;
+    Ok(())
+}
+
+/// Keeps how firmly the rules ask for an existing item (derived from the profile and the pack: no
+/// audit entry of its own).
+async fn set_need(tx: &mut SqliteConnection, application_id: i64, key: &str, need: &str) -> Result<()> {
+    sqlx::query!(
+        "UPDATE document_items SET need = ? WHERE application_id = ? AND item_key = ? AND need <> ?",
+        need,
+        application_id,
+        key,
+        need
+    )
+    .execute(&mut *tx)
+    .await?;
     Ok(())
 }

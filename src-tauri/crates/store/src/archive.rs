@@ -13,7 +13,7 @@
 
 use crate::{
     Result, Side, Store, StoreError,
-    applications::{APPLICATION_STATUSES, ITEM_STATUSES},
+    applications::{APPLICATION_STATUSES, ITEM_STATUSES, checklist_day, need_code},
     attachments::{Staged, is_sha256},
     audit,
     clients::insert_client,
@@ -31,7 +31,10 @@ use std::{
     path::Path,
 };
 use talentnav_i18n::{args, format::escape_controls, format::size};
-use talentnav_rules::{documents::Party, pack::Pack};
+use talentnav_rules::{
+    documents::{Party, checklist},
+    pack::Pack,
+};
 
 pub const ARCHIVE_SCHEMA: &str = "talentnav.client-archive/1";
 /// Largest attachment and largest whole archive, as declared in the zip directory and as read.
@@ -254,6 +257,8 @@ struct Checked {
     client: ClientDoc,
     profile: talentnav_rules::profile::Profile,
     apps: Vec<ApplicationDoc>,
+    /// Per application, how firmly the rules ask for each item key today (the `need` column).
+    needs: Vec<BTreeMap<String, &'static str>>,
     notes: Vec<NoteDoc>,
     /// `audit.json` as read (checked to be a list of audit entries).
     audit: String,
@@ -591,7 +596,16 @@ impl Store {
             }
             staged.push(s);
         }
-        Ok(Checked { client, profile, apps, notes, audit, staged })
+        // How firmly each item is asked for is not in the archive: the rules say it for this household.
+        let needs = apps
+            .iter()
+            .map(|a| {
+                let on = checklist_day(a.planned_submission_date.as_deref());
+                let items = checklist(pack, &profile, &a.scheme, a.route.as_deref(), on);
+                items.into_iter().map(|i| (i.key, need_code(i.need))).collect()
+            })
+            .collect();
+        Ok(Checked { client, profile, apps, needs, notes, audit, staged })
     }
 }
 
@@ -773,7 +787,7 @@ async fn write_archive(tx: &mut SqliteConnection, a: &Checked) -> Result<i64> {
     .execute(&mut *tx)
     .await?;
     let mut app_ids = BTreeMap::new();
-    for app in &a.apps {
+    for (app, needs) in a.apps.iter().zip(&a.needs) {
         let id = sqlx::query!(
             "INSERT INTO applications (client_id, scheme, route, planned_submission_date, status, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?)",
             client_id,
@@ -790,14 +804,17 @@ async fn write_archive(tx: &mut SqliteConnection, a: &Checked) -> Result<i64> {
         app_ids.insert(app.key, id);
         for i in &app.items {
             let created = if i.created_at.is_empty() { &i.status_changed_at } else { &i.created_at };
+            // An item the rules no longer list is not plainly asked for (as after a profile change).
+            let need = needs.get(&i.item_key).copied().unwrap_or("may_be_needed");
             let item_id = sqlx::query!(
-                "INSERT INTO document_items (application_id, item_key, requirement_id, party, status, na_reason, expiry_date, note, obsolete, status_changed_at, created_at)
-                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                "INSERT INTO document_items (application_id, item_key, requirement_id, party, status, need, na_reason, expiry_date, note, obsolete, status_changed_at, created_at)
+                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 id,
                 i.item_key,
                 i.document,
                 i.party,
                 i.status,
+                need,
                 i.na_reason,
                 i.expiry_date,
                 i.note,

@@ -69,12 +69,12 @@ impl ClientSort {
 }
 
 /// One entry of a client's history: the audit log's entries for the client, its applications, their
-/// document items and attachments, newest first.
+/// document items and attachments, and its notes, newest first.
 #[derive(Debug, Clone, Serialize)]
 pub struct HistoryEntry {
     pub seq: i64,
     pub at: String,
-    /// client | application | document_item | attachment
+    /// client | application | document_item | attachment | note
     pub entity: String,
     pub entity_id: String,
     pub action: String,
@@ -301,12 +301,14 @@ impl Store {
                     items AS (SELECT CAST(d.id AS TEXT) AS id FROM document_items d
                               JOIN applications a ON a.id = d.application_id WHERE a.client_id = ?2),
                     files AS (SELECT CAST(t.id AS TEXT) AS id FROM item_attachments t JOIN document_items d ON d.id = t.item_id
-                              JOIN applications a ON a.id = d.application_id WHERE a.client_id = ?2)
+                              JOIN applications a ON a.id = d.application_id WHERE a.client_id = ?2),
+                    client_notes AS (SELECT CAST(id AS TEXT) AS id FROM notes WHERE client_id = ?2)
                SELECT seq AS "seq!: i64", at, entity, entity_id, action, after_json FROM audit_log
                WHERE (entity = 'client' AND entity_id = ?1)
                   OR (entity = 'application' AND entity_id IN (SELECT id FROM apps))
                   OR (entity = 'document_item' AND entity_id IN (SELECT id FROM items))
                   OR (entity = 'attachment' AND entity_id IN (SELECT id FROM files))
+                  OR (entity = 'note' AND entity_id IN (SELECT id FROM client_notes))
                ORDER BY seq DESC LIMIT ?3"#,
             uid,
             id,

@@ -242,4 +242,46 @@ async fn regenerating_several_checklists_is_all_or_nothing() {
         (after["pack"].as_str(), after["made_obsolete"][0].as_str()),
         (Some("2026.1.0"), Some("photo@applicant"))
     );
+
+#[tokio::test]
+async fn notes_are_listed_newest_first_with_their_application_and_recorded_in_the_history() {
+    let dir = tempfile::tempdir().unwrap();
+    let store = Store::open(dir.path()).await.unwrap();
+    let pack = talentnav_rules::pack::embedded_pack();
+    let c = store.add_client(&profile("")).await.unwrap();
+    let gep = store.create_application(pack, c.id, "gep", None, None).await.unwrap();
+    let ttps = store.create_application(pack, c.id, "ttps", None, None).await.unwrap();
+    let first = store.add_note(c.id, Some(gep.id), "Client prefers WhatsApp").await.unwrap();
+    let second = store.add_note(c.id, Some(ttps.id), "Employer sends the contract on Monday\nCall HR").await.unwrap();
+    let notes = store.notes(c.id).await.unwrap();
+    let seen: Vec<(i64, Option<i64>, &str)> = notes.iter().map(|n| (n.id, n.application_id, n.body.as_str())).collect();
+    assert_eq!(
+        seen,
+        [
+            (second.id, Some(ttps.id), "Employer sends the contract on Monday\nCall HR"),
+            (first.id, Some(gep.id), "Client prefers WhatsApp")
+        ]
+    );
+    assert!(notes.iter().all(|n| n.client_id == c.id && n.created_at.ends_with('Z')));
+
+    // An application of another client, a missing client, an empty or too long note: refused, nothing written.
+    let other = store.add_client(&profile("")).await.unwrap();
+    let bad = [
+        (other.id, Some(gep.id), "x".to_string(), "store-error-no-application"),
+        (c.id, Some(9999), "x".to_string(), "store-error-no-application"),
+        (9999, None, "x".to_string(), "store-error-no-client"),
+        (c.id, Some(gep.id), " \n ".to_string(), "store-error-empty-note"),
+        (c.id, Some(gep.id), "x".repeat(10_001), "store-error-text-too-long"),
+    ];
+    for (client, app, body, id) in bad {
+        assert_eq!(store.add_note(client, app, &body).await.unwrap_err().message_id, id, "{client} {app:?}");
+    }
+    assert_eq!(store.notes(c.id).await.unwrap().len(), 2);
+    assert!(store.notes(other.id).await.unwrap().is_empty());
+
+    // The client's history has both notes, newest first, and the other client's has none.
+    let history = store.client_history(c.id, 100).await.unwrap();
+    let notes: Vec<&str> = history.iter().filter(|h| h.entity == "note").map(|h| h.entity_id.as_str()).collect();
+    assert_eq!(notes, [second.id.to_string(), first.id.to_string()]);
+    assert!(store.client_history(other.id, 100).await.unwrap().iter().all(|h| h.entity != "note"));
 }
