@@ -242,6 +242,7 @@ async fn regenerating_several_checklists_is_all_or_nothing() {
         (after["pack"].as_str(), after["made_obsolete"][0].as_str()),
         (Some("2026.1.0"), Some("photo@applicant"))
     );
+}
 
 #[tokio::test]
 async fn notes_are_listed_newest_first_with_their_application_and_recorded_in_the_history() {
