@@ -38,6 +38,7 @@ update-installed = Rule pack { $to } installed (replacing { $from }). The previo
 update-rolled-back = Back to rule pack { $to } (replacing { $from }).
 
 update-notice-fallback = The installed rule pack { $version } cannot be used ({ $reason }), so the rules built into the app ({ $builtin }) are used instead.
+update-notice-fallback-unnamed = The installed rule pack cannot be used ({ $reason }), so the rules built into the app ({ $builtin }) are used instead.
 update-notice-stale-age = These rules are as of { DATE($revised) }, more than six months ago, so they may be out of date. Check for an update: talentnav rules check.
 update-notice-stale-due = These rules are as of { DATE($revised) } and a change was due on { DATE($due) }, so they may be out of date. Check for an update: talentnav rules check.
 update-reason-active-damaged = the record of which pack is in use is damaged

@@ -126,9 +126,9 @@ cf-kind-missing-items = 尚缺的材料
 warn-missing-separator = 、
 warn-missing-items = { $scheme }：尚缺 { $count } 份材料：{ $names }{ $more ->
         [0] {""}
-       *[other] 及另外 { $more } 份
+       *[other] 以及另外 { $more } 份
     }{ $when ->
-        [past] （计划递交日期{ DATE($submit) }已过）
+        [past] （预计递交日期{ DATE($submit) }已过）
         [none] {""}
-       *[planned] （计划于{ DATE($submit) }递交）
+       *[planned] （预计于{ DATE($submit) }递交）
     }

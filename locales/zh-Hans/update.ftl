@@ -38,6 +38,7 @@ update-installed = 已安装规则数据包 { $to }（替换 { $from }）。上�
 update-rolled-back = 已回退到规则数据包 { $to }（替换 { $from }）。
 
 update-notice-fallback = 已安装的规则数据包 { $version } 无法使用（{ $reason }），因此改用应用内置的规则（{ $builtin }）。
+update-notice-fallback-unnamed = 已安装的规则数据包无法使用（{ $reason }），因此改用应用内置的规则（{ $builtin }）。
 update-notice-stale-age = 这些规则截至 { DATE($revised) }，已超过六个月，可能已过时。请检查是否有更新：talentnav rules check。
 update-notice-stale-due = 这些规则截至 { DATE($revised) }，而 { DATE($due) } 已有预定的规则变更，因此可能已过时。请检查是否有更新：talentnav rules check。
 update-reason-active-damaged = 记录当前数据包的文件已损坏

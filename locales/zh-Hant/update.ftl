@@ -38,6 +38,7 @@ update-installed = 已安裝規則資料包 { $to }（取代 { $from }）。上�
 update-rolled-back = 已還原至規則資料包 { $to }（取代 { $from }）。
 
 update-notice-fallback = 已安裝的規則資料包 { $version } 無法使用（{ $reason }），因此改用應用程式內置的規則（{ $builtin }）。
+update-notice-fallback-unnamed = 已安裝的規則資料包無法使用（{ $reason }），因此改用應用程式內置的規則（{ $builtin }）。
 update-notice-stale-age = 這些規則截至 { DATE($revised) }，已超過六個月，可能已過時。請檢查有否更新：talentnav rules check。
 update-notice-stale-due = 這些規則截至 { DATE($revised) }，而 { DATE($due) } 已有預定的規則變更，因此可能已過時。請檢查有否更新：talentnav rules check。
 update-reason-active-damaged = 記錄現用資料包的檔案已損壞

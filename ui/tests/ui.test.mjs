@@ -534,7 +534,7 @@ test('dashboard: one row per application for the documents still missing, linkin
 
   for (const [lang, dash, heading, words] of [
     ['繁體中文', '待辦事項', '尚欠的文件', /^CHAN Tai Man 陳大文 — 一般就業政策：尚欠 \d+ 份文件：.+及另外 \d+ 份（預計於2027年6月30日遞交）$/],
-    ['简体中文', '待办事项', '尚缺的材料', /^CHAN Tai Man 陳大文 — 一般就业政策：尚缺 \d+ 份材料：.+及另外 \d+ 份（计划于2027年6月30日递交）$/],
+    ['简体中文', '待办事项', '尚缺的材料', /^CHAN Tai Man 陳大文 — 一般就业政策：尚缺 \d+ 份材料：.+以及另外 \d+ 份（预计于2027年6月30日递交）$/],
   ]) {
     await page.getByRole('button', { name: lang }).click();
     await page.getByRole('button', { name: dash }).click();

@@ -487,7 +487,7 @@ async fn the_dashboard_says_which_documents_are_still_missing_as_of_its_day() {
     );
     let hans = rows(Locale::ZhHans).await;
     assert!(hans[0].message.starts_with(&format!("一般就业政策：尚缺 {n} 份材料：")), "{}", hans[0].message);
-    assert!(hans[1].message.ends_with("（计划于2026年3月15日递交）"), "{}", hans[1].message);
+    assert!(hans[1].message.ends_with("（预计于2026年3月15日递交）"), "{}", hans[1].message);
 
     // Everything received for the GEP application: its row goes.
     for i in &missing {

@@ -128,8 +128,14 @@ pub fn load_active_with(data_dir: &Path, trust: &Trust) -> (ActivePack, Option<N
         Ok(v) if Version::parse(&v.manifest.version) < Version::parse(built_in) => (ActivePack::BuiltIn, None),
         Ok(v) => (ActivePack::Installed(Box::new(v)), None),
         Err(e) => {
-            let args = args![("version", name.unwrap_or_default()), ("builtin", built_in.as_str())];
-            (ActivePack::BuiltIn, Some(Notice::new("update-notice-fallback", args).because(e)))
+            // A damaged record names no version: say so rather than leave a gap where it goes.
+            let notice = match name {
+                Some(version) => {
+                    Notice::new("update-notice-fallback", args![("version", version), ("builtin", built_in.as_str())])
+                }
+                None => Notice::new("update-notice-fallback-unnamed", args![("builtin", built_in.as_str())]),
+            };
+            (ActivePack::BuiltIn, Some(notice.because(e)))
         }
     }
 }

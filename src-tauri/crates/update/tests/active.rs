@@ -74,10 +74,13 @@ fn an_installed_pack_that_no_longer_verifies_falls_back_with_a_notice() {
         let (active, notice) = load_active_with(dir.path(), &trust);
         assert_eq!(active.origin(), Origin::BuiltIn, "{what}");
         let notice = notice.unwrap_or_else(|| panic!("{what}: no notice"));
-        assert_eq!(notice.message_id, "update-notice-fallback");
+        let unnamed = what == "active damaged";
+        let id = if unnamed { "update-notice-fallback-unnamed" } else { "update-notice-fallback" };
+        assert_eq!(notice.message_id, id, "{what}");
         assert_eq!(notice.reason.as_ref().unwrap().message_id, reason, "{what}");
         let en = notice.localized(Locale::En);
         assert!(en.contains("cannot be used") && en.contains("2026.1.0"), "{what}: {en}");
+        assert!(!en.contains("pack  ") && en.contains("2026.2.0") != unnamed, "{what}: {en}");
         assert!(notice.localized(Locale::ZhHant).contains("無法使用"), "{}", notice.localized(Locale::ZhHant));
         assert!(notice.localized(Locale::ZhHans).contains("无法使用"), "{}", notice.localized(Locale::ZhHans));
     }
