@@ -6,14 +6,20 @@ const ELEMENT = 'element-6066-11e4-a52e-4f735466cecf';
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 
 export class Driver {
-  constructor(port = 4444) {
+  // WEBDRIVER_PORT picks another pair of ports when another run holds 4444/4445.
+  constructor(port = Number(process.env.WEBDRIVER_PORT) || 4444) {
     this.base = `http://127.0.0.1:${port}`;
     this.process = null;
   }
 
   /** Starts tauri-driver and waits until WebKitWebDriver behind it answers (tauri #15156). */
   async start(binary, env) {
-    this.process = spawn(binary, ['--port', this.base.split(':').pop()], { env, stdio: ['ignore', 'inherit', 'inherit'] });
+    // WebKitWebDriver listens on the next port (tauri-driver's default pair is 4444/4445).
+    const port = Number(this.base.split(':').pop());
+    this.process = spawn(binary, ['--port', String(port), '--native-port', String(port + 1)], {
+      env,
+      stdio: ['ignore', 'inherit', 'inherit'],
+    });
     const deadline = Date.now() + 20_000;
     while (Date.now() < deadline) {
       try {

@@ -1,7 +1,5 @@
 import '@fontsource/noto-sans-hk/400.css';
 import '@fontsource/noto-sans-hk/700.css';
-import '@fontsource/noto-sans-sc/400.css';
-import '@fontsource/noto-sans-sc/700.css';
 import './app.css';
 import { mount } from 'svelte';
 import App from './App.svelte';

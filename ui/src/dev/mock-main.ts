@@ -3,8 +3,6 @@
 // so a reload is a restart.
 import '@fontsource/noto-sans-hk/400.css';
 import '@fontsource/noto-sans-hk/700.css';
-import '@fontsource/noto-sans-sc/400.css';
-import '@fontsource/noto-sans-sc/700.css';
 import '../app.css';
 import { mount } from 'svelte';
 import App from '../App.svelte';

@@ -5,13 +5,11 @@
 
 use std::time::{Duration, Instant};
 use talentnav_rules::input::parse_profile;
-use talentnav_store::{Store, clients::ClientQuery};
-
-const CLIENTS: usize = 10_000;
-const ITEMS_PER_CLIENT: usize = 20;
-const FAMILY: [&str; 12] =
-    ["Chan", "Wong", "Lee", "Cheung", "Lau", "Ho", "Ng", "Leung", "Smith", "Tanaka", "Kim", "Singh"];
-const CHINESE: [&str; 12] = ["陳", "黃", "李", "張", "劉", "何", "吳", "梁", "史", "田中", "金", "辛"];
+use talentnav_store::{
+    Store,
+    bench_data::{CLIENTS, ITEMS_PER_CLIENT},
+    clients::ClientQuery,
+};
 
 fn percentile(sorted: &[Duration], p: f64) -> Duration {
     sorted[((sorted.len() as f64 - 1.0) * p).round() as usize]
@@ -26,37 +24,9 @@ async fn main() {
     let dir = tempfile::tempdir().unwrap();
     let store = Store::open(&dir.path().join("data")).await.unwrap();
 
-    // Loading the data is not what is measured: one transaction, straight SQL.
+    // Loading the data is not what is measured.
     let t = Instant::now();
-    let pool = sqlx::SqlitePool::connect_with(
-        sqlx::sqlite::SqliteConnectOptions::new().filename(store.data_dir.join(talentnav_store::DB_FILE)),
-    )
-    .await
-    .unwrap();
-    let mut tx = pool.begin().await.unwrap();
-    let now = "2026-01-01T00:00:00Z";
-    for i in 0..CLIENTS {
-        let (f, c) = (FAMILY[i % 12], CHINESE[i % 12]);
-        let given = format!("Given{i}");
-        let search = format!("{} {} {}{}", f.to_lowercase(), given.to_lowercase(), c, i);
-        let profile = format!(
-            r#"{{"schema":"talentnav.profile/1","applicant":{{"name":{{"family":"{f}","given":"{given}","chinese":"{c}{i}"}}}}}}"#
-        );
-        let cid = sqlx::query("INSERT INTO clients (uid, family_name, given_name, chinese_name, nationality, search_text, profile_json, created_at, updated_at) VALUES (?, ?, ?, ?, 'GB', ?, ?, ?, ?)")
-            .bind(format!("uid-{i}")).bind(f).bind(&given).bind(format!("{c}{i}")).bind(&search).bind(&profile).bind(now).bind(now)
-            .execute(&mut *tx).await.unwrap().last_insert_rowid();
-        let aid = sqlx::query("INSERT INTO applications (client_id, scheme, status, planned_submission_date, created_at, updated_at) VALUES (?, ?, ?, '2026-09-01', ?, ?)")
-            .bind(cid).bind(["ttps", "qmas", "gep", "iang"][i % 4]).bind(["draft", "preparing", "submitted"][i % 3]).bind(now).bind(now)
-            .execute(&mut *tx).await.unwrap().last_insert_rowid();
-        for j in 0..ITEMS_PER_CLIENT {
-            let expiry = (j % 5 == 0).then(|| format!("2026-{:02}-{:02}", 1 + (i + j) % 12, 1 + (i * 7 + j) % 28));
-            sqlx::query("INSERT INTO document_items (application_id, item_key, requirement_id, party, status, expiry_date, status_changed_at, created_at) VALUES (?, ?, 'photo', 'applicant', ?, ?, ?, ?)")
-                .bind(aid).bind(format!("doc{j}@applicant")).bind(["required", "received", "verified", "submitted"][(i + j) % 4]).bind(expiry).bind(now).bind(now)
-                .execute(&mut *tx).await.unwrap();
-        }
-    }
-    tx.commit().await.unwrap();
-    sqlx::query("ANALYZE").execute(&pool).await.unwrap();
+    store.seed_bench_data(CLIENTS, ITEMS_PER_CLIENT).await.unwrap();
     let load = t.elapsed();
 
     let time = async |q: ClientQuery, runs: usize| {

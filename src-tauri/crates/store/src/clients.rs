@@ -58,14 +58,6 @@ impl ClientSort {
             _ => None,
         }
     }
-
-    fn code(self) -> &'static str {
-        match self {
-            Self::Name => "name",
-            Self::Deadline => "deadline",
-            Self::Updated => "updated",
-        }
-    }
 }
 
 /// One entry of a client's history: the audit log's entries for the client, its applications, their
@@ -242,55 +234,55 @@ impl Store {
         });
         let limit = q.limit.unwrap_or(1000);
         let offset = q.offset.unwrap_or(0).max(0);
-        let sort = q.sort.code();
-        let rows = sqlx::query!(
-            r#"SELECT c.id AS "id!: i64", c.uid, c.family_name, c.given_name, c.chinese_name, c.nationality, c.updated_at,
-                      (SELECT COUNT(*) FROM applications a WHERE a.client_id = c.id) AS "applications!: i64",
-                      n.next AS "next_deadline: String"
-               FROM clients c
-               LEFT JOIN (SELECT client_id, MIN(planned_submission_date) AS next FROM applications
-                          WHERE status IN ('draft', 'preparing') GROUP BY client_id) n ON n.client_id = c.id
-               WHERE (?1 IS NULL OR c.search_text LIKE ?1 ESCAPE '\')
-                 -- Broad filters match most clients: checked per client, they stop early under LIMIT.
-                 AND (?2 IS NULL OR EXISTS (SELECT 1 FROM applications a WHERE a.client_id = c.id AND a.scheme = ?2))
-                 AND (?3 IS NULL OR EXISTS (SELECT 1 FROM applications a WHERE a.client_id = c.id AND a.status = ?3))
-                 AND (?4 = 0 OR EXISTS (SELECT 1 FROM applications a JOIN document_items d ON d.application_id = a.id
-                                        WHERE a.client_id = c.id AND d.obsolete = 0 AND d.status IN ('required', 'requested')))
-                 -- The expiry window is selective: found once through the expiry index.
-                 AND (?5 IS NULL OR c.id IN (SELECT a.client_id FROM document_items d JOIN applications a ON a.id = d.application_id
-                                         WHERE d.expiry_date >= ?6 AND d.expiry_date <= ?5 AND d.obsolete = 0))
-               -- By name the name index serves; the other orders sort the (filtered) clients first.
-               ORDER BY CASE WHEN ?8 = 'updated' THEN c.updated_at END DESC,
-                        CASE WHEN ?8 = 'deadline' THEN n.next IS NULL END,
-                        CASE WHEN ?8 = 'deadline' THEN n.next END,
-                        c.family_name, c.given_name, c.id
-               LIMIT ?7 OFFSET ?9"#,
-            name,
-            q.scheme,
-            q.status,
-            missing,
-            until,
-            today,
-            limit,
-            sort,
-            offset
-        )
-        .fetch_all(&self.pool)
-        .await?;
-        Ok(rows
-            .into_iter()
-            .map(|r| ClientSummary {
-                id: r.id,
-                uid: r.uid,
-                family_name: r.family_name,
-                given_name: r.given_name,
-                chinese_name: r.chinese_name,
-                nationality: r.nationality,
-                applications: r.applications,
-                updated_at: r.updated_at,
-                next_deadline: r.next_deadline,
-            })
-            .collect())
+        // One query per order, each read along its own index (migration 0004), stopping after the page.
+        macro_rules! page {
+            ($order:tt) => {
+                sqlx::query!(
+                    r#"SELECT c.id AS "id!: i64", c.uid, c.family_name, c.given_name, c.chinese_name, c.nationality, c.updated_at,
+                              (SELECT COUNT(*) FROM applications a WHERE a.client_id = c.id) AS "applications!: i64",
+                              c.next_deadline
+                       FROM clients c
+                       WHERE (?1 IS NULL OR c.search_text LIKE ?1 ESCAPE '\')
+                         -- Broad filters match most clients: checked per client, they stop early under LIMIT.
+                         AND (?2 IS NULL OR EXISTS (SELECT 1 FROM applications a WHERE a.client_id = c.id AND a.scheme = ?2))
+                         AND (?3 IS NULL OR EXISTS (SELECT 1 FROM applications a WHERE a.client_id = c.id AND a.status = ?3))
+                         AND (?4 = 0 OR EXISTS (SELECT 1 FROM applications a JOIN document_items d ON d.application_id = a.id
+                                                WHERE a.client_id = c.id AND d.obsolete = 0 AND d.status IN ('required', 'requested')))
+                         -- The expiry window is selective: found once through the expiry index.
+                         AND (?5 IS NULL OR c.id IN (SELECT a.client_id FROM document_items d JOIN applications a ON a.id = d.application_id
+                                                 WHERE d.expiry_date >= ?6 AND d.expiry_date <= ?5 AND d.obsolete = 0))
+                       "# + $order + " LIMIT ?7 OFFSET ?8",
+                    name,
+                    q.scheme,
+                    q.status,
+                    missing,
+                    until,
+                    today,
+                    limit,
+                    offset
+                )
+                .map(|r| ClientSummary {
+                    id: r.id,
+                    uid: r.uid,
+                    family_name: r.family_name,
+                    given_name: r.given_name,
+                    chinese_name: r.chinese_name,
+                    nationality: r.nationality,
+                    applications: r.applications,
+                    updated_at: r.updated_at,
+                    next_deadline: r.next_deadline,
+                })
+                .fetch_all(&self.pool)
+                .await?
+            };
+        }
+        Ok(match q.sort {
+            ClientSort::Name => page!("ORDER BY c.family_name, c.given_name, c.id"),
+            ClientSort::Updated => page!("ORDER BY c.updated_at DESC, c.family_name, c.given_name, c.id"),
+            ClientSort::Deadline => {
+                page!("ORDER BY c.next_deadline IS NULL, c.next_deadline, c.family_name, c.given_name, c.id")
+            }
+        })
     }
 
     /// The client's history from the audit log, newest first, at most `limit` entries.

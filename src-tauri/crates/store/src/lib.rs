@@ -6,6 +6,7 @@ pub mod applications;
 pub mod archive;
 pub mod attachments;
 pub mod audit;
+pub mod bench_data;
 pub mod clients;
 pub mod text;
 pub mod warnings;

@@ -96,3 +96,64 @@ async fn the_audit_log_is_append_only_and_tampering_is_detected() {
     sqlx::query("UPDATE audit_log SET after_json = '{\"forged\": true}' WHERE seq = 2").execute(&raw).await.unwrap();
     assert_eq!(store.verify_audit().await.unwrap().first_broken, Some(2));
 }
+
+/// Each order of the client list is read a page at a time along its own index; the next deadline is
+/// kept on the client by triggers, so it follows every change to the client's applications.
+#[tokio::test]
+async fn the_client_list_pages_in_each_order_and_the_next_deadline_follows_the_applications() {
+    use talentnav_store::clients::ClientSort;
+    let dir = tempfile::tempdir().unwrap();
+    let store = Store::open(dir.path()).await.unwrap();
+    let pack = talentnav_rules::pack::embedded_pack();
+    let [ho, lee, chan, wong] =
+        [("Ho", "何"), ("Lee", "李"), ("Chan", "陳"), ("Wong", "黃")].map(|(f, c)| profile(f, "Ka Yan", Some(c), "[]"));
+    let ho = store.add_client(&ho).await.unwrap();
+    let lee = store.add_client(&lee).await.unwrap();
+    let chan = store.add_client(&chan).await.unwrap();
+    let wong = store.add_client(&wong).await.unwrap();
+    let later = store.create_application(pack, ho.id, "gep", None, Some("2026-09-01")).await.unwrap();
+    store.create_application(pack, ho.id, "ttps", None, Some("2026-12-01")).await.unwrap();
+    let sooner = store.create_application(pack, lee.id, "gep", None, Some("2026-06-01")).await.unwrap();
+    store.create_application(pack, chan.id, "gep", None, None).await.unwrap();
+    let list = async |sort, name: Option<&str>, offset: i64, limit: i64| {
+        let q = ClientQuery {
+            sort,
+            name: name.map(Into::into),
+            offset: Some(offset),
+            limit: Some(limit),
+            ..Default::default()
+        };
+        store.search_clients(&q).await.unwrap().into_iter().map(|c| c.family_name.unwrap()).collect::<Vec<_>>()
+    };
+    assert_eq!(list(ClientSort::Name, None, 0, 10).await, ["Chan", "Ho", "Lee", "Wong"]);
+    // Pages put together are the whole list, in order, each client once.
+    let mut paged = list(ClientSort::Name, None, 0, 3).await;
+    paged.extend(list(ClientSort::Name, None, 3, 3).await);
+    assert_eq!(paged, ["Chan", "Ho", "Lee", "Wong"]);
+    assert_eq!(list(ClientSort::Name, None, 4, 3).await, Vec::<String>::new());
+    // Earliest planned submission first (Ho's earliest of two), then clients with none, by name.
+    assert_eq!(list(ClientSort::Deadline, None, 0, 10).await, ["Lee", "Ho", "Chan", "Wong"]);
+    assert_eq!(list(ClientSort::Deadline, None, 1, 2).await, ["Ho", "Chan"]);
+    let summary =
+        store.search_clients(&ClientQuery { sort: ClientSort::Deadline, ..Default::default() }).await.unwrap();
+    assert_eq!(summary[0].next_deadline.as_deref(), Some("2026-06-01"));
+    assert_eq!(summary[1].next_deadline.as_deref(), Some("2026-09-01"));
+    // Submitted is no longer in progress: Lee has no deadline left, Ho's next is the one after.
+    store.set_application_status(sooner.id, "submitted").await.unwrap();
+    store.set_application_status(later.id, "preparing").await.unwrap();
+    assert_eq!(list(ClientSort::Deadline, None, 0, 10).await, ["Ho", "Chan", "Lee", "Wong"]);
+    store.set_application_status(later.id, "withdrawn").await.unwrap();
+    let summary =
+        store.search_clients(&ClientQuery { sort: ClientSort::Deadline, ..Default::default() }).await.unwrap();
+    assert_eq!(summary[0].next_deadline.as_deref(), Some("2026-12-01"));
+    // A new application in progress counts at once; a deleted client's applications leave with it.
+    store.create_application(pack, wong.id, "gep", None, Some("2026-04-01")).await.unwrap();
+    assert_eq!(list(ClientSort::Deadline, None, 0, 10).await, ["Wong", "Ho", "Chan", "Lee"]);
+    store.delete_client(wong.id).await.unwrap();
+    assert_eq!(list(ClientSort::Deadline, None, 0, 10).await, ["Ho", "Chan", "Lee"]);
+    // A search narrows every order; the last change first.
+    assert_eq!(list(ClientSort::Deadline, Some("李"), 0, 10).await, ["Lee"]);
+    store.update_client(chan.id, &profile("Chan", "Ka Yan", Some("陳"), "[]")).await.unwrap();
+    assert_eq!(list(ClientSort::Updated, None, 0, 1).await, ["Chan"]);
+    assert_eq!(list(ClientSort::Updated, Some("ka yan"), 0, 10).await[0], "Chan");
+}
