@@ -142,10 +142,7 @@ pub async fn page(
     let (application, items, profile, client, attachments, warnings) = with_store(env, async |s| {
         let app = s.application(application_id).await?;
         let items = s.items(application_id).await?;
-        let mut attachments = Vec::new();
-        for i in &items {
-            attachments.extend(s.attachments(i.id).await?);
-        }
+        let attachments = s.application_attachments(application_id).await?;
         let warnings = s.application_warnings(env.pack, &app, today).await?;
         let client = s.client(app.client_id).await?;
         let profile = s.client_profile(app.client_id).await?;

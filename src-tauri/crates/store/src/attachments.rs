@@ -262,6 +262,22 @@ impl Store {
         .fetch_all(&self.pool)
         .await?)
     }
+
+    /// Every file attached to the items of an application, item by item, oldest first: one query for
+    /// the application page instead of one per item.
+    pub async fn application_attachments(&self, application_id: i64) -> Result<Vec<Attachment>> {
+        Ok(sqlx::query_as!(
+            Attachment,
+            r#"SELECT ia.id AS "id!: i64", ia.item_id, ia.sha256, a.size, ia.original_name, ia.added_at
+               FROM document_items di
+               JOIN item_attachments ia ON ia.item_id = di.id
+               JOIN attachments a ON a.sha256 = ia.sha256
+               WHERE di.application_id = ? ORDER BY ia.item_id, ia.id"#,
+            application_id
+        )
+        .fetch_all(&self.pool)
+        .await?)
+    }
 }
 
 /// The rows for one attachment of an item, with its audit entry.

@@ -43,6 +43,15 @@ async fn files_are_stored_once_under_their_sha256() {
     }
     let names: Vec<String> = store.attachments(id).await.unwrap().into_iter().map(|x| x.original_name).collect();
     assert_eq!(names, ["passport scan.pdf", "copy.pdf"]);
+    // The application page reads them all at once: the same files, none of another application's.
+    let app = store.item(id).await.unwrap().application_id;
+    let other = item(&store).await;
+    store.attach(other, &a, 1024).await.unwrap();
+    let all = store.application_attachments(app).await.unwrap();
+    assert_eq!(
+        all.iter().map(|x| (x.item_id, x.original_name.as_str())).collect::<Vec<_>>(),
+        [(id, "passport scan.pdf"), (id, "copy.pdf")]
+    );
     assert!(store.attachment_path("../../etc/passwd").is_none(), "only hex digests name files");
 }
 
