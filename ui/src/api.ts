@@ -35,26 +35,8 @@ import type {
   WindowState,
 } from './generated/bindings';
 
-export type {
-  ApplicationPage,
-  ApplicationRow,
-  Attachment,
-  ChangeSummary,
-  ClientFilter,
-  ClientPage,
-  ClientSummary,
-  DocumentItem,
-  Imported,
-  ItemEdit,
-  Member,
-  ImpactView,
-  Offer,
-  RulesChange,
-  RulesStatus,
-  Note,
-  WarningView,
-};
-export type { AppInfo, Assessment, Catalogue, Locale, LocaleBundle, NextQuestion, Saved, Suggestion, WindowState };
+// The components name the IPC types through this door too.
+export type * from './generated/bindings';
 
 /** A profile being filled in (`talentnav.profile/1` JSON; absent is unknown). Rust validates it. */
 export type Profile = Record<string, unknown>;
