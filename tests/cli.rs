@@ -892,3 +892,24 @@ fn assess_says_when_the_rules_may_be_out_of_date_for_the_day_judged() {
     let line: serde_json::Value = serde_json::from_str(run.stdout.lines().next().unwrap()).unwrap();
     assert_eq!(line["rules_out_of_date"]["message_id"], "update-notice-stale-due");
 }
+
+/// An installed pack that fails at start: `assess` still answers, from the built-in pack, and says so
+/// on stderr (stdout stays the report); with nothing installed it says nothing.
+#[test]
+fn assess_says_when_the_installed_pack_could_not_be_used() {
+    let d = tmp();
+    let profile = concat!(env!("CARGO_MANIFEST_DIR"), "/docs/examples/recent-graduate.json");
+    let quiet = talentnav(&["assess", "--profile", profile, "--json"], d.path(), &[]);
+    assert_eq!((quiet.code, quiet.stderr.as_str()), (0, ""), "{}", quiet.stderr);
+    std::fs::create_dir_all(d.path().join("rules")).unwrap();
+    std::fs::write(d.path().join("rules/active"), "2026.9.0\n").unwrap();
+    let run = talentnav(&["assess", "--profile", profile, "--json"], d.path(), &[]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    assert!(
+        run.stderr.contains("2026.9.0 cannot be used") && run.stderr.contains("built into the app"),
+        "{}",
+        run.stderr
+    );
+    let report: serde_json::Value = serde_json::from_str(&run.stdout).unwrap();
+    assert_eq!(report["schema"], "talentnav.assessment/1");
+}

@@ -703,3 +703,18 @@ test('the results and the rail say when the rules may be out of date, and link t
   assert.deepEqual(errors, []);
   await context.close();
 });
+
+test('an installed pack that could not be used is said beside the results, not only in Settings', async () => {
+  const { page, context, errors } = await open();
+  await page.evaluate(() => (window.__fake.rulesFellBack = true)); // the installed pack failed its check at start
+  await page.locator('#settings-open').click();
+  await page.getByRole('heading', { name: 'Rules', level: 3 }).waitFor();
+  await page.locator('#nav-start').click();
+  await answerEarner(page);
+  assert.equal(await page.locator('#rail-rules-notice').count(), 0, 'the rail flags only rules that may be out of date');
+  await page.locator('#rail-results').click();
+  assert.match(await page.locator('#results-rules-notice').textContent(), /cannot be used .* the rules built into the app .* are used instead/);
+  await axe(page, 'results with the fallback notice');
+  assert.deepEqual(errors, []);
+  await context.close();
+});

@@ -48,6 +48,11 @@ pub fn schema(_ctx: &Context, _m: &ArgMatches) -> Result<(), UserError> {
 }
 
 pub fn run(ctx: &Context, m: &ArgMatches) -> Result<(), UserError> {
+    // The installed pack could not be used: the answers come from the built-in one, and the user is
+    // told so on stderr (stdout stays the report, JSON or text).
+    if let Some(n) = &ctx.rules.fallback {
+        eprintln!("{}", n.localized(ctx.locale));
+    }
     let as_of = m.get_one::<Date>("as-of").copied();
     let json = m.get_flag("json");
     if let Some(batch) = m.get_one::<PathBuf>("batch") {

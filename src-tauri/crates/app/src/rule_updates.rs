@@ -127,7 +127,6 @@ pub fn status(chosen: &Chosen, data_dir: &Path, today: Date, locale: Locale, doo
     let info = &active.pack().info;
     let kept = installed::kept(data_dir);
     let as_of = stale::as_of(active);
-    let older = |v: &String| talentnav_update::version::Version::parse(v) < Some(active.version());
     RulesStatus {
         id: info.id.clone(),
         version: info.version.clone(),
@@ -136,7 +135,7 @@ pub fn status(chosen: &Chosen, data_dir: &Path, today: Date, locale: Locale, doo
         as_of: as_of.map(|d| d.to_string()),
         as_of_words: as_of.map(|d| message(locale, "update-date", &args![("date", d.to_string())])).unwrap_or_default(),
         due: stale::due(active).iter().map(|d| d.to_string()).collect(),
-        can_roll_back: installed::active_name(data_dir).is_some() && kept.iter().any(older),
+        can_roll_back: !installed::rollback_candidates(data_dir).is_empty(),
         kept,
         address: address(data_dir).ok(),
         notices: notices(chosen, today, locale, door),

@@ -82,6 +82,8 @@ fn http(cfg: &Config) -> Result<reqwest::blocking::Client, UserError> {
         .connect_timeout(cfg.connect_timeout)
         .timeout(cfg.timeout)
         .user_agent(concat!("talentnav/", env!("CARGO_PKG_VERSION")))
+        // The configured address is the only one used: a redirect is an answer, not a new address.
+        .redirect(reqwest::redirect::Policy::none())
         .build()
         .map_err(UserError::internal)
 }
@@ -151,7 +153,11 @@ fn compare(index: &Index, active: &ActivePack) -> Result<Offer, UserError> {
     if index.pack_id != info.id {
         return Err(UserError::invalid(
             "update-error-other-pack",
-            args![("offered", index.pack_id.as_str()), ("current", info.id.as_str())],
+            // From the server: escaped and cut short before it is shown.
+            args![
+                ("offered", shown(&index.pack_id.chars().take(80).collect::<String>())),
+                ("current", info.id.as_str())
+            ],
         ));
     }
     let (latest, current) = (Version::parse(&index.version), active.version());

@@ -191,13 +191,26 @@ fn remove_dead_temporaries(dir: &Path) {
     }
 }
 
-/// `rules rollback`: back to the newest pack older than the active one that this machine installed
-/// and still keeps, verified again first.
+/// The kept packs a rollback may go to, newest first: older than the active one, and not older than
+/// the built-in pack (which wins over an older one at start, so rolling back to it would change
+/// nothing).
+pub fn rollback_candidates(data_dir: &Path) -> Vec<String> {
+    let Some(current) = active_name(data_dir) else { return Vec::new() };
+    let (current, floor) = (Version::parse(&current), Version::parse(&embedded_pack().info.version));
+    kept(data_dir)
+        .into_iter()
+        .filter(|v| {
+            let v = Version::parse(v);
+            v < current && v >= floor
+        })
+        .collect()
+}
+
+/// `rules rollback`: back to the newest of the rollback candidates, verified again first.
 pub fn rollback(data_dir: &Path, trust: &Trust, locale: Locale) -> Result<(String, String), UserError> {
     let nothing = || UserError::invalid("update-error-nothing-to-roll-back", args![]);
     let current = active_name(data_dir).ok_or_else(nothing)?;
-    let older = kept(data_dir).into_iter().filter(|v| Version::parse(v) < Version::parse(&current));
-    for version in older {
+    for version in rollback_candidates(data_dir) {
         if load_kept(data_dir, &version, trust, locale).is_ok() {
             activate(data_dir, &version, locale)?;
             return Ok((current, version));

@@ -102,6 +102,17 @@ fn a_built_in_pack_newer_than_the_installed_one_wins() {
     installed::install(dir.path(), &bytes, &verified, Locale::En).unwrap();
     let (active, notice) = load_active_with(dir.path(), &trust);
     assert_eq!((active.origin(), notice), (Origin::BuiltIn, None));
+
+    // With 2026.2.0 installed over it, a rollback may not go to 2026.0.9: the built-in pack would
+    // still be the one in use, so there is nothing to roll back to and 2026.2.0 stays.
+    let bytes = pack("2026.2.0", &key);
+    let verified = artefact::verify(&bytes, &trust).unwrap();
+    installed::install(dir.path(), &bytes, &verified, Locale::En).unwrap();
+    assert_eq!(installed::kept(dir.path()), ["2026.2.0", "2026.0.9"]);
+    assert!(installed::rollback_candidates(dir.path()).is_empty());
+    let err = installed::rollback(dir.path(), &trust, Locale::En).unwrap_err();
+    assert_eq!(err.message_id, "update-error-nothing-to-roll-back");
+    assert_eq!(load_active_with(dir.path(), &trust).0.info.version, "2026.2.0");
 }
 
 #[test]
