@@ -1,8 +1,9 @@
 //! Embeds every `locales/<tag>/*.ftl` file, so a message added in a new file needs no code change.
 //!
-//! `rerun-if-changed` paths are relative to this package: cargo resolves them against the checkout
-//! being built. Absolute paths would point at whichever clone last used a shared target dir, and a
-//! build in another clone would then embed that clone's messages.
+//! Paths are relative to this package, both in `rerun-if-changed` (cargo resolves them against the
+//! checkout being built) and in the generated `include_str!` (joined to `CARGO_MANIFEST_DIR` when the
+//! crate compiles). An absolute path would point at whichever clone last ran this script in a shared
+//! target dir: a build in another clone would embed that clone's messages, or fail once it is gone.
 use std::{env, fs, path::PathBuf};
 
 fn main() {
@@ -23,7 +24,10 @@ fn main() {
         for file in files {
             let name = file.file_name().expect("file name").to_string_lossy().into_owned();
             println!("cargo:rerun-if-changed={RELATIVE}/{tag}/{name}");
-            out.push_str(&format!("    ({tag:?}, {name:?}, include_str!({:?})),\n", file.display().to_string()));
+            let relative = format!("/{RELATIVE}/{tag}/{name}");
+            out.push_str(&format!(
+                "    ({tag:?}, {name:?}, include_str!(concat!(env!(\"CARGO_MANIFEST_DIR\"), {relative:?}))),\n"
+            ));
         }
     }
     out.push_str("];\n");
