@@ -85,6 +85,7 @@ client-col-updated = Last changed
 audit-ok = The audit log is intact ({ $entries } entries).
 audit-broken = The audit log has been altered: entry { $seq } of { $entries } does not match the chain.
 store-error-no-client = There is no client { $id }.
+store-error-client-changed = This client was changed elsewhere (in another window or from the command line) after you started, so nothing was saved. The page now shows the newer version and what you entered is still here: save again to replace the newer version with yours.
 store-error-database = The client files ({ $path }) could not be read or written: { $reason }
 store-error-no-application = There is no application { $id }.
 store-error-no-item = There is no document item { $id }.

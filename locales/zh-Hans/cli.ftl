@@ -82,6 +82,7 @@ client-col-updated = 最后更改
 audit-ok = 审计记录完整（共 { $entries } 项）。
 audit-broken = 审计记录已被改动：第 { $seq } 项（共 { $entries } 项）与记录链不符。
 store-error-no-client = 没有客户 { $id }。
+store-error-client-changed = 你开始修改后，该客户已在别处（另一个窗口或命令行）被更改，所以这次没有保存。页面现在显示较新的版本，你输入的内容仍然保留：再保存一次，就会用你的版本替换。
 store-error-database = 无法读取或写入客户档案（{ $path }）：{ $reason }
 store-error-no-application = 没有申请 { $id }。
 store-error-no-item = 没有材料项目 { $id }。

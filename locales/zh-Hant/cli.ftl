@@ -82,6 +82,7 @@ client-col-updated = 最後更改
 audit-ok = 審計記錄完整（共 { $entries } 項）。
 audit-broken = 審計記錄已被改動：第 { $seq } 項（共 { $entries } 項）與記錄鏈不符。
 store-error-no-client = 沒有客戶 { $id }。
+store-error-client-changed = 你開始修改後，此客戶已在別處（另一個視窗或命令列）被更改，所以這次沒有儲存。頁面現在顯示較新的版本，你輸入的內容仍然保留：再儲存一次，便會以你的版本取代。
 store-error-database = 無法讀取或寫入客戶檔案（{ $path }）：{ $reason }
 store-error-no-application = 沒有申請 { $id }。
 store-error-no-item = 沒有文件項目 { $id }。

@@ -27,13 +27,16 @@ const env = {
   TALENTNAV_TEST_DIALOG_PATH: dialogs,
   TALENTNAV_TEST_ATTACH_PATH: scan,
 };
+const data = mkdtempSync(join(scratch, 'data-'));
+/** The command line on the window's data folder (as a second writer would use it). */
+const cli = (...args) => execFileSync(app, ['--data-dir', data, '--lang', 'en', ...args], { encoding: 'utf8', env });
 const driver = new Driver();
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 let s;
 
 before(async () => {
   await driver.start(tauriDriver, env);
-  s = await driver.newSession(app, ['--data-dir', mkdtempSync(join(scratch, 'data-')), '--lang', 'en']);
+  s = await driver.newSession(app, ['--data-dir', data, '--lang', 'en']);
   await s.byRole('heading', 'Talent Navigator');
 });
 after(async () => {
@@ -138,7 +141,7 @@ test('4: "not applicable" with its reason is printed on the PDF', async () => {
   await s.choose('/^Status/', 'not_applicable', { within: photo });
   await s.type('Why it does not apply', 'Taken at the ImmD counter', { within: photo });
   await s.press('button', 'Save', { within: photo });
-  await until(() => text(`${photo} .na-reason`), (t) => t.includes('ImmD counter'));
+  assert.match(await until(() => text(`${photo} .na-reason`), (t) => t.includes('ImmD counter')), /Taken at the ImmD counter/);
   await s.press('button', 'Generate PDF');
   await until(() => text('.application .status'), (t) => /Checklist saved as/.test(t));
   const pdf = readdirSync(dialogs).find((f) => f.endsWith('.pdf'));
@@ -152,10 +155,11 @@ test('5: the child born so that she turns 18 before submission: the alert shows'
   await s.press('button', '/^Change Child/', { within: '.household' });
   await s.type('Date of birth', '2009-06-01', { within: 'form.member-form' });
   await s.press('button', 'Save', { within: 'form.member-form' });
-  await until(() => text('.household'), (t) => /2009/.test(t));
+  await s.byRole('button', '/^Remove .*CHAN Siu Ming/', { within: '.household' });
+  const alert = /The child born on 1 Jun 2009 turns 18 on 1 Jun 2027, before the submission on \d+ \w+ \d{4}/;
   await s.press('button', 'What needs doing');
   await s.byRole('heading', 'Children turning 18 before submission');
-  assert.match(await text('.dashboard'), /CHAN Siu Ming|18/);
+  assert.match(await until(() => text('.dashboard'), (t) => alert.test(t)), alert);
 });
 
 test('6: export, delete, import: the same checklist comes back', async () => {
@@ -169,10 +173,14 @@ test('6: export, delete, import: the same checklist comes back', async () => {
   assert.ok(readdirSync(dialogs).some((f) => f.endsWith('.zip')));
   await s.press('button', 'Delete the client file');
   await s.press('button', 'Delete the client file', { within: '.confirm' });
-  await until(() => text('#status'), (t) => /was deleted/.test(t));
+  assert.match(await until(() => text('#status'), (t) => /was deleted/.test(t)), /The file of CHAN Tai Man 陳大文 was deleted/);
+  const listed = () => s.execute("return [...document.querySelectorAll('#client-rows .row .name')].map((n) => n.textContent.trim());");
+  assert.deepEqual(await until(listed, (l) => !l.includes('CHAN Tai Man 陳大文')), [], 'gone from the list');
+  assert.deepEqual(JSON.parse(cli('client', 'list', '--json')).length, 0, 'and from the store');
   await s.press('button', 'Import an archive');
-  await until(() => text('#status'), (t) => /^Imported /.test(t));
+  assert.match(await until(() => text('#status'), (t) => /^Imported /.test(t)), /^Imported /);
   await s.byRole('heading', 'CHAN Tai Man 陳大文');
+  assert.deepEqual(await until(listed, (l) => l.length === 1), ['CHAN Tai Man 陳大文']);
   await s.press('button', '/^GEP · /');
   await s.byRole('heading', '/^GEP application/');
   assert.deepEqual(await until(checklist, (c) => c.length === before.length), before);
@@ -204,4 +212,27 @@ test('8: the dashboard has one row for the documents still missing, and it opens
   await s.byRole('heading', '/^GEP application/');
   const focused = await until(() => s.execute("return document.querySelector('.application .item.focused h5')?.textContent.trim() ?? '';"), (t) => t !== '');
   assert.ok(focused.startsWith(first), `the first missing item is focused: ${focused} / ${first}`);
+});
+
+test('9: the command line saves the client while the window edits it: the window refuses to overwrite, shows the newer version and keeps what was typed', async () => {
+  await s.press('button', 'Back to the client');
+  await s.byRole('heading', 'CHAN Tai Man 陳大文');
+  const [{ id }] = JSON.parse(cli('client', 'list', '--json'));
+  await s.press('button', 'Change the profile');
+  await s.type('Given names', 'Tai Wah', { within: '.client-detail' });
+  // Meanwhile, the command line: the same profile with a new given name.
+  const profile = JSON.parse(cli('client', 'show', String(id), '--json')).profile;
+  profile.applicant.name.given = 'Tai Ming';
+  const file = join(scratch, 'from-the-cli.json');
+  writeFileSync(file, JSON.stringify(profile));
+  cli('client', 'update', String(id), '--profile', file);
+  await s.press('button', 'Save', { within: '.client-detail' });
+  assert.match(await until(() => text('#error'), (t) => /changed elsewhere/.test(t)), /nothing was saved/);
+  await s.byRole('heading', 'CHAN Tai Ming 陳大文');
+  assert.equal(JSON.parse(cli('client', 'show', String(id), '--json')).profile.applicant.name.given, 'Tai Ming', 'the newer change stays');
+  assert.equal(await s.value('textbox', 'Given names'), 'Tai Wah', 'what was typed stays');
+  // Saved again, knowingly.
+  await s.press('button', 'Save', { within: '.client-detail' });
+  await s.byRole('heading', 'CHAN Tai Wah 陳大文');
+  assert.equal(JSON.parse(cli('client', 'show', String(id), '--json')).profile.applicant.name.given, 'Tai Wah');
 });

@@ -65,7 +65,9 @@ export interface Backend {
   addClient(profile: Profile): Promise<ClientSaved>;
   clientPage(id: number): Promise<ClientPage>;
   /** Saves the client's profile; answers which applications' checklists would change. */
-  updateClient(id: number, profile: Profile): Promise<ChangeSummary[]>;
+  /** `seen`: the client's `updated_at` as this page read it; refused (`store-error-client-changed`) if
+   *  another window or the command line has saved the client since. */
+  updateClient(id: number, profile: Profile, seen: string): Promise<ChangeSummary[]>;
   deleteClient(id: number): Promise<void>;
   createApplication(clientId: number, scheme: string, planned: string | null): Promise<ApplicationRow>;
   setApplicationStatus(id: number, status: string): Promise<ApplicationRow>;
@@ -147,7 +149,7 @@ export const tauriBackend: Backend = {
   listClients: (filter) => call<ClientSummary[]>('list_clients', { filter }),
   clientPage: (id) => call<ClientPage>('client_page', { id }),
   addClient: (profile) => call<ClientSaved>('add_client', { profile }),
-  updateClient: (id, profile) => call<ChangeSummary[]>('update_client', { id, profile }),
+  updateClient: (id, profile, seen) => call<ChangeSummary[]>('update_client', { id, profile, seen }),
   deleteClient: (id) => call<void>('delete_client', { id }),
   createApplication: (clientId, scheme, planned) =>
     call<ApplicationRow>('create_application', { clientId, scheme, route: null, planned }),

@@ -718,3 +718,50 @@ test('an installed pack that could not be used is said beside the results, not o
   assert.deepEqual(errors, []);
   await context.close();
 });
+
+test('client page: a save from a page that another writer changed since is refused; their version shows and what was typed stays', async () => {
+  const { page, context, errors } = await open();
+  await clientFiles(page);
+  await page.locator('#client-1').click();
+  await page.getByRole('heading', { name: /CHAN Tai Man/, level: 2 }).waitFor();
+  // Another window or the command line saves the client: a new updated_at, the spouse renamed.
+  const elsewhere = (at, spouse) =>
+    page.evaluate(([at, spouse]) => {
+      for (const cf of Object.values(window.__fake.cf)) {
+        cf.clients['1'].client.updated_at = at;
+        cf.clients['1'].household[1].label = spouse;
+      }
+    }, [at, spouse]);
+
+  // The profile editor: the draft was taken before that save, so saving it is refused.
+  const read = await page.evaluate(() => window.__fake.cf.en.clients['1'].client.updated_at);
+  await page.getByRole('button', { name: 'Change the profile' }).click();
+  await page.locator('.verdicts li').first().waitFor();
+  await fillDate(page, 'Given names', 'Tai Wah');
+  await elsewhere('2026-11-30T09:00:00.000Z', 'spouse LEE Ka Yan');
+  await page.locator('#profile-save').click();
+  await page.getByText(/changed elsewhere/).waitFor();
+  await page.locator('.household li', { hasText: 'LEE Ka Yan' }).waitFor();
+  assert.equal(await page.getByLabel('Given names').inputValue(), 'Tai Wah', 'what was typed stays');
+  assert.deepEqual((await calls(page, 'updateClient')).map(([, , seen]) => seen), [read], 'sent as the draft was read');
+  // Saved again, knowingly, over the version now shown.
+  await page.locator('#profile-save').click();
+  await page.getByText('Profile saved.').waitFor();
+  const [, [, saved, seen]] = await calls(page, 'updateClient');
+  assert.equal(seen, '2026-11-30T09:00:00.000Z');
+  assert.equal(saved.applicant.name.given, 'Tai Wah');
+
+  // The household form: refused the same way, and stays open with what was typed.
+  await page.getByRole('button', { name: 'Add a family member' }).click();
+  await page.locator('#member-relationship').selectOption('child');
+  await page.getByLabel('Given names').fill('Siu Wa');
+  await elsewhere('2026-11-30T10:00:00.000Z', 'spouse LEE Mei');
+  await page.getByRole('button', { name: 'Save', exact: true }).click();
+  await page.locator('.household li', { hasText: 'LEE Mei' }).waitFor();
+  assert.equal(await page.getByLabel('Given names').inputValue(), 'Siu Wa');
+  await page.getByRole('button', { name: 'Save', exact: true }).click();
+  await page.locator('#member-relationship').waitFor({ state: 'detached' });
+  assert.equal((await calls(page, 'updateClient')).at(-1)[2], '2026-11-30T10:00:00.000Z');
+  assert.deepEqual(errors, []);
+  await context.close();
+});

@@ -38,10 +38,6 @@ fn day(s: Option<&str>) -> Result<talentnav_rules::date::Date, UserError> {
     }
 }
 
-fn open_with_viewer(file: &std::path::Path, l: talentnav_i18n::Locale) -> Result<(), UserError> {
-    std::process::Command::new("xdg-open").arg(file).spawn().map(drop).map_err(|e| UserError::io(file, &e, l))
-}
-
 async fn open_dialog(title: String, filter: Option<(&str, &str)>) -> Option<PathBuf> {
     let mut d = rfd::AsyncFileDialog::new().set_title(title);
     if let Some((name, ext)) = filter {
@@ -67,16 +63,18 @@ pub async fn add_client(state: State<'_, AppState>, profile: Value) -> Result<Cl
 }
 
 /// Saves the client's profile (household included) and says which applications' checklists would
-/// change if regenerated.
+/// change if regenerated. `seen` is the client's `updated_at` as the window read it: if another
+/// window or the command line has saved since, nothing is written (`store-error-client-changed`).
 #[tauri::command]
 pub async fn update_client(
     state: State<'_, AppState>,
     id: i64,
     profile: Value,
+    seen: String,
 ) -> Result<Vec<ChangeSummary>, UserError> {
     let e = env(&state);
     let p = talentnav_app::assessment::parse(&profile, e.locale)?;
-    clients::update(e, id, &p).await?;
+    clients::update(e, id, &p, Some(&seen)).await?;
     applications::pending_changes(e, id).await
 }
 
@@ -174,7 +172,7 @@ pub async fn open_attachment(state: State<'_, AppState>, item: i64, attachment: 
     let e = env(&state);
     let folder = std::env::temp_dir().join(format!("talentnav-view-{}", std::process::id()));
     let copy = documents::viewing_copy(e, item, attachment, &folder).await?;
-    open_with_viewer(&copy, e.locale)
+    super::open_with_viewer(&copy, e.locale)
 }
 
 #[tauri::command]

@@ -47,6 +47,17 @@ impl AppState {
     }
 }
 
+/// Opens `file` with the system's viewer. The viewer does not inherit the window's `JSC_useJIT`
+/// (src-tauri/src/window.rs): it is set for this app's web content, not for whatever xdg-open starts.
+fn open_with_viewer(file: &std::path::Path, l: Locale) -> Result<(), UserError> {
+    std::process::Command::new("xdg-open")
+        .arg(file)
+        .env_remove("JSC_useJIT")
+        .spawn()
+        .map(drop)
+        .map_err(|e| UserError::io(file, &e, l))
+}
+
 pub fn run(ctx: &Context) -> Result<(), UserError> {
     let has_display = ["DISPLAY", "WAYLAND_DISPLAY"].iter().any(|v| std::env::var_os(v).is_some_and(|s| !s.is_empty()));
     if cfg!(target_os = "linux") && !has_display {

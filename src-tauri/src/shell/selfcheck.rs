@@ -141,5 +141,5 @@ pub fn open_saved_checklist(state: State<'_, AppState>) -> Result<(), UserError>
     let l = locale(&state);
     let last = state.last_saved.lock().unwrap_or_else(|poisoned| poisoned.into_inner()).clone();
     let Some(file) = last else { return Err(UserError::invalid("error-nothing-saved", args![])) };
-    std::process::Command::new("xdg-open").arg(&file).spawn().map(drop).map_err(|e| UserError::io(&file, &e, l))
+    super::open_with_viewer(&file, l)
 }

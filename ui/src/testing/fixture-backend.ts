@@ -174,6 +174,8 @@ export class FixtureBackend implements Backend {
   /** What the page asked for, for the tests to check (filters sent, edits, dialogs opened). */
   calls: { command: string; args: unknown[] }[] = [];
   private nextId = 1000;
+  /** Client saves so far: each gives the client a new `updated_at`, as the store's clock does. */
+  private saves = 0;
 
   private record(command: string, ...args: unknown[]): void {
     this.calls.push({ command, args: JSON.parse(JSON.stringify(args)) as unknown[] });
@@ -226,11 +228,16 @@ export class FixtureBackend implements Backend {
     if (!p) throw this.notFound('store-error-no-client', id);
     return structuredClone(p);
   }
-  async updateClient(id: number, profile: Profile): Promise<ChangeSummary[]> {
-    this.record('updateClient', id, profile);
+  async updateClient(id: number, profile: Profile, seen: string): Promise<ChangeSummary[]> {
+    this.record('updateClient', id, profile, seen);
+    // As the store: a page read before another writer's save is refused, and nothing is written.
+    const stale = this.all().some((cf) => cf.clients[String(id)] && cf.clients[String(id)]!.client.updated_at !== seen);
+    if (stale) throw { code: 'invalid_input', message_id: 'store-error-client-changed', args: {} } satisfies UserError;
+    const at = new Date(Date.UTC(2026, 11, 1) + ++this.saves * 1000).toISOString();
     for (const cf of this.all()) {
       const p = cf.clients[String(id)];
       if (!p) throw this.notFound('store-error-no-client', id);
+      p.client.updated_at = at;
       p.client.profile = JSON.parse(JSON.stringify(profile)) as Profile;
       const deps = (profile.dependants as { relationship?: string; name?: { family?: string; given?: string } }[] | undefined) ?? [];
       p.household = [

@@ -34,10 +34,14 @@ pub async fn add_file(env: Env<'_>, file: &Path) -> Result<Client, UserError> {
 }
 
 /// Saves the profile; how firmly the rules ask for each checklist item follows it at once (the
-/// dashboard's missing documents), the items themselves when the checklist is regenerated.
-pub async fn update(env: Env<'_>, id: i64, profile: &Profile) -> Result<Client, UserError> {
+/// dashboard's missing documents), the items themselves when the checklist is regenerated. With
+/// `seen` (the client's `updated_at` when the window read it), only if nobody has saved since.
+pub async fn update(env: Env<'_>, id: i64, profile: &Profile, seen: Option<&str>) -> Result<Client, UserError> {
     with_store(env, async |s| {
-        let c = s.update_client(id, profile).await?;
+        let c = match seen {
+            Some(seen) => s.update_client_seen(id, profile, seen).await?,
+            None => s.update_client(id, profile).await?,
+        };
         s.refresh_needs(env.pack, id).await?;
         Ok(c)
     })
@@ -46,7 +50,7 @@ pub async fn update(env: Env<'_>, id: i64, profile: &Profile) -> Result<Client, 
 
 pub async fn update_file(env: Env<'_>, id: i64, file: &Path) -> Result<Client, UserError> {
     let profile = profile_file::read(file, env.locale)?;
-    update(env, id, &profile).await
+    update(env, id, &profile, None).await
 }
 
 pub async fn show(env: Env<'_>, id: i64) -> Result<Client, UserError> {

@@ -46,7 +46,7 @@ async fn clients_are_found_by_every_filter_and_their_household_is_named() {
     let e = env(dir.path(), Locale::En);
     let (id, _) = client_with_application(e, SPOUSE).await;
     let other = clients::add(e, &profile("")).await.unwrap();
-    clients::update(e, other.id, &profile(r#", "dependants": []"#)).await.unwrap();
+    clients::update(e, other.id, &profile(r#", "dependants": []"#), None).await.unwrap();
 
     let names = |q: ClientQuery| async move {
         clients::list(e, &q).await.unwrap().into_iter().map(|c| c.id).collect::<Vec<_>>()
@@ -143,7 +143,7 @@ async fn an_application_checklist_carries_its_reference_and_what_is_still_in_han
     documents::set_status(e, spouse[0], "received").await.unwrap();
 
     // The spouse leaves the household: her documents become obsolete; the one received stays.
-    clients::update(e, client, &profile("")).await.unwrap();
+    clients::update(e, client, &profile(""), None).await.unwrap();
     let r = applications::regenerate(e, app).await.unwrap();
     assert_eq!(r.changes.made_obsolete.len(), r.obsolete_names.len());
     assert!(r.obsolete_names.iter().all(|n| n.contains(" — ")), "{:?}", r.obsolete_names);
@@ -361,7 +361,7 @@ async fn the_window_pages_list_sort_and_explain_a_client_file() {
 
     // Dropping the spouse: the page says which checklist would change, nothing is written until
     // the consultant regenerates, and the regeneration says the same.
-    clients::update(e, chan, &profile(r#", "dependants": []"#)).await.unwrap();
+    clients::update(e, chan, &profile(r#", "dependants": []"#), None).await.unwrap();
     let pending = applications::pending_changes(e, chan).await.unwrap();
     assert_eq!(pending.len(), 1);
     assert!(!pending[0].made_obsolete.is_empty(), "{pending:?}");

@@ -179,6 +179,17 @@ impl Store {
     }
 
     pub async fn update_client(&self, id: i64, profile: &Profile) -> Result<Client> {
+        self.update_client_checked(id, profile, None).await
+    }
+
+    /// The same, only if nobody has changed the client since `seen` (its `updated_at` when the
+    /// window read it): another window or the command line may have saved in between, and their
+    /// change is not overwritten. Checked inside the write transaction, so no save slips between.
+    pub async fn update_client_seen(&self, id: i64, profile: &Profile, seen: &str) -> Result<Client> {
+        self.update_client_checked(id, profile, Some(seen)).await
+    }
+
+    async fn update_client_checked(&self, id: i64, profile: &Profile, seen: Option<&str>) -> Result<Client> {
         let before = self.client(id).await?;
         text::check_profile(profile, "")?;
         let n = names(profile);
@@ -186,6 +197,15 @@ impl Store {
         let text = json.to_string();
         let at = now();
         let mut tx = self.write().await?;
+        if let Some(seen) = seen {
+            let current = sqlx::query_scalar!("SELECT updated_at FROM clients WHERE id = ?", id)
+                .fetch_optional(&mut *tx)
+                .await?
+                .ok_or_else(|| StoreError::not_found("store-error-no-client", id))?;
+            if current != seen {
+                return Err(StoreError::new("store-error-client-changed", args![]));
+            }
+        }
         sqlx::query!(
             "UPDATE clients SET family_name = ?, given_name = ?, chinese_name = ?, nationality = ?, search_text = ?, profile_json = ?, updated_at = ? WHERE id = ?",
             n.family,

@@ -157,3 +157,44 @@ async fn the_client_list_pages_in_each_order_and_the_next_deadline_follows_the_a
     assert_eq!(list(ClientSort::Updated, None, 0, 1).await, ["Chan"]);
     assert_eq!(list(ClientSort::Updated, Some("ka yan"), 0, 10).await[0], "Chan");
 }
+
+/// Two writers on one client (the window, and the command line or a second window): a save from a
+/// page read before the other one's save writes nothing, so the newer change is not lost.
+#[tokio::test]
+async fn a_save_from_a_stale_page_is_refused_and_writes_nothing() {
+    let dir = tempfile::tempdir().unwrap();
+    let store = Store::open(&dir.path().join("data")).await.unwrap();
+    let read = store.add_client(&profile("Chan", "Tai Man", None, "[]")).await.unwrap();
+
+    // Saved from the page as it was read: accepted, and the page's new token is the new updated_at.
+    let saved = store
+        .update_client_seen(read.id, &profile("Chan", "Tai Man", Some("陳大文"), "[]"), &read.updated_at)
+        .await
+        .unwrap();
+    assert_ne!(saved.updated_at, read.updated_at);
+
+    // The command line saves in between (no token), then the window saves from the older page.
+    let spouse = r#"[{"relationship": "spouse", "name": {"family": "Lee", "given": "Mei"}}]"#;
+    let elsewhere = store.update_client(read.id, &profile("Chan", "Tai Man", Some("陳大文"), spouse)).await.unwrap();
+    let err =
+        store.update_client_seen(read.id, &profile("Chan", "Ka Yan", None, "[]"), &saved.updated_at).await.unwrap_err();
+    assert_eq!(err.message_id, "store-error-client-changed");
+
+    let now = store.client(read.id).await.unwrap();
+    assert_eq!(now.updated_at, elsewhere.updated_at);
+    assert_eq!(now.profile, elsewhere.profile, "the other writer's change stays");
+    assert_eq!(now.given_name.as_deref(), Some("Tai Man"));
+    let find = |name: &str| ClientQuery { name: Some(name.into()), ..Default::default() };
+    assert!(store.search_clients(&find("Ka Yan")).await.unwrap().is_empty(), "no search text written");
+    let v = store.verify_audit().await.unwrap();
+    assert_eq!((v.entries, v.first_broken), (3, None), "create, update, update: no entry for the refused save");
+
+    // Saved again from the newer page: accepted.
+    store.update_client_seen(read.id, &profile("Chan", "Ka Yan", None, "[]"), &now.updated_at).await.unwrap();
+    assert_eq!(store.client(read.id).await.unwrap().given_name.as_deref(), Some("Ka Yan"));
+    // A client that no longer exists says so.
+    assert_eq!(
+        store.update_client_seen(9999, &profile("A", "B", None, "[]"), &now.updated_at).await.unwrap_err().message_id,
+        "store-error-no-client"
+    );
+}
