@@ -658,6 +658,12 @@ test('application: Cancel on the "not applicable" reason shows the stored status
   await page.getByText('Status of Recent photograph changed.').waitFor();
   assert.equal(await photo.inputValue(), 'received');
   assert.deepEqual(await calls(page, 'updateItem'), [[1, { status: 'received' }]]);
+
+  // A status that could not be saved is not shown as if it were.
+  await page.evaluate(() => (window.__fake.failNextItem = { code: 'invalid_input', message_id: 'store-error-no-item', args: { id: 1 } }));
+  await photo.selectOption('verified');
+  await page.locator('#error', { hasText: 'There is no document item 1.' }).waitFor();
+  assert.equal(await photo.inputValue(), 'received');
   assert.deepEqual(errors, []);
   await context.close();
 });

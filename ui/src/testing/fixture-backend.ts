@@ -319,8 +319,15 @@ export class FixtureBackend implements Backend {
     if (!p) throw this.notFound('store-error-no-application', id);
     return structuredClone(p);
   }
+  /** Fails the next item edit with this error (what is shown must go back to what is stored). */
+  failNextItem: UserError | null = null;
   async updateItem(item: number, edit: ItemEdit): Promise<DocumentItem> {
     this.record('updateItem', item, edit);
+    if (this.failNextItem) {
+      const e = this.failNextItem;
+      this.failNextItem = null;
+      throw e;
+    }
     let out: DocumentItem | null = null;
     for (const cf of this.all()) {
       for (const a of Object.values(cf.applications)) {
