@@ -600,6 +600,260 @@ test('dashboard links to the item; import and export; every client screen in Chi
   await context.close();
 });
 
+/** Opens client 1's GEP application from the client files, in whatever language the window is in. */
+async function openApplication(page) {
+  await page.locator('#cf-list').click();
+  await page.locator('#client-1').click();
+  await page.locator('#open-app-1').click();
+  await page.locator('#application-title').waitFor();
+}
+
+test('application: Cancel on the "not applicable" reason shows the stored status again; the reason form and the confirmations are axe clean in English and Traditional Chinese', async () => {
+  const { page, context, errors } = await open();
+  await clientFiles(page);
+  const photo = page.locator('#status-1'); // Recent photograph — Applicant, still required
+  const stored = () => page.evaluate(() => window.__fake.cf.en.applications['1'].items.find((i) => i.id === 1).status);
+  for (const [lang, reason, cancel, removeFile, removeChild] of [
+    ['English', 'Why it does not apply', 'Cancel', 'Remove passport-scan.pdf', 'Remove Child, born 1 May 2012 · CHAN Siu Ming'],
+    ['繁體中文', '不適用的原因', '取消', '移除 passport-scan.pdf', '移除子女，2012年5月1日出生 · CHAN Siu Ming'],
+  ]) {
+    await page.getByRole('button', { name: lang }).click();
+    await openApplication(page);
+    await photo.selectOption('not_applicable');
+    const form = page.locator('.na-form');
+    await form.getByLabel(reason).waitFor();
+    await axe(page, `not-applicable reason form (${lang})`);
+    await form.getByRole('button', { name: cancel }).click();
+    await form.waitFor({ state: 'detached' });
+    assert.equal(await photo.inputValue(), 'required', `${lang}: the select shows the stored status again`);
+    assert.equal(await stored(), 'required');
+
+    // Removing a file asks first; the dialog is axe clean; Esc keeps the file.
+    await page.getByRole('button', { name: removeFile }).click();
+    await page.getByRole('alertdialog').waitFor();
+    await axe(page, `remove-attachment confirmation (${lang})`);
+    await page.keyboard.press('Escape');
+    await page.getByRole('alertdialog').waitFor({ state: 'detached' });
+
+    // So does removing a household member, on the client page.
+    await page.locator('#cf-list').click();
+    await page.locator('#client-1').click();
+    await page.getByRole('button', { name: removeChild }).click();
+    await page.getByRole('alertdialog').waitFor();
+    await axe(page, `remove-member confirmation (${lang})`);
+    await page.keyboard.press('Escape');
+    await page.getByRole('alertdialog').waitFor({ state: 'detached' });
+  }
+  assert.deepEqual(await calls(page, 'updateItem'), []);
+  assert.deepEqual(await calls(page, 'removeAttachment'), []);
+  assert.deepEqual(await calls(page, 'updateClient'), []);
+
+  // With the reason form open, choosing another status saves that one and closes the form.
+  await page.getByRole('button', { name: 'English' }).click();
+  await openApplication(page);
+  await photo.selectOption('not_applicable');
+  await page.locator('.na-form').waitFor();
+  await photo.selectOption('received');
+  await page.locator('.na-form').waitFor({ state: 'detached' });
+  await page.getByText('Status of Recent photograph changed.').waitFor();
+  assert.equal(await photo.inputValue(), 'received');
+  assert.deepEqual(await calls(page, 'updateItem'), [[1, { status: 'received' }]]);
+
+  // A status that could not be saved is not shown as if it were.
+  await page.evaluate(() => (window.__fake.failNextItem = { code: 'invalid_input', message_id: 'store-error-no-item', args: { id: 1 } }));
+  await photo.selectOption('verified');
+  await page.locator('#error', { hasText: 'There is no document item 1.' }).waitFor();
+  assert.equal(await photo.inputValue(), 'received');
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('attachment rows: the size and day in the window\'s language, and "Open" opens that file of that item', async () => {
+  const { page, context, errors } = await open();
+  await clientFiles(page);
+  await openApplication(page);
+  // The fixture's scan (13 bytes, added on 14 Mar 2026) on the passport (item 2).
+  const scan = page.locator('#item-2 .files li', { hasText: 'passport-scan.pdf' });
+  assert.equal(await scan.locator('.file-meta').innerText(), '13 bytes · 14 Mar 2026');
+  await scan.getByRole('button', { name: 'Open passport-scan.pdf' }).click();
+  // A file attached to the photograph (item 1): 20,480 bytes on the fixtures' day.
+  await page.getByRole('button', { name: 'Attach a file to Recent photograph' }).first().click();
+  const degree = page.locator('#item-1 .files li', { hasText: 'degree.pdf' });
+  assert.equal(await degree.locator('.file-meta').innerText(), '20 KB · 15 Mar 2026');
+  await degree.getByRole('button', { name: 'Open degree.pdf' }).click();
+  const [[, [attached]]] = await page.evaluate(() => window.__fake.calls.filter((c) => c.command === 'attachFile').map((c) => [c.args, window.__fake.cf.en.applications['1'].attachments.filter((a) => a.item_id === 1).map((a) => a.id)]));
+  assert.deepEqual(await calls(page, 'openAttachment'), [[2, 1], [1, attached]]);
+
+  await page.getByRole('button', { name: '繁體中文' }).click();
+  await openApplication(page);
+  assert.equal(await scan.locator('.file-meta').innerText(), '13 位元組 · 2026年3月14日');
+  assert.equal(await degree.locator('.file-meta').innerText(), '20 KB · 2026年3月15日');
+  await degree.getByRole('button', { name: '開啟 degree.pdf' }).click();
+  assert.deepEqual((await calls(page, 'openAttachment')).at(-1), [1, attached]);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+const CHILD_DOCS = ['Recent photograph', 'Valid travel document', 'Evidence of relationship', 'Macao identity card', 'Taiwan household registration transcript and Taiwan identity card', 'Proof of overseas residence'];
+
+test('regenerate after a member leaves the household: the summary names what is no longer needed, and those items are shown apart from the required ones', async () => {
+  const { page, context, errors } = await open();
+  await clientFiles(page);
+  await page.locator('#client-1').click();
+  const child = 'Child, born 1 May 2012 · CHAN Siu Ming';
+  await page.getByRole('button', { name: `Remove ${child}` }).click();
+  await page.locator('#confirm-ok').click();
+  await page.waitForFunction(() => document.querySelectorAll('.household li').length === 2);
+  await page.locator('#open-app-1').click();
+  await page.locator('#application-title').waitFor();
+  const apart = page.getByRole('region', { name: 'No longer required' });
+  assert.equal(await apart.count(), 0, 'the checklist changes only when regenerated');
+
+  await page.getByRole('button', { name: 'Regenerate the checklist' }).click();
+  const summary = page.locator('#regenerate-summary');
+  await summary.waitFor();
+  assert.equal(await summary.locator('p').first().innerText(), 'GEP checklist regenerated: 0 added, 6 no longer needed.');
+  assert.match(await summary.innerText(), /No longer needed:/);
+  assert.doesNotMatch(await summary.innerText(), /Added:/);
+  assert.deepEqual(await summary.locator('li').allInnerTexts(), CHILD_DOCS.map((d) => `${d} — ${child}`));
+  // Apart, without a status to change; not among the required ones.
+  await apart.waitFor();
+  assert.deepEqual(await apart.locator('.item h5').allInnerTexts(), CHILD_DOCS);
+  assert.equal(await apart.getByRole('combobox').count(), 0);
+  const parties = await page.locator('.party:not(.obsolete) h3').allInnerTexts();
+  assert.ok(!parties.some((p) => p.includes('CHAN Siu Ming')), parties.join(' | '));
+  assert.equal(await page.locator('.party:not(.obsolete) .item').count(), 21 - 6);
+  await axe(page, 'application with items no longer required');
+
+  await page.getByRole('button', { name: '繁體中文' }).click();
+  await openApplication(page);
+  const apartZh = page.getByRole('region', { name: '不再需要' });
+  assert.deepEqual(await apartZh.locator('.item h5').allInnerTexts(), ['近照', '有效旅行證件', '關係證明', '澳門身份證', '台灣戶籍謄本及台灣身份證', '海外居留證明']);
+  await axe(page, 'application with items no longer required (zh-Hant)');
+
+  // A child back in the household: regenerating brings those items back among the required ones.
+  await page.locator('#cf-list').click();
+  await page.locator('#client-1').click();
+  await page.locator('#add-member').click();
+  await page.locator('#member-relationship').selectOption('child');
+  await page.locator('#member-given').fill('Siu Ming');
+  await page.locator('#member-save').click();
+  await page.waitForFunction(() => document.querySelectorAll('.household li').length === 3);
+  await page.locator('#open-app-1').click();
+  await page.getByRole('button', { name: '重新產生文件清單' }).click();
+  await apartZh.waitFor({ state: 'detached' });
+  assert.equal(await page.locator('.party:not(.obsolete) .item').count(), 21);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('regenerate after a child joins the household, in Traditional Chinese: the summary counts and names the documents added', async () => {
+  const { page, context, errors } = await open();
+  await clientFiles(page);
+  await page.getByRole('button', { name: '繁體中文' }).click();
+  await page.locator('#client-1').click();
+  await page.locator('#add-member').click();
+  await page.locator('#member-relationship').selectOption('child');
+  await page.locator('#member-given').fill('Siu Wa');
+  await page.locator('#member-born').fill('2015-02-01');
+  await page.locator('#member-save').click();
+  await page.waitForFunction(() => document.querySelectorAll('.household li').length === 4);
+  await page.locator('#open-app-1').click();
+  await page.locator('#application-title').waitFor();
+  assert.equal(await page.locator('.party .item').count(), 21);
+  await page.getByRole('button', { name: '重新產生文件清單' }).click();
+  const summary = page.locator('#regenerate-summary');
+  await summary.waitFor();
+  assert.equal(await summary.locator('p').first().innerText(), '已重新產生一般就業政策文件清單：新增 6 項，0 項不再需要。');
+  assert.equal(await summary.locator('p').nth(1).innerText(), '新增：');
+  const added = (await summary.locator('li').allInnerTexts()).map((n) => n.split(' — ')[0]);
+  assert.deepEqual(added, ['近照', '有效旅行證件', '關係證明', '澳門身份證', '台灣戶籍謄本及台灣身份證', '海外居留證明']);
+  // The new items are required, each with its status to set; nothing is set apart.
+  await page.waitForFunction(() => document.querySelectorAll('.party .item').length === 27);
+  assert.equal(await page.locator('.party.obsolete').count(), 0);
+  await axe(page, 'application after regenerating (zh-Hant)');
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('client list: "expiring within N days" and the application status go to the backend, and the list shows what it answers', async () => {
+  const { page, context, errors } = await open();
+  await clientFiles(page);
+  const rows = page.locator('#client-rows [role=option]');
+  const count = (n) => page.waitForFunction((k) => document.querySelectorAll('#client-rows [role=option]').length === k, n);
+  const last = async () => (await calls(page, 'listClients')).at(-1)[0];
+  await count(3);
+  // CHAN Tai Man's passport expires on 29 Jun 2027: 471 days after the fixtures' today, 15 Mar 2026.
+  const expiring = page.getByLabel('Expiring within (days)');
+  await expiring.fill('471');
+  await count(1);
+  assert.match(await rows.innerText(), /CHAN Tai Man 陳大文/);
+  assert.equal((await last()).expiring_within_days, 471);
+  await expiring.fill('470');
+  await page.getByText('No client matches.').waitFor();
+  assert.equal(await rows.count(), 0);
+  assert.equal((await last()).expiring_within_days, 470);
+  await expiring.fill('');
+  await count(3);
+  assert.equal((await last()).expiring_within_days, undefined, 'an empty box is no filter');
+
+  const status = page.locator('#filter-status');
+  await status.selectOption('draft');
+  await count(1);
+  assert.match(await rows.innerText(), /CHAN Tai Man 陳大文/);
+  assert.equal((await last()).status, 'draft');
+  await status.selectOption('submitted');
+  await page.getByText('No client matches.').waitFor();
+  assert.equal((await last()).status, 'submitted');
+  // Once the application is submitted (in another window), the same filter lists the client.
+  await page.evaluate(async () => {
+    await window.__fake.setApplicationStatus(1, 'submitted');
+    window.dispatchEvent(new Event('focus'));
+  });
+  await count(1);
+  assert.match(await rows.innerText(), /CHAN Tai Man 陳大文/);
+  await axe(page, 'client list filtered');
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('dashboard as of a day: a document expiring after the planned submission is listed once the day is past its expiry, not on it', async () => {
+  const { page, context, errors } = await open();
+  await clientFiles(page);
+  await openApplication(page);
+  // The spouse's passport (item 11) expires on 1 Aug 2027, after the planned submission on 30 Jun 2027.
+  const expiry = page.locator('#expiry-11');
+  await expiry.fill('2027-08-01');
+  await expiry.press('Tab');
+  await page.waitForFunction(() => window.__fake.calls.some((c) => c.command === 'updateItem' && c.args[0] === 11));
+  await page.getByRole('button', { name: 'What needs doing' }).click();
+  const section = page.getByRole('region', { name: 'Documents expiring before submission' });
+  const own = (submit) => `CHAN Tai Man 陳大文 — Valid travel document (No. 2) expires on 29 Jun 2027, before the submission on ${submit}.`;
+  const spouse = (submit) => `CHAN Tai Man 陳大文 — Valid travel document (No. 11) expires on 1 Aug 2027, before the submission on ${submit}.`;
+  const asOf = page.getByLabel('As of');
+  for (const [day, rows] of [
+    ['', [own('30 Jun 2027')]], // today: the planned submission day counts
+    ['2027-07-31', [own('31 Jul 2027')]],
+    ['2027-08-01', [own('1 Aug 2027')]], // on its expiry day it is still valid
+    ['2027-08-02', [own('2 Aug 2027'), spouse('2 Aug 2027')]],
+  ]) {
+    await asOf.fill(day);
+    await section.getByRole('button', { name: rows.at(-1), exact: true }).waitFor();
+    assert.deepEqual(await section.getByRole('button').allInnerTexts(), rows, `as of ${day || 'today'}`);
+    assert.equal((await calls(page, 'dashboard')).at(-1)[0], day || null);
+  }
+  // Past the planned day, the missing documents say so.
+  assert.match(await page.getByRole('region', { name: 'Documents still missing' }).innerText(), /\(the planned submission on 30 Jun 2027 has passed\)$/);
+
+  await page.getByRole('button', { name: '繁體中文' }).click();
+  await page.getByRole('button', { name: '待辦事項' }).click();
+  await page.getByLabel('截至').fill('2027-08-02');
+  await page.getByRole('region', { name: '遞交前到期的文件' }).getByRole('button', { name: 'CHAN Tai Man 陳大文 — 有效旅行證件（編號 11）於2027年8月1日到期，早於2027年8月2日遞交申請。' }).waitFor();
+  await axe(page, 'dashboard as of a later day (zh-Hant)');
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
 // Issue 11: Settings → Rules.
 test('Settings → Rules: nothing on the network before "Check now", a failed check says what to do, install shows whose answers change, regenerate asks first', async () => {
   const { page, context, errors } = await open();

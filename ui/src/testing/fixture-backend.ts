@@ -14,6 +14,7 @@ import type {
   DocumentItem,
   Imported,
   ItemEdit,
+  ItemPageView,
   ImpactView,
   Offer,
   RulesChange,
@@ -31,6 +32,8 @@ import type {
   UserError,
   WindowState,
 } from '../generated/bindings';
+import { Messages } from '../i18n';
+import { clientName } from '../components/clients/common';
 import fixtures from './fixtures.json';
 
 interface Fixtures {
@@ -59,6 +62,13 @@ interface ClientFiles {
   dashboard: WarningView[];
 }
 const data = fixtures as unknown as Fixtures;
+
+/** The ISO day `days` after `day`. */
+function addDays(day: string, days: number): string {
+  const d = new Date(`${day}T00:00:00Z`);
+  d.setUTCDate(d.getUTCDate() + days);
+  return d.toISOString().slice(0, 10);
+}
 
 /** JSON with sorted keys and without the empty objects and nulls a removed answer leaves. */
 export function canonical(v: unknown): string {
@@ -204,6 +214,14 @@ export class FixtureBackend implements Backend {
         const missing = apps.some((a) => h.applications[String(a.id)]?.items.some((i) => !i.obsolete && ['required', 'requested'].includes(i.status)));
         if (!missing) return false;
       }
+      if (f.expiring_within_days !== undefined && f.expiring_within_days !== null) {
+        // As the store does: a document of any application expiring from today to today + N days.
+        const until = addDays(data.today, f.expiring_within_days);
+        const expiring = apps.some((a) =>
+          h.applications[String(a.id)]?.items.some((i) => !i.obsolete && i.expiry_date && i.expiry_date >= data.today && i.expiry_date <= until),
+        );
+        if (!expiring) return false;
+      }
       return true;
     });
     if (f.sort === 'deadline') rows = [...rows].sort((a, b) => (a.next_deadline ?? '9999').localeCompare(b.next_deadline ?? '9999'));
@@ -273,9 +291,13 @@ export class FixtureBackend implements Backend {
   }
   async setApplicationStatus(id: number, status: string): Promise<ApplicationRow> {
     this.record('setApplicationStatus', id, status);
-    for (const cf of this.all()) {
+    for (const [locale, cf] of Object.entries(this.cf) as [Locale, ClientFiles][]) {
       const a = cf.applications[String(id)];
-      if (a) a.application.status = status;
+      if (!a) continue;
+      const label = new Messages(this.bundles(locale)).t(`app-status-${status}`);
+      // The client page lists its applications too (a copy in the fixtures): both change.
+      const row = cf.clients[String(a.application.client_id)]?.applications.find((r) => r.id === id);
+      for (const r of [a.application, row]) if (r) Object.assign(r, { status, status_label: label });
     }
     return structuredClone(this.here().applications[String(id)]!.application);
   }
@@ -304,8 +326,15 @@ export class FixtureBackend implements Backend {
     if (!p) throw this.notFound('store-error-no-application', id);
     return structuredClone(p);
   }
+  /** Fails the next item edit with this error (what is shown must go back to what is stored). */
+  failNextItem: UserError | null = null;
   async updateItem(item: number, edit: ItemEdit): Promise<DocumentItem> {
     this.record('updateItem', item, edit);
+    if (this.failNextItem) {
+      const e = this.failNextItem;
+      this.failNextItem = null;
+      throw e;
+    }
     let out: DocumentItem | null = null;
     for (const cf of this.all()) {
       for (const a of Object.values(cf.applications)) {
@@ -324,10 +353,59 @@ export class FixtureBackend implements Backend {
     if (!out) throw this.notFound('store-error-no-item', item);
     return structuredClone(out);
   }
+  /**
+   * What the store does to a checklist after a household change, items being keyed by party
+   * (`dependant:1`): the items of a dependant no longer in the household become obsolete and come back
+   * (restored) when the household has that party again; a dependant with no items yet gets the
+   * documents the real core listed for a dependant of the same relationship in the fixture practice.
+   */
   async regenerateApplication(id: number): Promise<ChangeSummary> {
     this.record('regenerateApplication', id);
-    const a = this.here().applications[String(id)]!;
-    return { application_id: id, scheme_name: a.application.scheme_name, added: [], made_obsolete: [], restored: [] };
+    let out: ChangeSummary | null = null;
+    let next = this.nextId;
+    for (const [locale, cf] of Object.entries(this.cf) as [Locale, ClientFiles][]) {
+      const a = cf.applications[String(id)];
+      if (!a) throw this.notFound('store-error-no-application', id);
+      const client = cf.clients[String(a.application.client_id)];
+      const household = (client?.household ?? []).filter((m) => m.party.startsWith('dependant:'));
+      const parties = new Set(household.map((m) => m.party));
+      const dependant = (i: ItemPageView) => i.party.startsWith('dependant:');
+      const gone = a.items.filter((i) => !i.obsolete && dependant(i) && !parties.has(i.party));
+      const back = a.items.filter((i) => i.obsolete && dependant(i) && parties.has(i.party));
+      for (const i of gone) i.obsolete = true;
+      for (const i of back) i.obsolete = false;
+      type Dep = { relationship?: string };
+      const deps = (client?.client.profile.dependants as Dep[] | undefined) ?? [];
+      const practice = data.clients[locale];
+      const known = (practice.clients['1']?.client.profile.dependants as Dep[] | undefined) ?? [];
+      const template = Object.values(practice.applications)[0]?.items ?? [];
+      next = this.nextId;
+      const added = household
+        .filter((m) => !a.items.some((i) => i.party === m.party))
+        .flatMap((m) => {
+          const like = known.findIndex((d) => d.relationship === deps[Number(m.party.split(':')[1])]?.relationship);
+          return template
+            .filter((i) => like >= 0 && i.party === `dependant:${like}`)
+            .map((i) => ({
+              ...structuredClone(i),
+              id: next++,
+              application_id: id,
+              item_key: `${i.document}@${m.party}`,
+              party: m.party,
+              party_label: m.label,
+              status: 'required',
+              expiry_date: null,
+              note: null,
+              na_reason: null,
+            }));
+        });
+      a.items.push(...added);
+      const named = (i: ItemPageView) => `${i.name} — ${i.party_label}`;
+      const summary = { application_id: id, scheme_name: a.application.scheme_name, added: added.map(named), made_obsolete: gone.map(named), restored: back.map(named) };
+      if (cf === this.here()) out = summary;
+    }
+    this.nextId = next;
+    return structuredClone(out!);
   }
   async saveApplicationPdf(id: number): Promise<Saved | null> {
     this.record('saveApplicationPdf', id);
@@ -353,9 +431,54 @@ export class FixtureBackend implements Backend {
   async openAttachment(item: number, attachment: number): Promise<void> {
     this.record('openAttachment', item, attachment);
   }
+  /**
+   * The dashboard worked out from the fake's own applications as the store does (store/src/warnings.rs,
+   * app/src/warnings.rs), for the applications in progress: an item (not obsolete, not "not applicable")
+   * expiring before the submission day, the later of the planned date and `asOf` (the fixtures' day when
+   * none); and one row per application with required documents still to collect, naming the first three.
+   * Other kinds (household warnings) are the fixture's as they are.
+   */
   async dashboard(asOf: string | null): Promise<WarningView[]> {
     this.record('dashboard', asOf);
-    return structuredClone(this.here().dashboard);
+    const h = this.here();
+    const day = asOf ?? data.today;
+    const m = new Messages(this.bundles(this.locale));
+    const inProgress = Object.values(h.applications).filter((a) => ['draft', 'preparing'].includes(a.application.status));
+    const of = (a: ApplicationPage) => {
+      const client = h.list.find((c) => c.id === a.application.client_id);
+      return { application_id: a.application.id, client_id: a.application.client_id, ...(client ? { client_name: clientName(client) } : {}) };
+    };
+    const expiring: WarningView[] = inProgress.flatMap((a) => {
+      const planned = a.application.planned_submission_date;
+      const submit = planned && planned > day ? planned : day;
+      return a.items
+        .filter((i) => !i.obsolete && i.status !== 'not_applicable' && i.expiry_date && i.expiry_date < submit)
+        .map((i) => ({
+          ...of(a),
+          item_id: i.id,
+          kind: 'document_expires',
+          message: m.t('warn-document-expires', { document: m.t(`doc-${i.document.replace(/[._]/g, '-')}`), item: i.id, expires: i.expiry_date!, submit }),
+        }));
+    });
+    const NAMED = 3;
+    const missing: WarningView[] = inProgress
+      .sort((x, y) => (x.application.planned_submission_date ?? '9999').localeCompare(y.application.planned_submission_date ?? '9999') || x.application.id - y.application.id)
+      .flatMap((a) => {
+        const left = a.items.filter((i) => !i.obsolete && i.need === 'required' && ['required', 'requested'].includes(i.status)).sort((x, y) => x.id - y.id);
+        if (!left.length) return [];
+        const planned = a.application.planned_submission_date;
+        const args = {
+          scheme: m.t(`scheme-${a.application.scheme.replace(/[._]/g, '-')}-short`),
+          count: left.length,
+          names: left.slice(0, NAMED).map((i) => `${i.name} — ${i.party_label}`).join(m.t('warn-missing-separator')),
+          more: Math.max(0, left.length - NAMED),
+          when: planned === null ? 'none' : planned < day ? 'past' : 'planned',
+          submit: planned ?? '',
+        };
+        return [{ ...of(a), item_id: left[0]!.id, kind: 'missing_items', message: m.t('warn-missing-items', args) }];
+      });
+    const others = h.dashboard.filter((w) => !['document_expires', 'missing_items'].includes(w.kind));
+    return structuredClone([...others, ...expiring, ...missing]);
   }
   async exportClient(id: number): Promise<Saved | null> {
     this.record('exportClient', id);
