@@ -22,7 +22,11 @@ cf-nav = Client files
 cf-clients-title = Clients
 cf-dashboard = What needs doing
 cf-import = Import an archive
-cf-imported = Imported { $name }.
+cf-imported = Imported { $name } from { $file }, with { $applications ->
+    [0] no application
+    [one] 1 application
+   *[other] { $applications } applications
+}.
 cf-search = Search by name (Latin or Chinese)
 cf-filter-scheme = Scheme
 cf-filter-status = Application status
@@ -68,11 +72,18 @@ cf-open = Open
 cf-profile = Profile
 cf-profile-edit = Change the profile
 cf-profile-saved = Profile saved.
-cf-pending = The { $scheme } checklist would change: { $added } to add, { $obsolete } no longer needed.
+cf-pending = The { $scheme } checklist would change: { $added } to add, { $obsolete } no longer needed{ $restored ->
+    [0] {""}
+   *[other] , { $restored } needed again
+}.
 cf-regenerate = Regenerate the checklist
-cf-regenerated = { $scheme } checklist regenerated: { $added } added, { $obsolete } no longer needed.
+cf-regenerated = { $scheme } checklist regenerated: { $added } added, { $obsolete } no longer needed{ $restored ->
+    [0] {""}
+   *[other] , { $restored } needed again
+}.
 cf-added = Added:
 cf-made-obsolete = No longer needed:
+cf-restored = Needed again:
 cf-applications-title = Applications
 cf-no-applications = No application yet.
 cf-planned = planned submission { $date }

@@ -22,7 +22,10 @@ cf-nav = 客户档案
 cf-clients-title = 客户
 cf-dashboard = 待办事项
 cf-import = 导入压缩包
-cf-imported = 已导入 { $name }。
+cf-imported = 已从 { $file } 导入 { $name }，{ $applications ->
+    [0] 没有申请
+   *[other] 共 { $applications } 项申请
+}。
 cf-search = 按姓名搜索（英文/拼音或中文）
 cf-filter-scheme = 计划
 cf-filter-status = 申请状态
@@ -64,11 +67,18 @@ cf-open = 打开
 cf-profile = 个人资料
 cf-profile-edit = 修改个人资料
 cf-profile-saved = 个人资料已保存。
-cf-pending = { $scheme }材料清单会有变化：新增 { $added } 项，{ $obsolete } 项不再需要。
+cf-pending = { $scheme }材料清单会有变化：新增 { $added } 项，{ $obsolete } 项不再需要{ $restored ->
+    [0] {""}
+   *[other] ，{ $restored } 项再次需要
+}。
 cf-regenerate = 重新生成材料清单
-cf-regenerated = 已重新生成{ $scheme }材料清单：新增 { $added } 项，{ $obsolete } 项不再需要。
+cf-regenerated = 已重新生成{ $scheme }材料清单：新增 { $added } 项，{ $obsolete } 项不再需要{ $restored ->
+    [0] {""}
+   *[other] ，{ $restored } 项再次需要
+}。
 cf-added = 新增：
 cf-made-obsolete = 不再需要：
+cf-restored = 再次需要：
 cf-applications-title = 申请
 cf-no-applications = 还没有申请。
 cf-planned = 预计递交日期：{ $date }

@@ -22,7 +22,10 @@ cf-nav = 客戶檔案
 cf-clients-title = 客戶
 cf-dashboard = 待辦事項
 cf-import = 匯入壓縮檔
-cf-imported = 已匯入 { $name }。
+cf-imported = 已從 { $file } 匯入 { $name }，{ $applications ->
+    [0] 沒有申請
+   *[other] 共 { $applications } 宗申請
+}。
 cf-search = 按姓名搜尋（英文或中文）
 cf-filter-scheme = 計劃
 cf-filter-status = 申請狀態
@@ -64,11 +67,18 @@ cf-open = 開啟
 cf-profile = 個人資料
 cf-profile-edit = 修改個人資料
 cf-profile-saved = 已儲存個人資料。
-cf-pending = { $scheme }文件清單會有改動：新增 { $added } 項，{ $obsolete } 項不再需要。
+cf-pending = { $scheme }文件清單會有改動：新增 { $added } 項，{ $obsolete } 項不再需要{ $restored ->
+    [0] {""}
+   *[other] ，{ $restored } 項再次需要
+}。
 cf-regenerate = 重新產生文件清單
-cf-regenerated = 已重新產生{ $scheme }文件清單：新增 { $added } 項，{ $obsolete } 項不再需要。
+cf-regenerated = 已重新產生{ $scheme }文件清單：新增 { $added } 項，{ $obsolete } 項不再需要{ $restored ->
+    [0] {""}
+   *[other] ，{ $restored } 項再次需要
+}。
 cf-added = 新增：
 cf-made-obsolete = 不再需要：
+cf-restored = 再次需要：
 cf-applications-title = 申請
 cf-no-applications = 尚未有申請。
 cf-planned = 預計遞交日期：{ $date }

@@ -178,7 +178,7 @@ test('6: export, delete, import: the same checklist comes back', async () => {
   assert.deepEqual(await until(listed, (l) => !l.includes('CHAN Tai Man 陳大文')), [], 'gone from the list');
   assert.deepEqual(JSON.parse(cli('client', 'list', '--json')).length, 0, 'and from the store');
   await s.press('button', 'Import an archive');
-  assert.match(await until(() => text('#status'), (t) => /^Imported /.test(t)), /^Imported /);
+  assert.match(await until(() => text('#status'), (t) => /^Imported /.test(t)), /^Imported CHAN Tai Man 陳大文 from talentnav-client-.*\.zip, with 1 application\.$/);
   await s.byRole('heading', 'CHAN Tai Man 陳大文');
   assert.deepEqual(await until(listed, (l) => l.length === 1), ['CHAN Tai Man 陳大文']);
   await s.press('button', '/^GEP · /');

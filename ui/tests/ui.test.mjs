@@ -406,6 +406,15 @@ test('client page: household, history, delete asks first; application checklist 
   const [[id, saved]] = await calls(page, 'updateClient');
   assert.equal(id, 1);
   assert.deepEqual(saved.dependants.at(-1), { relationship: 'child', name: { given: 'Siu Wa' }, date_of_birth: '2015-02-01' });
+  // The page says which checklist that changes, and regenerates it from there.
+  const banner = page.locator('.client-detail .pending');
+  const would = await banner.innerText();
+  assert.match(would, /^The GEP checklist would change: [1-9]\d* to add, 0 no longer needed\./);
+  await axe(page, 'client page with checklists to regenerate');
+  await banner.getByRole('button', { name: 'Regenerate the checklist' }).click();
+  await page.getByText(`GEP checklist regenerated: ${/(\d+) to add/.exec(would)[1]} added, 0 no longer needed.`).waitFor();
+  await banner.waitFor({ state: 'detached' });
+  assert.equal((await calls(page, 'regenerateApplication')).length, 1);
 
   // The profile is edited in place with the interview; each change is assessed at once.
   await page.getByRole('button', { name: 'Change the profile' }).click();
@@ -436,6 +445,14 @@ test('client page: household, history, delete asks first; application checklist 
   await page.getByText(/undone/).waitFor();
   const edits = (await calls(page, 'updateItem')).filter(([item]) => item === photoId).map(([, e]) => e.status);
   assert.deepEqual(edits, ['received', 'required']);
+  // The application's own status is undone the same way.
+  const was = await page.locator('#application-status').inputValue();
+  await page.locator('#application-status').selectOption('submitted');
+  await page.getByText(/^Status of GEP application — CHAN Tai Man 陳大文 changed\./).waitFor();
+  await page.getByRole('button', { name: 'Undo' }).click();
+  await page.getByText('Change to GEP application — CHAN Tai Man 陳大文 undone.').waitFor();
+  assert.deepEqual((await calls(page, 'setApplicationStatus')).map(([, status]) => status), ['submitted', was]);
+  assert.equal(await page.locator('#application-status').inputValue(), was);
 
   // Not applicable needs its reason, which is shown on the item.
   await page.locator(`#status-${photoId}`).selectOption('not_applicable');
@@ -559,7 +576,7 @@ test('dashboard links to the item; import and export; every client screen in Chi
   await page.locator('#item-2.focused').waitFor();
 
   await page.getByRole('button', { name: 'Import an archive' }).click();
-  await page.getByText('Imported talentnav-client-0001-3f2a9c1b.zip.').waitFor();
+  await page.getByText('Imported CHAN Tai Man 陳大文 from talentnav-client-0001-3f2a9c1b.zip, with 1 application.').waitFor();
   await page.getByRole('button', { name: 'Export to an archive' }).click();
   await page.getByText(/Exported to talentnav-client-0001/).waitFor();
 
@@ -739,10 +756,15 @@ test('regenerate after a member leaves the household: the summary names what is 
   await page.locator('#member-given').fill('Siu Ming');
   await page.locator('#member-save').click();
   await page.waitForFunction(() => document.querySelectorAll('.household li').length === 3);
+  assert.match(await page.locator('.client-detail .pending').innerText(), /新增 0 項，0 項不再需要，6 項再次需要。/);
   await page.locator('#open-app-1').click();
   await page.getByRole('button', { name: '重新產生文件清單' }).click();
   await apartZh.waitFor({ state: 'detached' });
   assert.equal(await page.locator('.party:not(.obsolete) .item').count(), 21);
+  // The summary says they are needed again, and names them.
+  assert.match(await summary.locator('p').first().innerText(), /新增 0 項，0 項不再需要，6 項再次需要。$/);
+  assert.match(await summary.innerText(), /再次需要：/);
+  assert.equal(await summary.locator('li').count(), 6);
   assert.deepEqual(errors, []);
   await context.close();
 });

@@ -263,7 +263,24 @@ export class FixtureBackend implements Backend {
         ...deps.map((d, i) => ({ party: `dependant:${i}`, label: [d.relationship, d.name?.family?.toUpperCase(), d.name?.given].filter(Boolean).join(' ') })),
       ];
     }
-    return [];
+    // As the core's pending_changes: what regenerating each of the client's checklists would do, without doing it.
+    const pending: ChangeSummary[] = [];
+    for (const a of Object.values(this.here().applications).filter((x) => x.application.client_id === id)) {
+      const s = await this.withoutKeeping(() => this.regenerateApplication(a.application.id));
+      if (s.added.length || s.made_obsolete.length || s.restored.length) pending.push(s);
+    }
+    return pending;
+  }
+  /** Runs `f` and then puts the fake's state (files, ids, the call log) back as it was. */
+  private async withoutKeeping<R>(f: () => Promise<R>): Promise<R> {
+    const [cf, nextId, calls] = [structuredClone(this.cf), this.nextId, this.calls.length];
+    try {
+      return await f();
+    } finally {
+      this.cf = cf;
+      this.nextId = nextId;
+      this.calls.length = calls;
+    }
   }
   async deleteClient(id: number): Promise<void> {
     this.record('deleteClient', id);
