@@ -1041,3 +1041,29 @@ test('client page: a save from a page that another writer changed since is refus
   assert.deepEqual(errors, []);
   await context.close();
 });
+
+test('dashboard: arrow keys move between the rows, Home and End to the ends, Enter opens the item', async () => {
+  const { page, context, errors } = await open();
+  await clientFiles(page);
+  await page.getByRole('button', { name: 'What needs doing' }).click();
+  await page.getByRole('heading', { name: 'Documents expiring before submission' }).waitFor();
+  const rows = page.locator('.dashboard button.link');
+  const n = await rows.count();
+  assert.ok(n >= 2, `${n} rows`);
+  const at = () => page.evaluate(() => [...document.querySelectorAll('.dashboard button.link')].indexOf(document.activeElement));
+  await rows.first().focus();
+  await page.keyboard.press('ArrowUp');
+  assert.equal(await at(), 0, 'stays on the first');
+  await page.keyboard.press('ArrowDown');
+  assert.equal(await at(), 1);
+  await page.keyboard.press('End');
+  assert.equal(await at(), n - 1);
+  await page.keyboard.press('ArrowDown');
+  assert.equal(await at(), n - 1, 'stays on the last');
+  await page.keyboard.press('Home');
+  assert.equal(await at(), 0);
+  await page.keyboard.press('Enter');
+  await page.locator('#application-title').waitFor();
+  assert.deepEqual(errors, []);
+  await context.close();
+});

@@ -24,3 +24,17 @@ export function size(t: T, bytes: number): string {
   if (bytes < 1024 * 1024) return t('cf-size-kb', { n: Math.round(bytes / 1024) });
   return t('cf-size-mb', { n: Math.round((bytes / 1024 / 1024) * 10) / 10 });
 }
+
+/** On each button of a list: arrow keys (and Home, End) move the focus among the `selector` elements
+ *  inside the nearest `container`, in page order (the dashboard's rows, a client's applications). */
+export function arrowsMoveAmong(container: string, selector: string): (e: KeyboardEvent) => void {
+  return (e) => {
+    const all = [...((e.currentTarget as HTMLElement).closest(container)?.querySelectorAll<HTMLElement>(selector) ?? [])];
+    const at = all.indexOf(document.activeElement as HTMLElement);
+    if (at < 0) return;
+    const to = { ArrowDown: at + 1, ArrowUp: at - 1, Home: 0, End: all.length - 1 }[e.key];
+    if (to === undefined) return;
+    e.preventDefault();
+    all[Math.max(0, Math.min(all.length - 1, to))]?.focus();
+  };
+}
