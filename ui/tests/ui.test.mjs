@@ -1067,3 +1067,30 @@ test('dashboard: arrow keys move between the rows, Home and End to the ends, Ent
   assert.deepEqual(errors, []);
   await context.close();
 });
+
+test('client page: cancelling the profile editor asks first when something was changed, and keeps it on Cancel', async () => {
+  const { page, context, errors } = await open();
+  await clientFiles(page);
+  await page.locator('#client-1').click();
+  await page.getByRole('heading', { name: /CHAN Tai Man/, level: 2 }).waitFor();
+  // Nothing changed: it just closes.
+  await page.getByRole('button', { name: 'Change the profile' }).click();
+  await page.locator('#profile-cancel').click();
+  await page.getByRole('button', { name: 'Change the profile' }).waitFor();
+  assert.equal(await page.getByRole('alertdialog').count(), 0);
+  // Something typed: asked; Cancel keeps it, then discarding closes the editor and saves nothing.
+  await page.getByRole('button', { name: 'Change the profile' }).click();
+  await fillDate(page, 'Given names', 'Tai Wah');
+  await page.locator('#profile-cancel').click();
+  await page.getByRole('alertdialog').waitFor();
+  await axe(page, 'discard the profile changes');
+  await page.getByRole('button', { name: 'Cancel', exact: true }).last().click();
+  await page.getByRole('alertdialog').waitFor({ state: 'detached' });
+  assert.equal(await page.getByLabel('Given names').inputValue(), 'Tai Wah');
+  await page.locator('#profile-cancel').click();
+  await page.getByRole('button', { name: 'Discard the changes' }).click();
+  await page.getByRole('button', { name: 'Change the profile' }).waitFor();
+  assert.deepEqual(await calls(page, 'updateClient'), []);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
