@@ -1094,3 +1094,33 @@ test('client page: cancelling the profile editor asks first when something was c
   assert.deepEqual(errors, []);
   await context.close();
 });
+
+test('a refused archive says why and imports nothing; an item note is saved when the box is left', async () => {
+  const { page, context, errors } = await open();
+  await clientFiles(page);
+  const before = await page.locator('#client-rows [role=option]').count();
+  await page.evaluate(() => {
+    window.__fake.failNextImport = { code: 'invalid_input', message_id: 'store-error-archive-bad-path', args: { path: '../../.ssh/id_rsa' } };
+  });
+  await page.getByRole('button', { name: 'Import an archive' }).click();
+  await page.getByText('The archive holds an entry “../../.ssh/id_rsa” that a client archive cannot have; it was refused.').waitFor();
+  assert.equal(await page.getByText(/^Imported /).count(), 0);
+  assert.equal(await page.locator('#client-rows [role=option]').count(), before);
+  await axe(page, 'a refused archive');
+
+  await page.locator('#client-1').click();
+  await page.locator('#open-app-1').click();
+  await page.locator('#application-title').waitFor();
+  const note = page.locator('.item textarea').first();
+  const item = Number((await note.getAttribute('id')).slice(5));
+  await note.fill('Client brings the original on Friday');
+  await note.press('Tab');
+  await page.waitForFunction((id) => window.__fake.calls.some((c) => c.command === 'updateItem' && c.args[0] === id), item);
+  assert.deepEqual((await calls(page, 'updateItem')).filter(([id]) => id === item).map(([, e]) => e), [{ note: 'Client brings the original on Friday' }]);
+  await page.locator('#cf-list').click();
+  await page.locator('#client-1').click();
+  await page.locator('#open-app-1').click();
+  assert.equal(await page.locator(`#note-${item}`).inputValue(), 'Client brings the original on Friday', 'kept by the backend, shown again');
+  assert.deepEqual(errors, []);
+  await context.close();
+});

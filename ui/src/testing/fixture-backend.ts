@@ -501,8 +501,15 @@ export class FixtureBackend implements Backend {
     this.record('exportClient', id);
     return { file_name: `talentnav-client-${String(id).padStart(4, '0')}-3f2a9c1b.zip` };
   }
+  /** Refuses the next import with this error, as the store refuses a bad archive (nothing imported). */
+  failNextImport: UserError | null = null;
   async importArchive(): Promise<Imported | null> {
     this.record('importArchive');
+    if (this.failNextImport) {
+      const e = this.failNextImport;
+      this.failNextImport = null;
+      throw e;
+    }
     return { file_name: 'talentnav-client-0001-3f2a9c1b.zip', client_id: 1 };
   }
 
