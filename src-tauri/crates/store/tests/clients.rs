@@ -156,6 +156,9 @@ async fn the_client_list_pages_in_each_order_and_the_next_deadline_follows_the_a
     store.update_client(chan.id, &profile("Chan", "Ka Yan", Some("陳"), "[]")).await.unwrap();
     assert_eq!(list(ClientSort::Updated, None, 0, 1).await, ["Chan"]);
     assert_eq!(list(ClientSort::Updated, Some("ka yan"), 0, 10).await[0], "Chan");
+    // By the last change, not by when the file was made: Ho, the oldest file, changed now, comes first.
+    store.update_client(ho.id, &profile("Ho", "Ka Yan", Some("何"), "[]")).await.unwrap();
+    assert_eq!(list(ClientSort::Updated, None, 0, 2).await, ["Ho", "Chan"]);
 }
 
 /// Two writers on one client (the window, and the command line or a second window): a save from a
