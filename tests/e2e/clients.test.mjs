@@ -67,7 +67,7 @@ async function itemId(party, name) {
       s.execute(
         `const [party, name] = arguments;
          const section = [...document.querySelectorAll('.party')].find((p) => p.querySelector('h3')?.textContent.trim().startsWith(party));
-         const item = section && [...section.querySelectorAll('.item')].find((i) => i.querySelector('h5')?.textContent.trim().startsWith(name));
+         const item = section && [...section.querySelectorAll('.item')].find((i) => i.querySelector('h4')?.textContent.trim().startsWith(name));
          return item ? item.id : null;`,
         [party, name],
       ),
@@ -80,7 +80,7 @@ async function itemId(party, name) {
 /** Every item of the checklist as it reads: party, name, status, expiry, reason. */
 function checklist() {
   return s.execute(`return [...document.querySelectorAll('.application .item')].map((i) => [
-    i.closest('.party').querySelector('h3').textContent.trim(), i.querySelector('h5').textContent.trim(),
+    i.closest('.party').querySelector('h3').textContent.trim(), i.querySelector('h4').textContent.trim(),
     i.querySelector('select')?.value ?? '', i.querySelector('input[id^=expiry]')?.value ?? '',
     i.querySelector('.na-reason')?.textContent.trim() ?? ''].join(' | '));`);
 }
@@ -210,7 +210,7 @@ test('8: the dashboard has one row for the documents still missing, and it opens
   const first = words.split(': ')[2].split(', ')[0].split(' — ')[0];
   await s.press('button', '/^CHAN Tai Man 陳大文 — GEP: \\d+ documents still missing: /', { within: '.dashboard' });
   await s.byRole('heading', '/^GEP application/');
-  const focused = await until(() => s.execute("return document.querySelector('.application .item.focused h5')?.textContent.trim() ?? '';"), (t) => t !== '');
+  const focused = await until(() => s.execute("return document.querySelector('.application .item.focused h4')?.textContent.trim() ?? '';"), (t) => t !== '');
   assert.ok(focused.startsWith(first), `the first missing item is focused: ${focused} / ${first}`);
 });
 
