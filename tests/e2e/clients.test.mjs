@@ -9,6 +9,7 @@ import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, test } from 'node:test';
+import { cliOn } from './cli.mjs';
 import { Driver } from './webdriver.mjs';
 
 const app = process.env.TALENTNAV_APP;
@@ -29,7 +30,7 @@ const env = {
 };
 const data = mkdtempSync(join(scratch, 'data-'));
 /** The command line on the window's data folder (as a second writer would use it). */
-const cli = (...args) => execFileSync(app, ['--data-dir', data, '--lang', 'en', ...args], { encoding: 'utf8', env });
+const cli = cliOn(app, data, env);
 const driver = new Driver();
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 let s;

@@ -7,12 +7,12 @@
 // never committed) any build trusts it; without, a fresh key is made and trusted through
 // TALENTNAV_DEV_TRUSTED_KEY, which only a debug build honours (a release build skips the journey).
 import assert from 'node:assert/strict';
-import { execFileSync } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, test } from 'node:test';
+import { cliOn } from './cli.mjs';
 import { Driver } from './webdriver.mjs';
 
 const app = process.env.TALENTNAV_APP;
@@ -30,9 +30,7 @@ const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 let server;
 let s;
 
-function cli(args) {
-  return execFileSync(app, ['--data-dir', data, '--lang', 'en', ...args], { env, encoding: 'utf8' });
-}
+const cli = cliOn(app, data, env);
 
 /** The built-in pack's files as 2026.2.0: TTPS A needs HK$3,000,000, a TTPS photo only from the Mainland. */
 function signedPack() {
@@ -54,11 +52,11 @@ function signedPack() {
   let key = maintainerKey;
   if (!key) {
     key = join(scratch, 'test.key');
-    const out = cli(['rules', 'keygen', '-o', key]);
+    const out = cli('rules', 'keygen', '-o', key);
     env.TALENTNAV_DEV_TRUSTED_KEY = out.trim().split(' ').pop();
   }
   const file = join(scratch, 'hk-talent-2026.2.0.tnpack');
-  cli(['rules', 'pack', '--key', key, dir, '-o', file]);
+  cli('rules', 'pack', '--key', key, dir, '-o', file);
   return readFileSync(file);
 }
 
@@ -80,8 +78,8 @@ before(async () => {
   profile.applicant.income = [{ period_end: '2025-12-31', amount: 2600000, currency: 'HKD', kind: 'employment' }];
   const file = join(scratch, 'earner.json');
   writeFileSync(file, JSON.stringify(profile));
-  const client = JSON.parse(cli(['client', 'add', '--profile', file, '--json'])).id;
-  cli(['app', 'create', '--client', String(client), '--scheme', 'ttps', '--json']);
+  const client = JSON.parse(cli('client', 'add', '--profile', file, '--json')).id;
+  cli('app', 'create', '--client', String(client), '--scheme', 'ttps', '--json');
 
   await driver.start(tauriDriver, env);
   s = await driver.newSession(app, ['--data-dir', data, '--lang', 'en']);
@@ -136,6 +134,6 @@ test('a signed update from 127.0.0.1: install, the report names the client, rege
   await s.click('#open-app-1');
   const obsolete = await until(() => s.text('.party.obsolete'), (t) => /Recent photograph/.test(t));
   assert.match(obsolete, /No longer required[\s\S]*Recent photograph/);
-  const audit = JSON.parse(cli(['verify-audit', '--json']));
+  const audit = JSON.parse(cli('verify-audit', '--json'));
   assert.equal(audit.first_broken, null);
 });

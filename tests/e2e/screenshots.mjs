@@ -7,11 +7,12 @@ import { execFileSync } from 'node:child_process';
 import { copyFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { cliOn } from './cli.mjs';
 import { Driver } from './webdriver.mjs';
 
 /** Three client files: a household applying under ASMTP with some documents in, a TTPS applicant, a graduate. */
 function seed(app, data) {
-  const cli = (...args) => execFileSync(app, ['--data-dir', data, '--lang', 'en', ...args], { encoding: 'utf8' });
+  const cli = cliOn(app, data);
   const example = (name) => JSON.parse(readFileSync(new URL(`../../docs/examples/${name}.json`, import.meta.url), 'utf8'));
   // The TTPS earner gets a name of her own, so the list does not show two people called Chan Tai Man.
   const earner = example('screenshot-profile');
