@@ -23,7 +23,7 @@ cf-clients-title = Clients
 cf-dashboard = What needs doing
 cf-import = Import an archive
 cf-imported = Imported { $name } from { $file }, with { $applications ->
-    [0] no application
+    [0] no applications
     [one] 1 application
    *[other] { $applications } applications
 }.

@@ -1037,6 +1037,25 @@ test('client page: a save from a page that another writer changed since is refus
   await page.getByRole('button', { name: 'Save', exact: true }).click();
   await page.locator('#member-relationship').waitFor({ state: 'detached' });
   assert.equal((await calls(page, 'updateClient')).at(-1)[2], '2026-11-30T10:00:00.000Z');
+
+  // A form opened before the page was read again (the window regained focus) still carries the
+  // version it was opened on: the other writer's change is not overwritten by the form's older values.
+  const opened = await page.evaluate(() => window.__fake.cf.en.clients['1'].client.updated_at);
+  await page.locator('#edit-member-0').click();
+  await elsewhere('2026-11-30T11:00:00.000Z', 'spouse LEE Mei Ling');
+  await page.evaluate(() => window.dispatchEvent(new Event('focus')));
+  await page.locator('.household li', { hasText: 'LEE Mei Ling' }).waitFor();
+  await page.getByRole('button', { name: 'Save', exact: true }).click();
+  await page.getByText(/changed elsewhere/).waitFor();
+  assert.equal((await calls(page, 'updateClient')).at(-1)[2], opened, 'sent with the version the form was opened on');
+  // After a refusal, a third change elsewhere is refused too: the form replaces only the version it was shown.
+  await elsewhere('2026-11-30T12:00:00.000Z', 'spouse LEE Mei Ling');
+  await page.evaluate(() => window.dispatchEvent(new Event('focus')));
+  await page.getByRole('button', { name: 'Save', exact: true }).click();
+  await page.waitForFunction(() => window.__fake.calls.filter((c) => c.command === 'updateClient').at(-1).args[2] === '2026-11-30T11:00:00.000Z');
+  await page.getByRole('button', { name: 'Save', exact: true }).click();
+  await page.locator('#member-relationship').waitFor({ state: 'detached' });
+  assert.equal((await calls(page, 'updateClient')).at(-1)[2], '2026-11-30T12:00:00.000Z');
   assert.deepEqual(errors, []);
   await context.close();
 });

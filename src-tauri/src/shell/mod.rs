@@ -48,7 +48,8 @@ impl AppState {
 }
 
 /// Opens `file` with the system's viewer. The viewer does not inherit the window's `JSC_useJIT`
-/// (src-tauri/src/window.rs): it is set for this app's web content, not for whatever xdg-open starts.
+/// (src-tauri/src/window.rs), even one the user set: it is meant for this app's web content, not for
+/// whatever xdg-open starts.
 fn open_with_viewer(file: &std::path::Path, l: Locale) -> Result<(), UserError> {
     std::process::Command::new("xdg-open")
         .arg(file)
